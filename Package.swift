@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// ppid: the language, its registers and its REPL for PPID offices.
+/// Dependencies run one way: Syntax → Runtime → REPL/CLI; the Model knows no syntax.
+let package = Package(
+    name: "ppid",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ppid", targets: ["ppid"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "PPIDSyntax"),
+        .target(name: "PPIDModel", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "PPIDRender", dependencies: ["PPIDModel"]),
+        .target(name: "PPIDRuntime", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRender"]),
+        .target(name: "PPIDREPL", dependencies: ["PPIDRuntime", "CEditLine"]),
+        .executableTarget(name: "ppid", dependencies: [
+            "PPIDREPL", "PPIDRuntime",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
+        .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
+        .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),
+        .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDRuntime"]),
+        .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDREPL"]),
+        .testTarget(name: "ppidTests", dependencies: ["ppid"]),
+    ]
+)

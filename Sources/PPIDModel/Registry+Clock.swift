@@ -1,0 +1,54 @@
+/// The logical clock and the office calendar.
+///
+/// The clock is context, not a register change: `at` and `wait` are not written to `log`
+/// (every log row carries the clock instead), but the clock is part of the digest.
+extension Registry {
+    /// `at DATETIME`: sets the clock. It never moves backwards (the same time is fine).
+    public mutating func setClock(_ time: DateTime) throws(ModelError) {
+        if let c = clock, time < c {
+            throw ModelError("clock.backwards",
+                             "the clock cannot go back to \(time.display): it is already \(c.display)")
+        }
+        clock = time
+    }
+
+    /// `wait DURATION`: moves the clock forward (days keep the time of day; minutes and hours
+    /// are working time — see `WorkCalendar.advance`).
+    public mutating func wait(_ duration: Duration) throws(ModelError) {
+        let now = try requireClock()
+        guard duration.amount >= 0 else {
+            throw ModelError("wait.negative", "`wait` needs a duration that is not negative, got \(duration)")
+        }
+        let next = try calendar.advance(now, by: duration)
+        // The clock never moves backwards, whatever the calendar arithmetic says.
+        clock = max(now, next)
+    }
+
+    /// `holiday FROM..TO "name"` (libur nasional).
+    public mutating func addHoliday(from: CivilDate, to: CivilDate, name: String) throws(ModelError) {
+        try calendar.addHoliday(from: from, to: to, name: name)
+        appendLog("holiday", name, rangeText(from, to))
+    }
+
+    /// `leave FROM..TO "name"` (cuti bersama).
+    public mutating func addLeave(from: CivilDate, to: CivilDate, name: String) throws(ModelError) {
+        try calendar.addLeave(from: from, to: to, name: name)
+        appendLog("leave", name, rangeText(from, to))
+    }
+
+    /// `option workhours START..END`.
+    public mutating func setWorkHours(start: TimeOfDay, end: TimeOfDay) throws(ModelError) {
+        try calendar.setWorkHours(start: start, end: end)
+        appendLog("option", "workhours", start.iso + ".." + end.iso)
+    }
+
+    /// `option leave_is_workday BOOL`.
+    public mutating func setLeaveIsWorkday(_ value: Bool) {
+        calendar.leaveIsWorkday = value
+        appendLog("option", "leave_is_workday", value ? "true" : "false")
+    }
+
+    private func rangeText(_ from: CivilDate, _ to: CivilDate) -> String {
+        from == to ? from.iso : from.iso + ".." + to.iso
+    }
+}

@@ -1,0 +1,151 @@
+/// `digest()`: the SHA-256 of a canonical, versioned serialisation of every register.
+///
+/// Everything is written in declaration (array) order; dictionaries are never iterated
+/// (`allowRules` is written in `Permission.allCases` order, the calendar's entries are sorted).
+/// Change `version` whenever the layout changes, so old checkpoints fail loudly rather than
+/// match by accident.
+extension Registry {
+    /// The serialisation's version tag.
+    public static let digestVersion = "ppid-registry-v1"
+
+    /// Lowercase hex SHA-256 of every register (64 characters). The same state always gives the
+    /// same digest; any change to a register gives a different one.
+    public func digest() -> String {
+        var w = DigestWriter()
+        w.str(Registry.digestVersion)
+
+        w.section("office")
+        if let o = office {
+            w.tag(1)
+            w.str(o.name)
+            w.int(o.fields.count)
+            for f in o.fields { w.str(f.key); w.str(f.value) }
+        } else {
+            w.tag(0)
+        }
+
+        w.section("units")
+        w.int(units.count)
+        for u in units { w.str(u.name); w.str(u.title) }
+
+        w.section("roles")
+        w.int(roles.count)
+        for r in roles { w.str(r.name); w.str(r.title) }
+
+        w.section("staff")
+        w.int(staff.count)
+        for s in staff { w.str(s.name); w.str(s.fullName); w.strs(s.roles); w.str(s.unit) }
+
+        w.section("items")
+        w.int(items.count)
+        for item in items { write(item, to: &w) }
+
+        w.section("sops")
+        w.int(sops.count)
+        for (i, sop) in sops.enumerated() {
+            write(sop, to: &w)
+            w.int(sopRunCounts[i])
+        }
+
+        w.section("runs")
+        w.int(runs.count)
+        for run in runs { write(run, to: &w) }
+
+        w.section("steps")
+        w.int(steps.count)
+        for s in steps {
+            w.str(s.run); w.int(s.step); w.str(s.activity); w.str(s.actor); w.str(s.role)
+            w.time(s.started); w.time(s.done); w.time(s.due); w.bool(s.late)
+            w.str(s.outcome.rawValue); w.str(s.note)
+        }
+
+        w.section("log")
+        w.int(log.count)
+        for e in log {
+            w.int(e.seq); w.time(e.clock); w.str(e.actor); w.str(e.action); w.str(e.subject); w.str(e.detail)
+        }
+
+        w.section("calendar")
+        let entries = calendar.entries
+        w.int(entries.count)
+        for e in entries { w.date(e.date); w.str(e.name); w.bool(e.isLeave) }
+        w.int(calendar.workStart.minutes)
+        w.int(calendar.workEnd.minutes)
+        w.bool(calendar.leaveIsWorkday)
+
+        w.section("clock")
+        w.time(clock)
+        w.section("actor")
+        w.str(actor)
+
+        w.section("allow")
+        for p in Permission.allCases {
+            w.str(p.rawValue)
+            if let roles = allowRules[p] { w.tag(1); w.strs(roles) } else { w.tag(0) }
+        }
+        return w.finish()
+    }
+
+    private func write(_ item: InfoItem, to w: inout DigestWriter) {
+        w.str(item.name); w.str(item.title); w.str(item.summary); w.str(item.holder)
+        w.str(item.responsible); w.date(item.made); w.str(item.place); w.strs(item.formats)
+        switch item.retention {
+        case nil: w.tag(0)
+        case .duration(let d)?: w.tag(1); w.duration(d)
+        case .text(let t)?: w.tag(2); w.str(t)
+        }
+        w.strs(item.media)
+        w.str(item.infoClass?.rawValue)
+        w.str(item.status.rawValue)
+        w.bool(item.documented)
+        if let e = item.exemption {
+            w.tag(1)
+            w.str(e.basis); w.str(e.consequence); w.str(e.publicInterest); w.date(e.until)
+            w.duration(e.period); w.str(e.decree)
+        } else {
+            w.tag(0)
+        }
+        w.str(item.withdrawnReason)
+        w.int(item.history.count)
+        for h in item.history {
+            w.int(h.seq); w.time(h.clock); w.str(h.actor); w.str(h.what); w.str(h.old); w.str(h.new)
+        }
+    }
+
+    private func write(_ sop: Sop, to w: inout DigestWriter) {
+        w.str(sop.name); w.str(sop.title)
+        let h = sop.header
+        w.str(h.number); w.date(h.made); w.date(h.revised); w.date(h.enacted); w.date(h.effective)
+        w.str(h.enactedBy); w.strs(h.basis); w.strs(h.qualification); w.strs(h.related)
+        w.strs(h.equipment); w.strs(h.warning); w.strs(h.records); w.int(h.staffCount)
+        w.int(sop.steps.count)
+        for s in sop.steps {
+            w.int(s.number); w.str(s.activity); w.strs(s.by); w.strs(s.to); w.strs(s.needs)
+            w.duration(s.takes); w.strs(s.yields)
+            if let d = s.decide {
+                w.tag(1); write(d.yes, to: &w); write(d.no, to: &w)
+            } else {
+                w.tag(0)
+            }
+            w.int(s.separateFrom.count)
+            for n in s.separateFrom { w.int(n) }
+            w.strs(s.marks.map(\.rawValue))
+            w.str(s.note)
+        }
+    }
+
+    private func write(_ t: StepTarget, to w: inout DigestWriter) {
+        switch t {
+        case .step(let n): w.tag(1); w.int(n)
+        case .end: w.tag(0)
+        }
+    }
+
+    private func write(_ run: Run, to w: inout DigestWriter) {
+        w.str(run.name); w.str(run.sop); w.strs(run.subjects); w.int(run.step)
+        w.str(run.status.rawValue); w.time(run.started); w.str(run.startedBy)
+        w.time(run.stepStarted); w.time(run.due); w.time(run.finished); w.str(run.cancelReason)
+        w.int(run.stepActors.count)
+        for a in run.stepActors { w.str(a) }
+    }
+}

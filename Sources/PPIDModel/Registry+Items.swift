@@ -1,0 +1,122 @@
+/// Information items: declaration, update, withdrawal, and the DIP/DIK registers.
+/// Classification and marking are in Registry+Classify.swift.
+extension Registry {
+    /// `info NAME "Title" { fields }`: declares an item in status `draft`.
+    public mutating func declareItem(name: String, title: String, fields: ItemFields = ItemFields()) throws(ModelError) {
+        try authorize(.declare)
+        try checkNewName(name, kind: "an information item")
+        try checkReferences(fields)
+        var item = InfoItem(name: name, title: fields.title ?? title)
+        item.apply(fields)
+        let i = items.count
+        names[name] = .item(i)
+        items.append(item)
+        let seq = appendLog("declare", name, item.title)
+        appendHistory(i, seq: seq, what: "declared", old: nil, new: item.title)
+    }
+
+    /// `update NAME { fields }`: sets the given fields. Fields whose value does not change are
+    /// not recorded; an update that changes nothing changes nothing (no log row).
+    public mutating func update(_ name: String, fields: ItemFields) throws(ModelError) {
+        let i = try resolveItem(name)
+        try authorize(.update)
+        try checkReferences(fields)
+        let changes = items[i].changes(applying: fields)
+        guard !changes.isEmpty else { return }
+        touchItem(i)
+        items[i].apply(fields)
+        let detail = changes.map { "\($0.what): \($0.old ?? "null") → \($0.new ?? "null")" }
+            .joined(separator: "; ")
+        let seq = appendLog("update", name, detail)
+        for c in changes { appendHistory(i, seq: seq, what: c.what, old: c.old, new: c.new) }
+    }
+
+    /// `withdraw NAME "reason"`: takes the item out of the registers (status `withdrawn`).
+    /// Only `classify` reopens it (back to `draft`).
+    public mutating func withdraw(_ name: String, reason: String) throws(ModelError) {
+        let i = try resolveItem(name)
+        try authorize(.withdraw)
+        guard !reason.isEmpty else {
+            throw ModelError("withdraw.reason", "say why `\(name)` is withdrawn: `withdraw \(name) \"reason\"`")
+        }
+        let old = items[i].status
+        guard old != .withdrawn else {
+            throw ModelError("item.withdrawn", "`\(name)` is already withdrawn",
+                             notes: items[i].withdrawnReason.map { ["reason given: \($0)"] } ?? [])
+        }
+        touchItem(i)
+        items[i].status = .withdrawn
+        items[i].withdrawnReason = reason
+        let seq = appendLog("withdraw", name, reason)
+        appendHistory(i, seq: seq, what: "status", old: old.rawValue, new: ItemStatus.withdrawn.rawValue)
+    }
+
+    /// The Daftar Informasi Publik: open items that are approved or published, in declaration order.
+    public var dip: [InfoItem] { items.filter(\.isInDIP) }
+
+    /// The Daftar Informasi yang Dikecualikan: exempt items that are not withdrawn, in declaration
+    /// order, each with `expired` true when its period ended before today.
+    public var dik: [DIKRow] {
+        let t = today
+        return items.compactMap { $0.isInDIK ? DIKRow(item: $0, expired: $0.isExpired(today: t)) : nil }
+    }
+
+    /// True when the item's exemption ended before the clock's date (false without a clock).
+    public func isExpired(_ item: InfoItem) -> Bool { item.isExpired(today: today) }
+
+    /// Holder and responsible must name a declared unit and staff member.
+    func checkReferences(_ f: ItemFields) throws(ModelError) {
+        if let h = f.holder, unit(named: h) == nil {
+            throw unknown(h, code: "unit.unknown", kind: "unit", detail: "the holder must be a declared unit")
+        }
+        if let r = f.responsible, staffMember(named: r) == nil {
+            throw unknown(r, code: "staff.unknown", kind: "staff member", detail: "responsible must be a declared staff member")
+        }
+        if let t = f.title, t.isEmpty {
+            throw ModelError("item.title", "an information item needs a title that is not empty")
+        }
+    }
+}
+
+/// One row of `dik`.
+public struct DIKRow: Hashable, Sendable {
+    public let item: InfoItem
+    /// The exemption's `until` is before today: listed for review (it stays exempt).
+    public let expired: Bool
+}
+
+extension InfoItem {
+    /// Sets every field given in `f`.
+    mutating func apply(_ f: ItemFields) {
+        if let v = f.title { title = v }
+        if let v = f.summary { summary = v }
+        if let v = f.holder { holder = v }
+        if let v = f.responsible { responsible = v }
+        if let v = f.made { made = v }
+        if let v = f.place { place = v }
+        if let v = f.formats { formats = v }
+        if let v = f.retention { retention = v }
+        if let v = f.media { media = v }
+        if let v = f.documented { documented = v }
+    }
+
+    /// The (field, old, new) display triples that applying `f` would change, in canonical order.
+    func changes(applying f: ItemFields) -> [(what: String, old: String?, new: String?)] {
+        var out: [(what: String, old: String?, new: String?)] = []
+        func note<T: Equatable>(_ what: String, _ old: T?, _ new: T?, _ show: (T) -> String) {
+            guard let n = new, old != n else { return }
+            out.append((what, old.map(show), show(n)))
+        }
+        note("title", title, f.title) { $0 }
+        note("summary", summary, f.summary) { $0 }
+        note("holder", holder, f.holder) { $0 }
+        note("responsible", responsible, f.responsible) { $0 }
+        note("made", made, f.made) { $0.iso }
+        note("place", place, f.place) { $0 }
+        note("formats", formats, f.formats) { $0.joined(separator: ", ") }
+        note("retention", retention, f.retention) { $0.description }
+        note("media", media, f.media) { $0.joined(separator: ", ") }
+        note("documented", documented, f.documented) { $0 ? "true" : "false" }
+        return out
+    }
+}

@@ -1,0 +1,221 @@
+/// Procedure runs: approvals routed step by step through an SOP.
+///
+/// Every operation here is O(1) plus its subjects and marks: a run keeps its SOP's index and
+/// its subjects' indices, so acting on it needs no scans.
+extension Registry {
+    /// `start SOP [as NAME] [for ITEMS]`: starts a run at step 1 and returns its name. An unnamed
+    /// run is called `<sop>_1`, `<sop>_2`, ... (skipping names already taken).
+    @discardableResult
+    public mutating func start(sop sopName: String, name: String? = nil, subjects: [String] = []) throws(ModelError) -> String {
+        let s = try resolveSop(sopName)
+        let now = try requireClock()
+        var subjectNames: [String] = []
+        var subjectIndices: [Int] = []
+        var seen = Set<Int>()
+        for subject in subjects {
+            let i = try resolveItem(subject)
+            if seen.insert(i).inserted {
+                subjectNames.append(subject)
+                subjectIndices.append(i)
+            }
+        }
+        let first = sops[s].steps[0]
+        var due: DateTime?
+        if let t = first.takes { due = try calendar.due(from: now, after: t) }
+
+        let runName: String
+        if let given = name {
+            try checkNewName(given, kind: "a run")
+            runName = given
+        } else {
+            // Bounded: each taken candidate is a distinct declared name.
+            var k = sopRunCounts[s] + 1
+            while names["\(sopName)_\(k)"] != nil { k += 1 }
+            runName = "\(sopName)_\(k)"
+            touchSopRunCount(s)
+            sopRunCounts[s] = k
+        }
+        let stepCount = sops[s].steps.count
+        names[runName] = .run(runs.count)
+        runs.append(Run(name: runName, sop: sopName, subjects: subjectNames, step: 1, status: .active,
+                        started: now, startedBy: actor, stepStarted: now, due: due, finished: nil,
+                        cancelReason: nil, stepActors: Array(repeating: nil, count: stepCount),
+                        sopIndex: s, subjectIndices: subjectIndices))
+        var detail = sopName
+        if !subjectNames.isEmpty { detail += " for " + subjectNames.joined(separator: ", ") }
+        appendLog("start", runName, detail)
+        return runName
+    }
+
+    /// `complete RUN [note "..."]`: finishes the current (non-decision) step.
+    @discardableResult
+    public mutating func complete(_ run: String, note: String? = nil) throws(ModelError) -> StepRecord {
+        try finishStep(run, outcome: .done, note: note)
+    }
+
+    /// `approve RUN [note "..."]`: the yes exit of the current decision step (applies its marks).
+    @discardableResult
+    public mutating func approve(_ run: String, note: String? = nil) throws(ModelError) -> StepRecord {
+        try finishStep(run, outcome: .approved, note: note)
+    }
+
+    /// `reject RUN [note "..."]`: the no exit of the current decision step (marks are not applied).
+    @discardableResult
+    public mutating func reject(_ run: String, note: String? = nil) throws(ModelError) -> StepRecord {
+        try finishStep(run, outcome: .rejected, note: note)
+    }
+
+    /// `cancel RUN ["reason"]`: stops an active run. Whoever started it, or whoever may do the
+    /// current step, may cancel it.
+    @discardableResult
+    public mutating func cancel(_ runName: String, reason: String? = nil) throws(ModelError) -> StepRecord {
+        let r = try resolveRun(runName)
+        let (run, stepNo, step) = try activeStep(r)
+        let now = try requireClock()
+        let a = try requireActor(for: run, step: stepNo, roles: step.by)
+        let role = step.by.first { holds(a, $0) }
+        guard role != nil || run.startedBy == a else {
+            var who = step.by
+            if let s = run.startedBy { who.insert(s, at: 0) }
+            throw ModelError("run.actor",
+                             "`\(a)` may not cancel `\(runName)`: only \(namesPhrase(who)) may (who started it or who may do step \(stepNo))",
+                             notes: holderNotes(step.by))
+        }
+        let record = StepRecord(run: runName, step: stepNo, activity: step.activity, actor: a, role: role,
+                                started: run.stepStarted ?? run.started, done: now, due: run.due,
+                                late: run.due.map { now > $0 } ?? false, outcome: .cancelled, note: reason)
+        steps.append(record)
+        touchRun(r)
+        runs[r].status = .cancelled
+        runs[r].step = nil
+        runs[r].due = nil
+        runs[r].stepStarted = nil
+        runs[r].finished = now
+        runs[r].cancelReason = reason
+        appendLog("cancel", runName, "step \(stepNo)" + (reason.map { ": " + $0 } ?? ""))
+        return record
+    }
+
+    /// True when the run is active and its current step's due time is before the clock.
+    public func isOverdue(_ run: Run) -> Bool { run.isOverdue(at: clock) }
+
+    /// The steps `actorName` (default: the current actor) may do now, oldest due first
+    /// (steps without a due time last), then in run order. Scans the runs.
+    public func inbox(for actorName: String? = nil, now: DateTime? = nil) -> [InboxEntry] {
+        guard let a = actorName ?? actor else { return [] }
+        let t = now ?? clock
+        var found: [(index: Int, entry: InboxEntry)] = []
+        for (index, run) in runs.enumerated() where run.status == .active {
+            guard let n = run.step, let step = sops[run.sopIndex].step(n),
+                  let role = step.by.first(where: { holds(a, $0) }) else { continue }
+            if step.separateFrom.contains(where: { run.stepActors[$0 - 1] == a }) { continue }
+            found.append((index, InboxEntry(run: run.name, sop: run.sop, step: n, activity: step.activity,
+                                            role: role, isDecision: step.isDecision,
+                                            started: run.stepStarted ?? run.started, due: run.due,
+                                            overdue: run.isOverdue(at: t))))
+        }
+        found.sort { x, y in
+            switch (x.entry.due, y.entry.due) {
+            case let (dx?, dy?) where dx != dy: return dx < dy
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return x.index < y.index
+            }
+        }
+        return found.map(\.entry)
+    }
+
+    /// True when `actorName` (default: the current actor) may act on the run's current step now.
+    public func canAct(on runName: String, as actorName: String? = nil) -> Bool {
+        guard let a = actorName ?? actor, let r = runIndex(named: runName) else { return false }
+        let run = runs[r]
+        guard run.status == .active, let n = run.step, let step = sops[run.sopIndex].step(n) else { return false }
+        guard step.by.contains(where: { holds(a, $0) }) else { return false }
+        return !step.separateFrom.contains { run.stepActors[$0 - 1] == a }
+    }
+
+    // MARK: - Internals
+
+    /// The run, its current step number and step, or an error when the run is finished.
+    func activeStep(_ r: Int) throws(ModelError) -> (Run, Int, SopStep) {
+        let run = runs[r]
+        guard run.status == .active, let n = run.step, let step = sops[run.sopIndex].step(n) else {
+            throw ModelError("run.finished", "run `\(run.name)` is already \(run.status)")
+        }
+        return (run, n, step)
+    }
+
+    func requireActor(for run: Run, step n: Int, roles: [String]) throws(ModelError) -> String {
+        guard let a = actor else {
+            throw ModelError("actor.unset",
+                             "no actor is set: use `as NAME` first (step \(n) of `\(run.name)` is for \(namesPhrase(roles)))",
+                             notes: holderNotes(roles))
+        }
+        return a
+    }
+
+    /// complete / approve / reject: checks everything first, then changes state, so a failure
+    /// (wrong actor, four eyes, an exempt item marked published) leaves the run where it was.
+    mutating func finishStep(_ runName: String, outcome: StepOutcome, note: String?) throws(ModelError) -> StepRecord {
+        let r = try resolveRun(runName)
+        let (run, stepNo, step) = try activeStep(r)
+        let now = try requireClock()
+        let label = "step \(stepNo) \"\(step.activity)\" of `\(runName)`"
+        let target: StepTarget
+        switch (step.decide, outcome) {
+        case (let d?, .approved): target = d.yes
+        case (let d?, .rejected): target = d.no
+        case (.some, _):
+            throw ModelError("run.decision", "\(label) is a decision: use `approve \(runName)` or `reject \(runName)`")
+        case (nil, .done):
+            target = stepNo < sops[run.sopIndex].steps.count ? .step(stepNo + 1) : .end
+        case (nil, _):
+            throw ModelError("run.notdecision", "\(label) is not a decision: use `complete \(runName)`")
+        }
+        let a = try requireActor(for: run, step: stepNo, roles: step.by)
+        guard let role = step.by.first(where: { holds(a, $0) }) else {
+            throw ModelError("run.actor", "`\(a)` may not do \(label): it is for \(namesPhrase(step.by))",
+                             notes: holderNotes(step.by))
+        }
+        for s in step.separateFrom {
+            if let previous = run.stepActors[s - 1], previous == a {
+                throw ModelError("run.separation",
+                                 "`\(a)` did step \(s) of `\(runName)`, so someone else must do \(label) (separate from step \(s))",
+                                 notes: holderNotes(step.by))
+            }
+        }
+        let marks = outcome == .rejected ? [] : step.marks
+        for i in run.subjectIndices { for m in marks { try checkMark(i, m) } }
+        var nextDue: DateTime?
+        if case .step(let next) = target, let t = sops[run.sopIndex].steps[next - 1].takes {
+            nextDue = try calendar.due(from: now, after: t)
+        }
+
+        // Nothing below throws.
+        let context = "run \(runName) step \(stepNo)"
+        for i in run.subjectIndices { for m in marks { applyMark(i, m, context: context) } }
+        let record = StepRecord(run: runName, step: stepNo, activity: step.activity, actor: a, role: role,
+                                started: run.stepStarted ?? run.started, done: now, due: run.due,
+                                late: run.due.map { now > $0 } ?? false, outcome: outcome, note: note)
+        steps.append(record)
+        touchRun(r)
+        runs[r].stepActors[stepNo - 1] = a
+        switch target {
+        case .step(let next):
+            runs[r].step = next
+            runs[r].stepStarted = now
+            runs[r].due = nextDue
+        case .end:
+            runs[r].status = .done
+            runs[r].step = nil
+            runs[r].stepStarted = nil
+            runs[r].due = nil
+            runs[r].finished = now
+        }
+        let verb = outcome == .done ? "complete" : outcome == .approved ? "approve" : "reject"
+        var detail = "step \(stepNo) -> \(target)"
+        if let n = note { detail += ": " + n }
+        appendLog(verb, runName, detail)
+        return record
+    }
+}

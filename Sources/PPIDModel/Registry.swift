@@ -1,0 +1,166 @@
+/// The whole state of one office: every register the law requires, the SOPs and their runs,
+/// the calendar, the clock and the current actor.
+///
+/// A plain value. Entities live in arrays in declaration order (so every listing and the digest
+/// are deterministic) with one name → entity dictionary for O(1) lookups; nothing iterates a
+/// dictionary for output. Every operation that changes state is O(1) amortised (plus the size of
+/// its own arguments), so a 100k-item journal replays in linear time. Statements are made atomic
+/// by `beginTransaction()` / `commit()` / `rollback()` (Registry+Transactions.swift).
+public struct Registry: Equatable, Sendable {
+    /// The office, once declared.
+    public internal(set) var office: Office?
+    public internal(set) var units: [Unit] = []
+    public internal(set) var roles: [Role] = []
+    public internal(set) var staff: [Staff] = []
+    /// The `info` register: every information item, in declaration order.
+    public internal(set) var items: [InfoItem] = []
+    public internal(set) var sops: [Sop] = []
+    /// The `runs` register.
+    public internal(set) var runs: [Run] = []
+    /// The `steps` register: the approvals log, one row per finished step.
+    public internal(set) var steps: [StepRecord] = []
+    /// The `log` register: every change, in order.
+    public internal(set) var log: [LogEntry] = []
+    /// Working days and hours; change it through the registry so changes are logged.
+    public internal(set) var calendar = WorkCalendar()
+    /// The logical clock: unset until the first `at`, never moves backwards.
+    public internal(set) var clock: DateTime?
+    /// The current actor: a staff name or a role name.
+    public internal(set) var actor: String?
+    /// `allow` rules: for each restricted action, the roles that may do it.
+    public internal(set) var allowRules: [Permission: [String]] = [:]
+
+    /// Every declared name (units, roles, staff, items, SOPs, runs share one namespace).
+    var names: [String: EntityRef] = [:]
+    /// For each SOP, how many runs were started (for deterministic run names).
+    var sopRunCounts: [Int] = []
+    /// Undo information for open transactions; never part of equality or the digest.
+    var journal = TransactionJournal()
+
+    public init() {}
+
+    /// Words that are values in the language (classes and statuses), so never entity names.
+    public static let reservedNames: Set<String> = {
+        var s = Set<String>(InfoClass.allCases.map(\.rawValue))
+        s.formUnion(ItemStatus.allCases.map(\.rawValue))
+        s.insert("end")
+        return s
+    }()
+
+    /// The clock's date, if the clock is set.
+    public var today: CivilDate? { clock?.date }
+
+    // MARK: Lookups (O(1))
+
+    /// What a declared name refers to, if anything.
+    public func entity(named name: String) -> EntityRef? { names[name] }
+
+    public func itemIndex(named name: String) -> Int? {
+        if case .item(let i)? = names[name] { return i }
+        return nil
+    }
+    public func item(named name: String) -> InfoItem? { itemIndex(named: name).map { items[$0] } }
+
+    public func runIndex(named name: String) -> Int? {
+        if case .run(let i)? = names[name] { return i }
+        return nil
+    }
+    public func run(named name: String) -> Run? { runIndex(named: name).map { runs[$0] } }
+
+    public func sopIndex(named name: String) -> Int? {
+        if case .sop(let i)? = names[name] { return i }
+        return nil
+    }
+    public func sop(named name: String) -> Sop? { sopIndex(named: name).map { sops[$0] } }
+
+    public func staffMember(named name: String) -> Staff? {
+        if case .staff(let i)? = names[name] { return staff[i] }
+        return nil
+    }
+    public func unit(named name: String) -> Unit? {
+        if case .unit(let i)? = names[name] { return units[i] }
+        return nil
+    }
+    public func role(named name: String) -> Role? {
+        if case .role(let i)? = names[name] { return roles[i] }
+        return nil
+    }
+
+    // MARK: Shared helpers
+
+    /// Checks that `name` can be declared: non-empty, not reserved, not yet declared.
+    func checkNewName(_ name: String, kind: String) throws(ModelError) {
+        guard !name.isEmpty else {
+            throw ModelError("name.empty", "\(kind) needs a name")
+        }
+        if Registry.reservedNames.contains(name) {
+            throw ModelError("name.reserved", "`\(name)` is a reserved word and cannot name \(kind)")
+        }
+        if let existing = names[name] {
+            throw ModelError("name.duplicate", "`\(name)` is already declared as \(existing.kindName)")
+        }
+    }
+
+    /// The error for a name that is not the expected kind of entity; `kind` is without an
+    /// article ("information item"), `detail` is appended after a colon.
+    func unknown(_ name: String, code: String, kind: String, detail: String? = nil) -> ModelError {
+        let tail = detail.map { ": " + $0 } ?? ""
+        if let other = names[name] {
+            let article = kind.first.map { "aeiouAEIOU".contains($0) } == true || kind.hasPrefix("SOP") ? "an" : "a"
+            return ModelError(code, "`\(name)` is \(other.kindName), not \(article) \(kind)" + tail)
+        }
+        return ModelError(code, "there is no \(kind) named `\(name)`" + tail)
+    }
+
+    func resolveItem(_ name: String) throws(ModelError) -> Int {
+        guard let i = itemIndex(named: name) else {
+            throw unknown(name, code: "item.unknown", kind: "information item")
+        }
+        return i
+    }
+    func resolveRun(_ name: String) throws(ModelError) -> Int {
+        guard let i = runIndex(named: name) else { throw unknown(name, code: "run.unknown", kind: "run") }
+        return i
+    }
+    func resolveSop(_ name: String) throws(ModelError) -> Int {
+        guard let i = sopIndex(named: name) else { throw unknown(name, code: "sop.unknown", kind: "SOP") }
+        return i
+    }
+
+    /// The clock, or the error every time-dependent statement gives before the first `at`.
+    func requireClock() throws(ModelError) -> DateTime {
+        guard let c = clock else {
+            throw ModelError("clock.unset", "the clock is not set: use `at DATE` first")
+        }
+        return c
+    }
+
+    /// Appends a `log` row stamped with the clock and actor; returns its seq.
+    @discardableResult
+    mutating func appendLog(_ action: String, _ subject: String, _ detail: String) -> Int {
+        let seq = log.count + 1
+        log.append(LogEntry(seq: seq, clock: clock, actor: actor, action: action,
+                            subject: subject, detail: detail))
+        return seq
+    }
+
+    /// Appends to item `i`'s history (the caller has already recorded its undo).
+    mutating func appendHistory(_ i: Int, seq: Int, what: String, old: String?, new: String?) {
+        items[i].history.append(ItemChange(seq: seq, clock: clock, actor: actor,
+                                           what: what, old: old, new: new))
+    }
+}
+
+/// "a, b and c" for messages.
+func listPhrase(_ parts: [String], conjunction: String = "and") -> String {
+    switch parts.count {
+    case 0: return ""
+    case 1: return parts[0]
+    default: return parts.dropLast().joined(separator: ", ") + " \(conjunction) " + parts[parts.count - 1]
+    }
+}
+
+/// "`a`, `b` or `c`" for messages naming entities.
+func namesPhrase(_ names: [String], conjunction: String = "or") -> String {
+    listPhrase(names.map { "`\($0)`" }, conjunction: conjunction)
+}

@@ -1,0 +1,145 @@
+/// The box-drawn table for the terminal:
+///
+///     ┌─────────┬──────┐
+///     │ run     │ step │
+///     ├─────────┼──────┤
+///     │ mk2025  │    1 │
+///     └─────────┴──────┘
+///     1 row
+///
+/// Widths are display widths (see `displayWidth(_:)`). When the table is wider than the
+/// terminal, the widest columns give way first, never below `minimumColumnWidth` (or the
+/// column's natural width, if smaller), and long text wraps inside its cell at spaces.
+/// When any row needs more than one line, a rule separates the rows so that a wrapped cell
+/// cannot be mistaken for the next row.
+public func renderTerminalTable(_ table: Table, width: Int) -> String {
+    TerminalTableLayout(table: table, width: width).render()
+}
+
+/// No column is squeezed below this many display columns by the width fitting.
+public let minimumColumnWidth = 4
+
+struct TerminalTableLayout {
+    let table: Table
+    let width: Int
+
+    /// Cell text as shown: tabs become spaces and other control characters (which could
+    /// move the cursor or recolour the terminal) become U+FFFD; line breaks stay.
+    static func sanitized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) else {
+            return text
+        }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D: out.unicodeScalars.append(scalar)
+            case 0x09: out.unicodeScalars.append(" ")
+            case 0..<0x20, 0x7F..<0xA0: out.unicodeScalars.append("\u{FFFD}")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    func render() -> String {
+        var out = ""
+        if let title = table.title, !title.isEmpty {
+            out += Self.sanitized(title).replacingCRLF() + "\n"
+        }
+        let columnCount = table.columns.count
+        let rowCount = table.rows.count
+        let footer = rowCount == 1 ? "1 row\n" : "\(rowCount) rows\n"
+        guard columnCount > 0 else { return out + footer }
+
+        let headers = table.columns.map(Self.sanitized)
+        let body: [[String]] = table.rows.indices.map { r in
+            table.normalizedRow(r).map { Self.sanitized($0.plainText) }
+        }
+        let numeric = (0..<columnCount).map(table.isNumericColumn)
+        let widths = fittedWidths(headers: headers, body: body)
+
+        let headerLines = wrapRow(headers, widths: widths)
+        let bodyLines = body.map { wrapRow($0, widths: widths) }
+        let ruleBetweenRows = bodyLines.contains { $0.count > 1 }
+
+        out += rule("┌", "┬", "┐", widths)
+        for line in headerLines {
+            out += textLine(line, widths: widths, rightAligned: numeric)
+        }
+        out += rule("├", "┼", "┤", widths)
+        for (r, lines) in bodyLines.enumerated() {
+            if r > 0, ruleBetweenRows { out += rule("├", "┼", "┤", widths) }
+            let rightAligned = table.normalizedRow(r).map(\.isNumber)
+            for line in lines {
+                out += textLine(line, widths: widths, rightAligned: rightAligned)
+            }
+        }
+        out += rule("└", "┴", "┘", widths)
+        return out + footer
+    }
+
+    /// Each column's width: its natural width (widest line of header or cells), then shrunk
+    /// to fit the terminal by lowering the widest columns to a common cap.
+    func fittedWidths(headers: [String], body: [[String]]) -> [Int] {
+        let natural: [Int] = headers.indices.map { c in
+            var w = widestLine(headers[c])
+            for row in body { w = max(w, widestLine(row[c])) }
+            return max(w, 1)
+        }
+        guard width > 0 else { return natural }
+        // Each column costs its width plus " │" (3 columns with the padding), plus one for the left edge.
+        let available = width - 3 * natural.count - 1
+        let floors = natural.map { min($0, minimumColumnWidth) }
+        guard natural.reduce(0, +) > available else { return natural }
+        guard floors.reduce(0, +) < available else { return floors }
+
+        // The largest cap such that sum(min(natural, max(cap, floor))) <= available.
+        func total(_ cap: Int) -> Int {
+            var sum = 0
+            for c in natural.indices { sum += min(natural[c], max(cap, floors[c])) }
+            return sum
+        }
+        var low = 0
+        var high = natural.max() ?? 0
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if total(mid) <= available { low = mid } else { high = mid - 1 }
+        }
+        var widths = natural.indices.map { min(natural[$0], max(low, floors[$0])) }
+        // Hand the columns left over by integer rounding to the capped columns, leftmost first.
+        var spare = available - widths.reduce(0, +)
+        for c in widths.indices where spare > 0 && widths[c] < natural[c] {
+            widths[c] += 1
+            spare -= 1
+        }
+        return widths
+    }
+
+    private func widestLine(_ text: String) -> Int {
+        var widest = 0
+        for line in TextWrap.paragraphs(of: text) { widest = max(widest, displayWidth(line)) }
+        return widest
+    }
+
+    /// A row's cells wrapped to their widths and padded to the same number of lines.
+    private func wrapRow(_ cells: [String], widths: [Int]) -> [[String]] {
+        let wrapped = cells.indices.map { TextWrap.wrap(cells[$0], width: widths[$0]) }
+        let height = wrapped.map(\.count).max() ?? 1
+        return (0..<height).map { line in
+            wrapped.map { line < $0.count ? $0[line] : "" }
+        }
+    }
+
+    private func textLine(_ cells: [String], widths: [Int], rightAligned: [Bool]) -> String {
+        var line = "│"
+        for (c, text) in cells.enumerated() {
+            let pad = String(repeating: " ", count: max(widths[c] - displayWidth(text), 0))
+            line += " " + (rightAligned[c] ? pad + text : text + pad) + " │"
+        }
+        return line + "\n"
+    }
+
+    private func rule(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> String {
+        left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right + "\n"
+    }
+}

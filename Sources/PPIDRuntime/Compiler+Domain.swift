@@ -1,0 +1,164 @@
+import PPIDSyntax
+import PPIDModel
+import PPIDRender
+
+extension Compiler {
+    /// The fields each kind of block accepts (a misspelt field is a diagnostic before anything runs).
+    static let itemFieldNames = ["title", "summary", "holder", "responsible", "made", "place", "formats", "retention", "media", "documented"]
+    static let exemptionFieldNames = ["basis", "consequence", "public_interest", "until", "for", "decree"]
+    static let sopFieldNames = ["number", "made", "revised", "enacted", "effective", "enacted_by", "signer", "unit_name",
+                                "flow_title", "basis", "qualification", "related", "equipment", "warning", "records", "staff_count"]
+    static let stepFieldNames = ["by", "to", "needs", "takes", "yields", "note", "marks"]
+    /// Fields whose bare names are words, not variables or entities.
+    static let wordFields: Set<String> = ["formats", "media", "marks"]
+    /// Fields whose bare names are entities of a kind.
+    static let entityFields: [String: String] = ["holder": "a unit", "unit": "a unit", "responsible": "a staff member",
+                                                 "roles": "a role", "by": "a role", "to": "a role"]
+
+    mutating func fields(_ fs: [Field], allowed: [String]?, what: String) throws(Failure) -> [FieldNode] {
+        var out: [FieldNode] = []
+        for f in fs {
+            if let allowed, !allowed.contains(f.name.text) {
+                let notes: [Diagnostic.Note] = Suggest.closest(to: f.name.text, in: allowed).map { [.init("did you mean '\($0)'?")] }
+                    ?? [.init("\(what) fields are: " + allowed.joined(separator: ", "))]
+                throw fail(.unknownField, "\(what) has no field '\(f.name.text)'", f.name.range, notes: notes)
+            }
+            var values: [ExprNode] = []
+            for v in f.values { values.append(try fieldValue(v, field: f.name.text)) }
+            out.append(FieldNode(name: f.name.text, nameRange: f.name.range, values: values, range: f.range))
+        }
+        return out
+    }
+
+    /// A field's value: bare names are words in word fields, entity names in entity fields.
+    mutating func fieldValue(_ e: Expr, field: String) throws(Failure) -> ExprNode {
+        if case .name(let n) = e.kind, lookupVariable(n) == nil {
+            if Compiler.wordFields.contains(field) { return ConstNode(.string(n), e.range) }
+            if let kind = Compiler.entityFields[field] {
+                guard isEntity(n) else { throw unknownName(n, e.range, expecting: kind) }
+                return ConstNode(.string(n), e.range)
+            }
+        }
+        if case .list(let items) = e.kind, Compiler.wordFields.contains(field) || Compiler.entityFields[field] != nil {
+            var nodes: [ExprNode] = []
+            for i in items { nodes.append(try fieldValue(i, field: field)) }
+            return ListNode(nodes, e.range)
+        }
+        return try expr(e)
+    }
+
+    mutating func optional(_ e: Expr?) throws(Failure) -> ExprNode? {
+        guard let e else { return nil }
+        return try expr(e)
+    }
+
+    /// A name that must be a declared entity (`as sri`, `start maklumat`).
+    func requireEntity(_ n: Name, _ kind: String) throws(Failure) {
+        guard isEntity(n.text) || lookupVariable(n.text) != nil else { throw unknownName(n.text, n.range, expecting: kind) }
+    }
+
+    func format(_ n: Name?) throws(Failure) -> OutputFormat? {
+        guard let n else { return nil }
+        guard let f = OutputFormat(rawValue: n.text) else {
+            throw fail(.unknownWord, "'\(n.text)' is not an output format (table, csv, tsv, json, md, html)", n.range)
+        }
+        return f
+    }
+
+    mutating func domainStmt(_ s: Stmt) throws(Failure) -> StmtNode {
+        let r = s.range
+        switch s.kind {
+        case .office(let title, let fs):
+            return OfficeNode(try expr(title), try fields(fs, allowed: nil, what: "the office"), r)
+        case .unit(let name, let title, let fs):
+            _ = try fields(fs, allowed: [], what: "a unit")
+            return UnitNode(name, try optional(title), r)
+        case .role(let name, let title):
+            return RoleNode(name, try optional(title), r)
+        case .staff(let name, let full, let fs):
+            let f = try fields(fs, allowed: ["roles", "unit"], what: "a staff member")
+            return StaffNode(name, try optional(full), roles: f.first { $0.name == "roles" }, unit: f.first { $0.name == "unit" }, r)
+        case .holiday(let days, let name):
+            return HolidayNode(try expr(days), try optional(name), isLeave: false, r)
+        case .leave(let days, let name):
+            return HolidayNode(try expr(days), try optional(name), isLeave: true, r)
+        case .option(let name, let value):
+            guard name.text == "workhours" || name.text == "leave_is_workday" else {
+                let notes: [Diagnostic.Note] = Suggest.closest(to: name.text, in: ["workhours", "leave_is_workday"]).map { [.init("did you mean '\($0)'?")] } ?? []
+                throw fail(.unknownWord, "unknown option '\(name.text)' (the options are workhours and leave_is_workday)", name.range, notes: notes)
+            }
+            return OptionNode(name.text, try expr(value), r)
+        case .at(let when):
+            return AtNode(try optional(when), r)
+        case .wait(let d):
+            return WaitNode(try expr(d), r)
+        case .actAs(let name):
+            try requireEntity(name, "a staff member or a role")
+            return ActAsNode(name, r)
+        case .allow(let roles, let actions):
+            for role in roles { try requireEntity(role, "a role") }
+            var acts: [Permission] = []
+            for a in actions {
+                guard let p = Permission(rawValue: a.text) else {
+                    throw fail(.unknownWord, "'\(a.text)' is not an action that can be restricted (declare, classify, update, withdraw, export)", a.range)
+                }
+                acts.append(p)
+            }
+            return AllowNode(roles.map(\.text), acts, r)
+        case .info(let name, let title, let fs):
+            return InfoNode(name, try optional(title), try fields(fs, allowed: Compiler.itemFieldNames, what: "an information item"), r)
+        case .update(let target, let fs):
+            return UpdateNode(try expr(target), try fields(fs, allowed: Compiler.itemFieldNames, what: "an information item"), r)
+        case .classify(let target, let cls, let fs):
+            guard let c = InfoClass(rawValue: cls.text) else {
+                let all = InfoClass.allCases.map(\.rawValue)
+                let notes: [Diagnostic.Note] = Suggest.closest(to: cls.text, in: all).map { [.init("did you mean '\($0)'?")] } ?? []
+                throw fail(.unknownWord, "'\(cls.text)' is not a class of information (berkala, serta_merta, setiap_saat, dikecualikan)", cls.range, notes: notes)
+            }
+            if c != .dikecualikan, let f = fs.first {
+                throw fail(.unknownField, "only an exemption (dikecualikan) takes fields such as '\(f.name.text)'", f.name.range)
+            }
+            return ClassifyNode(try expr(target), c, try fields(fs, allowed: Compiler.exemptionFieldNames, what: "an exemption"), r)
+        case .withdraw(let target, let reason):
+            return WithdrawNode(try expr(target), try optional(reason), r)
+        case .sop(let name, let title, let fs, let steps):
+            let header = try fields(fs, allowed: Compiler.sopFieldNames, what: "an SOP")
+            var nodes: [StepNode] = []
+            for st in steps { nodes.append(StepNode(decl: st, fields: try fields(st.fields, allowed: Compiler.stepFieldNames, what: "an SOP step"))) }
+            return SopNode(name, try optional(title), header, nodes, r)
+        case .start(let sop, let name, let subjects):
+            try requireEntity(sop, "an SOP")
+            var nodes: [ExprNode] = []
+            for e in subjects { nodes.append(try fieldValue(e, field: "subject")) }
+            return StartNode(sop, name, nodes, r)
+        case .runAction(let action, let run, let note):
+            return RunActionNode(action, try expr(run), try optional(note), r)
+        case .show(let what, let fmt):
+            return ShowNode(try expr(what), try format(fmt), r)
+        case .showSop(let name, let fmt):
+            try requireEntity(name, "an SOP")
+            return ShowSopNode(name, try format(fmt), r)
+        case .export(let what, let to, let fmt):
+            return ExportNode(try expr(what), try expr(to), try format(fmt), r)
+        case .exportRun(let run, let to):
+            return NotYetNode("export run", try expr(run), try expr(to), r)
+        case .renderSop(let name, let to):
+            try requireEntity(name, "an SOP")
+            return RenderSopNode(name, try expr(to), r)
+        default:
+            throw fail(.notYetSupported, "this statement is not supported here", r)
+        }
+    }
+}
+
+/// A form that parses but whose meaning comes in a later version.
+final class NotYetNode: StmtNode {
+    let what: String
+    init(_ what: String, _ a: ExprNode, _ b: ExprNode, _ range: SourceRange) {
+        self.what = what
+        super.init(range)
+    }
+    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
+        throw RuntimeError(.notYetSupported, "`\(what)` is not yet supported in this version of ppid", at: range)
+    }
+}

@@ -1,0 +1,122 @@
+import PPIDSyntax
+import PPIDModel
+
+extension Compiler {
+    mutating func expr(_ e: Expr) throws(Failure) -> ExprNode {
+        switch e.kind {
+        case .literal(let lit):
+            return ConstNode(try literal(lit, e.range), e.range)
+        case .name(let n):
+            return try name(n, e.range)
+        case .list(let items):
+            var nodes: [ExprNode] = []
+            for i in items { nodes.append(try expr(i)) }
+            return ListNode(nodes, e.range)
+        case .unary(let op, let operand):
+            let o = try expr(operand)
+            return op == .not ? NotNode(o, e.range) : NegateNode(o, e.range)
+        case .binary(let op, let l, let r):
+            let a = try expr(l), b = try expr(r)
+            switch op {
+            case .and: return AndNode(a, b, e.range)
+            case .or: return OrNode(a, b, e.range)
+            default: return BinaryNode(op, a, b, e.range)
+            }
+        case .range(let l, let h):
+            return RangeNode(try expr(l), try expr(h), e.range)
+        case .member(let base, let m):
+            return MemberNode(try expr(base), m.text, m.range, e.range)
+        case .index(let base, let i):
+            return IndexNode(try expr(base), try expr(i), e.range)
+        case .call(let callee, let args):
+            return try call(callee, args, e.range)
+        case .query(let q):
+            return try query(q, e.range)
+        }
+    }
+
+    func literal(_ lit: Literal, _ range: SourceRange) throws(Failure) -> Value {
+        switch lit {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .decimal(let t):
+            guard let d = Decimal6(text: t) else { throw fail(.numberTooLarge, "the number \(t) is too large", range) }
+            return .decimal(d)
+        case .string(let s): return .string(s)
+        case .date(let y, let m, let d):
+            guard let date = CivilDate(year: y, month: m, day: d) else { throw fail(.invalidDate, "not a real date", range) }
+            return .date(date)
+        case .dateTime(let y, let m, let d, let h, let mi):
+            guard let date = CivilDate(year: y, month: m, day: d) else { throw fail(.invalidDate, "not a real date", range) }
+            return .dateTime(DateTime(date: date, minuteOfDay: h * 60 + mi))
+        case .time(let h, let m):
+            return .time(TimeOfDay(minutes: h * 60 + m))
+        case .duration(let amount, let unit):
+            guard let u = DurationUnit(word: unit) else { throw fail(.unknownWord, "'\(unit)' is not a unit of time", range) }
+            return .duration(Duration(amount: amount, unit: u))
+        }
+    }
+
+    func name(_ n: String, _ range: SourceRange) throws(Failure) -> ExprNode {
+        for (reg, slot) in rowScopes.reversed() where reg.fields.contains(n) {
+            return RowFieldNode(slot, n, range)
+        }
+        if let slot = lookupVariable(n) {
+            switch slot {
+            case .global(let g): return GlobalNode(g, n, range)
+            case .local(let l): return LocalNode(l, range)
+            }
+        }
+        if isEntity(n) { return EntityNameNode(n, range) }
+        if let reg = RegisterKind(rawValue: n) { return RegisterNode(reg, range) }
+        if Compiler.words.contains(n) { return ConstNode(.string(n), range) }
+        if n == "now" { return BuiltinCallNode(.now, [], range) }
+        if n == "today" { return BuiltinCallNode(.today, [], range) }
+        if n == "end" { return ConstNode(.string("end"), range) }
+        throw unknownName(n, range)
+    }
+
+    mutating func call(_ callee: Name, _ args: [Expr], _ range: SourceRange) throws(Failure) -> ExprNode {
+        if let b = Builtin(rawValue: callee.text) {
+            guard b.arity.contains(args.count) else {
+                throw fail(.wrongArgumentCount, "\(b.rawValue)() takes \(b.arity.lowerBound == b.arity.upperBound ? "\(b.arity.lowerBound)" : "\(b.arity)") argument\(b.arity.upperBound == 1 ? "" : "s"), given \(args.count)", range,
+                           notes: [.init("usage: \(b.usage)")])
+            }
+            if b == .exists, case .name(let n)? = args.first?.kind, lookupVariable(n) == nil {
+                return BuiltinCallNode(.exists, [], bareName: n, range)
+            }
+            var nodes: [ExprNode] = []
+            for a in args { nodes.append(try expr(a)) }
+            return BuiltinCallNode(b, nodes, range)
+        }
+        guard let f = rt.functions[callee.text] else {
+            let known = Builtin.allCases.map(\.rawValue) + rt.functions.keys.sorted()
+            let notes: [Diagnostic.Note] = Suggest.closest(to: callee.text, in: known).map { [.init("did you mean '\($0)'?")] } ?? []
+            throw fail(.unknownFunction, "unknown function '\(callee.text)'", callee.range, notes: notes)
+        }
+        guard f.params == args.count else {
+            throw fail(.wrongArgumentCount, "'\(f.name)' takes \(f.params) argument\(f.params == 1 ? "" : "s"), given \(args.count)", range,
+                       notes: [.init("'\(f.name)' is declared here", file: f.file, range: f.range)])
+        }
+        var nodes: [ExprNode] = []
+        for a in args { nodes.append(try expr(a)) }
+        return FunctionCallNode(f, nodes, range)
+    }
+
+    mutating func query(_ q: Query, _ range: SourceRange) throws(Failure) -> ExprNode {
+        guard let reg = RegisterKind(rawValue: q.register.text) else {
+            throw fail(.unknownName, "'\(q.register.text)' is not a register", q.register.range)
+        }
+        let slot = newSlot()
+        rowScopes.append((reg, slot))
+        defer { rowScopes.removeLast() }
+        let filter = try q.filter.map { (f) throws(Failure) in try expr(f) }
+        var order: [(ExprNode, Bool)] = []
+        for k in q.order { order.append((try expr(k.key), k.descending)) }
+        rowScopes.removeLast()
+        let limit = try q.limit.map { (l) throws(Failure) in try expr(l) }
+        rowScopes.append((reg, slot))
+        return QueryNode(reg, rowSlot: slot, filter: filter, order: order, limit: limit, range)
+    }
+}

@@ -1,0 +1,117 @@
+import PPIDSyntax
+import PPIDModel
+import Synchronization
+import PPIDRender
+
+/// Evaluates ppid scripts against a registry.
+///
+/// A text is parsed, its names resolved and compiled to nodes (`Compiler`) before any of
+/// it runs, so a misspelt name anywhere is reported before the first statement executes.
+/// Each top-level statement runs in a transaction: if it fails, the registry, the variables
+/// and the declarations are as they were before it.
+public final class Interpreter {
+    /// Every register of the office.
+    public internal(set) var registry = Registry()
+    /// Where `print`, `show` and expression values go.
+    public var output: (String) -> Void
+    /// The terminal width for tables (the REPL sets it; scripts use 100).
+    public var terminalWidth = 100
+    /// Folders `export` and `render` may write to besides the script's and the current one.
+    public var allowedWriteDirectories: [String] = []
+    /// The current working directory (for relative paths of `-e` and the REPL).
+    public var workingDirectory: String
+    /// The wall clock for `at now` at the prompt; nil in scripts (which never read it).
+    public var wallClock: (() -> DateTime)?
+
+    // Variables and functions
+    var globals: [Value] = []
+    var globalNames: [String: Int] = [:]
+    var functions: [String: Function] = [:]
+    var stack: [Value] = []
+    var frameBase = 0
+    var callDepth = 0
+    /// The deepest chain of function calls allowed.
+    public static let maxCallDepth = 200
+    /// Upper bounds for values built at run time.
+    public static let maxListLength = 10_000_000
+    public static let maxStringLength = 100_000_000
+
+    // Declarations
+    /// Names declared by scripts compiled but not yet (all) run, for resolving names early.
+    var pendingNames: [String: PendingName] = [:]
+    /// Where each entity was declared, for "already declared" notes.
+    var declaredAt: [String: (SourceFile, SourceRange)] = [:]
+    var declaredThisStatement: [String] = []
+
+    // Session
+    /// Print what state-changing statements did (the prompt); scripts stay quiet.
+    public var verbose = false
+    /// The format `show` uses when none is given (`:mode`).
+    public var defaultFormat: OutputFormat = .table
+    /// The value of the last expression statement.
+    public internal(set) var lastValue: Value = .null
+    /// True after `at now`: the prompt keeps the clock on the wall clock.
+    public internal(set) var followWallClock = false
+
+    // Files
+    var loadedFiles: Set<String> = []
+    var compiledLoads: [String: CompiledUnit] = [:]
+    var loadDiagnostics: [Diagnostic] = []
+    var loadingFiles: [String] = []
+    /// The file of the statement running now (for relative paths and messages).
+    var currentFile: SourceFile?
+
+    struct PendingName {
+        let kind: DeclKind
+        let file: SourceFile
+        let range: SourceRange
+    }
+
+    enum DeclKind: String {
+        case unit, role, staff, item, sop, run, office
+        var phrase: String {
+            switch self {
+            case .unit: return "a unit"
+            case .role: return "a role"
+            case .staff: return "a staff member"
+            case .item: return "an information item"
+            case .sop: return "an SOP"
+            case .run: return "a run"
+            case .office: return "the office"
+            }
+        }
+    }
+
+    public init(workingDirectory: String = ".", output: @escaping (String) -> Void = { print($0) }) {
+        self.workingDirectory = workingDirectory
+        self.output = output
+    }
+
+    /// A user-defined function.
+    final class Function {
+        let name: String
+        let params: Int
+        var frameSize = 0
+        var body: [StmtNode] = []
+        let file: SourceFile
+        let range: SourceRange
+        init(name: String, params: Int, file: SourceFile, range: SourceRange) {
+            self.name = name
+            self.params = params
+            self.file = file
+            self.range = range
+        }
+    }
+
+    /// Fails with "interrupted" when Ctrl-C was pressed; loops and calls poll it.
+    @inline(__always)
+    func checkInterrupt(_ range: SourceRange) throws(RuntimeError) {
+        if interruptRequested.load(ordering: .relaxed) {
+            throw RuntimeError(.interrupted, "interrupted (Ctrl-C); nothing was changed", at: range)
+        }
+    }
+}
+
+/// Set by the REPL's SIGINT handler (Ctrl-C) to stop a running statement, which then
+/// changes nothing. A global because a signal handler can reach nothing else.
+public let interruptRequested = Atomic<Bool>(false)

@@ -1,0 +1,149 @@
+import PPIDSyntax
+import PPIDModel
+
+/// The built-in functions.
+enum Builtin: String, CaseIterable {
+    case count, len, upper, lower, str, now, today, workdays, digest, exists
+
+    /// How many arguments each takes.
+    var arity: ClosedRange<Int> {
+        switch self {
+        case .now, .today, .digest: return 0...0
+        case .workdays: return 2...2
+        default: return 1...1
+        }
+    }
+
+    var usage: String {
+        switch self {
+        case .count: return "count(LIST or REGISTER)"
+        case .len: return "len(TEXT or LIST)"
+        case .upper: return "upper(TEXT)"
+        case .lower: return "lower(TEXT)"
+        case .str: return "str(VALUE)"
+        case .now: return "now()"
+        case .today: return "today()"
+        case .workdays: return "workdays(FROM, TO)"
+        case .digest: return "digest()"
+        case .exists: return "exists(NAME)"
+        }
+    }
+}
+
+final class BuiltinCallNode: ExprNode {
+    let builtin: Builtin
+    let args: [ExprNode]
+    /// For `exists(name)`: the bare name, which need not be declared.
+    let bareName: String?
+    init(_ b: Builtin, _ args: [ExprNode], bareName: String? = nil, _ range: SourceRange) {
+        builtin = b
+        self.args = args
+        self.bareName = bareName
+        super.init(range)
+    }
+
+    override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
+        switch builtin {
+        case .count:
+            if let q = args[0] as? QueryNode { return .int(try q.count(rt)) }
+            if let r = args[0] as? RegisterNode { return .int(try rt.rowCount(of: r.register, at: range)) }
+            switch try args[0].eval(rt) {
+            case .list(let l): return .int(l.count)
+            case let v: throw RuntimeError(.typeMismatch, "count() needs a list or a register, found \(v.typeName)", at: args[0].range)
+            }
+        case .len:
+            switch try args[0].eval(rt) {
+            case .string(let s): return .int(s.count)
+            case .list(let l): return .int(l.count)
+            case let v: throw RuntimeError(.typeMismatch, "len() needs text or a list, found \(v.typeName)", at: args[0].range)
+            }
+        case .upper, .lower:
+            guard case .string(let s) = try args[0].eval(rt) else {
+                throw RuntimeError(.typeMismatch, "\(builtin.rawValue)() needs text", at: args[0].range)
+            }
+            return .string(builtin == .upper ? s.uppercased() : s.lowercased())
+        case .str:
+            return .string(rt.display(try args[0].eval(rt)))
+        case .now:
+            guard let c = rt.registry.clock else { throw rt.clockUnset(range) }
+            return .dateTime(c)
+        case .today:
+            guard let c = rt.registry.clock else { throw rt.clockUnset(range) }
+            return .date(c.date)
+        case .workdays:
+            let a = try args[0].eval(rt), b = try args[1].eval(rt)
+            guard let from = rt.dateOf(a), let to = rt.dateOf(b) else {
+                throw RuntimeError(.typeMismatch, "workdays(from, to) needs two dates, found \(a.typeName) and \(b.typeName)", at: range)
+            }
+            return .int(rt.registry.calendar.workdays(from: from, to: to))
+        case .digest:
+            return .string(rt.registry.digest())
+        case .exists:
+            if let n = bareName { return .bool(rt.registry.entity(named: n) != nil) }
+            if let q = args[0] as? QueryNode { return .bool(try q.count(rt) > 0) }
+            switch try args[0].eval(rt) {
+            case .string(let s): return .bool(rt.registry.entity(named: s) != nil)
+            case .list(let l): return .bool(!l.isEmpty)
+            case .null: return .bool(false)
+            default: return .bool(true)
+            }
+        }
+    }
+}
+
+/// A call of a function declared with `fn`.
+final class FunctionCallNode: ExprNode {
+    let function: Interpreter.Function
+    let args: [ExprNode]
+    init(_ f: Interpreter.Function, _ args: [ExprNode], _ range: SourceRange) {
+        function = f
+        self.args = args
+        super.init(range)
+    }
+
+    override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
+        guard rt.callDepth < Interpreter.maxCallDepth else {
+            throw RuntimeError(.recursionTooDeep,
+                "too many nested calls of '\(function.name)' (more than \(Interpreter.maxCallDepth)); is the recursion missing a way to stop?", at: range)
+        }
+        try rt.checkInterrupt(range)
+        var values: [Value] = []
+        values.reserveCapacity(function.frameSize)
+        for a in args { values.append(try a.eval(rt)) }
+        let savedBase = rt.frameBase, savedCount = rt.stack.count
+        rt.frameBase = rt.stack.count
+        rt.stack.append(contentsOf: values)
+        for _ in values.count..<max(values.count, function.frameSize) { rt.stack.append(.null) }
+        rt.callDepth += 1
+        defer {
+            rt.callDepth -= 1
+            rt.stack.removeSubrange(savedCount...)
+            rt.frameBase = savedBase
+        }
+        do {
+            for s in function.body {
+                if case .returned(let v) = try s.exec(rt) { return v }
+            }
+        } catch {
+            var e = error
+            if e.file == nil { e.file = function.file }
+            e.notes.append(.init("in the function '\(function.name)' called here", file: rt.currentFile, range: range))
+            throw e
+        }
+        return .null
+    }
+}
+
+extension Interpreter {
+    func clockUnset(_ range: SourceRange) -> RuntimeError {
+        RuntimeError(.rule, "the clock is not set: use `at DATE` first", at: range)
+    }
+
+    func dateOf(_ v: Value) -> CivilDate? {
+        switch v {
+        case .date(let d): return d
+        case .dateTime(let t): return t.date
+        default: return nil
+        }
+    }
+}

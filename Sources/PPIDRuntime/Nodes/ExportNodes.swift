@@ -1,0 +1,94 @@
+import PPIDSyntax
+import PPIDModel
+import PPIDRender
+
+final class ExportNode: StmtNode {
+    let what: ExprNode
+    let path: ExprNode
+    let format: OutputFormat?
+    init(_ what: ExprNode, _ path: ExprNode, _ format: OutputFormat?, _ range: SourceRange) {
+        self.what = what
+        self.path = path
+        self.format = format
+        super.init(range)
+    }
+    override var changesState: Bool { false }
+
+    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
+        try rt.model(range) { (r) throws(ModelError) in try r.authorize(.export) }
+        let target = try rt.writablePath(try path.eval(rt), at: path.range)
+        let ext = target.split(separator: ".").last.map(String.init) ?? ""
+        guard let fmt = format ?? OutputFormat(fileExtension: ext) else {
+            throw RuntimeError(.badValue, "cannot tell the format from '.\(ext)'; use .csv, .tsv, .json, .md, .html or .txt, or add `as FORMAT`", at: path.range)
+        }
+        let register = (what as? QueryNode)?.register ?? (what as? RegisterNode)?.register
+        guard case .list(let rows) = try what.eval(rt) else {
+            throw RuntimeError(.typeMismatch, "export needs a register or a query, such as `export dip to \"dip.csv\"`", at: what.range)
+        }
+        let text: String
+        if fmt == .html, register == .dip {
+            text = renderDIPHTML(rt.dipDocument(rows))
+        } else if fmt == .html, register == .dik {
+            text = renderDIKHTML(rt.dikDocument(rows))
+        } else if fmt == .html {
+            text = renderHTMLDocument(rt.table(of: rows, register: register, title: register?.rawValue))
+        } else {
+            var t = rt.table(of: rows, register: register)
+            if let reg = register {
+                let cols = reg.fields.filter { $0 != "history" }
+                t = Table(columns: cols, rows: rows.map { v in cols.map { c in rt.cell((try? rt.field(c, of: v, at: .empty)) ?? .null) } })
+            }
+            text = renderTable(t, as: fmt, width: 200)
+        }
+        do {
+            try FileSystem.makeDirectories(FileSystem.directory(of: target))
+            try FileSystem.writeAtomically(target, Array(text.utf8))
+        } catch {
+            throw RuntimeError(.ioError, error.message, at: path.range)
+        }
+        rt.output(rt.exportSummary(shownPath: rt.text(try path.eval(rt)), rows: rows, register: register))
+        return .normal
+    }
+}
+
+extension Interpreter {
+    /// "wrote dip.html: 63 items (berkala 21, serta merta 4, setiap saat 38); 7 exempt items not included"
+    func exportSummary(shownPath: String, rows: [Value], register: RegisterKind?) -> String {
+        guard register == .dip else { return "wrote \(shownPath): \(rows.count) row\(rows.count == 1 ? "" : "s")" }
+        var counts: [InfoClass: Int] = [:]
+        for case .entity(.item(let i)) in rows { if let c = registry.items[i].infoClass { counts[c, default: 0] += 1 } }
+        let parts = [(InfoClass.berkala, "berkala"), (.serta_merta, "serta merta"), (.setiap_saat, "setiap saat")]
+            .map { "\($0.1) \(counts[$0.0] ?? 0)" }
+        let exempt = registry.items.filter { $0.isInDIK }.count
+        var s = "wrote \(shownPath): \(rows.count) item\(rows.count == 1 ? "" : "s") (" + parts.joined(separator: ", ") + ")"
+        if exempt > 0 { s += "; \(exempt) exempt item\(exempt == 1 ? "" : "s") not included" }
+        return s
+    }
+
+    /// The absolute path a script may write to, or an error saying where it may write.
+    func writablePath(_ v: Value, at range: SourceRange) throws(RuntimeError) -> String {
+        guard case .string(let p) = v, !p.isEmpty else {
+            throw RuntimeError(.typeMismatch, "expected a file name in quotes, found \(v.typeName)", at: range)
+        }
+        let cwd = FileSystem.realPath(workingDirectory) ?? workingDirectory
+        // A script writes relative to its own folder; the prompt and -e relative to the current one.
+        var base = cwd
+        if let f = currentFile, !f.path.hasPrefix("<") {
+            base = FileSystem.realPath(FileSystem.join(cwd, FileSystem.directory(of: f.path))) ?? cwd
+        }
+        let target = FileSystem.normalize(p, cwd: base)
+        var allowed = [cwd, base]
+        for d in allowedWriteDirectories { allowed.append(FileSystem.realPath(d) ?? FileSystem.normalize(d, cwd: cwd)) }
+        // Resolve symlinks in the deepest existing folder so a link cannot lead outside.
+        var probe = FileSystem.directory(of: target)
+        while !FileSystem.exists(probe) && probe != "/" { probe = FileSystem.directory(of: probe) }
+        let realProbe = FileSystem.realPath(probe) ?? probe
+        let ok = allowed.contains { dir in realProbe == dir || realProbe.hasPrefix(dir == "/" ? "/" : dir + "/") }
+            && allowed.contains { dir in target.hasPrefix(dir == "/" ? "/" : dir + "/") }
+        guard ok else {
+            throw RuntimeError(.ioError, "refusing to write \(target): outside the script's folder and the current folder",
+                               at: range, notes: [.init("to allow another folder, run with `ppid run --allow-write DIR`")])
+        }
+        return target
+    }
+}

@@ -1,0 +1,51 @@
+import PPIDSyntax
+import PPIDModel
+import PPIDRender
+
+final class ShowNode: StmtNode {
+    let what: ExprNode
+    let format: OutputFormat?
+    init(_ what: ExprNode, _ format: OutputFormat?, _ range: SourceRange) {
+        self.what = what
+        self.format = format
+        super.init(range)
+    }
+    override var changesState: Bool { false }
+    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
+        let v = try what.eval(rt)
+        rt.present(v, register: (what as? QueryNode)?.register ?? (what as? RegisterNode)?.register, format: format ?? rt.defaultFormat, at: range, forceTable: true)
+        return .normal
+    }
+}
+
+extension Interpreter {
+    /// Prints a value: lists of rows as a table, one entity as its fields, anything else as text.
+    func present(_ v: Value, register: RegisterKind?, format: OutputFormat?, at range: SourceRange, forceTable: Bool = false) {
+        let fmt = format ?? defaultFormat
+        switch v {
+        case .list(let l) where register != nil || forceTable || l.contains(where: { RegisterKind.of($0) != nil }):
+            let t = table(of: l, register: register)
+            output(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+        case .entity, .row:
+            guard let reg = RegisterKind.of(v) else { output(display(v)); return }
+            var rows: [[Cell]] = []
+            for f in reg.fields where f != "history" {
+                rows.append([.text(f), cell((try? field(f, of: v, at: range)) ?? .null)])
+            }
+            let t = Table(columns: ["field", "value"], rows: rows)
+            output(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+        case .record(let r) where forceTable:
+            let t = Table(columns: ["field", "value"], rows: r.fields.map { [.text($0.0), cell($0.1)] })
+            output(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+        default:
+            output(display(v))
+        }
+    }
+
+    /// Output goes line by line to `output`, which adds the newline.
+    func trimmed(_ s: String) -> String {
+        var t = s
+        while t.last == "\n" || t.last == "\r\n" { t.removeLast() }
+        return t
+    }
+}

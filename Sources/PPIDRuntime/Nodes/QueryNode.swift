@@ -1,0 +1,154 @@
+import PPIDSyntax
+import PPIDModel
+
+/// A variable's storage: a global slot or a slot of the current function frame.
+enum Slot {
+    case global(Int)
+    case local(Int)
+}
+
+extension Interpreter {
+    @inline(__always) func get(_ s: Slot) -> Value {
+        switch s {
+        case .global(let i): return globals[i]
+        case .local(let i): return stack[frameBase + i]
+        }
+    }
+
+    @inline(__always) func set(_ s: Slot, _ v: Value) {
+        switch s {
+        case .global(let i): globals[i] = v
+        case .local(let i): stack[frameBase + i] = v
+        }
+    }
+}
+
+/// A field of the row a `where`/`order by` is looking at.
+final class RowFieldNode: ExprNode {
+    let slot: Slot
+    let name: String
+    init(_ slot: Slot, _ name: String, _ range: SourceRange) {
+        self.slot = slot
+        self.name = name
+        super.init(range)
+    }
+    override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
+        try rt.field(name, of: rt.get(slot), at: range)
+    }
+}
+
+/// `REG where EXPR order by KEY [desc], ... limit N`: a list of row references.
+final class QueryNode: ExprNode {
+    let register: RegisterKind
+    let rowSlot: Slot
+    let filter: ExprNode?
+    let order: [(ExprNode, Bool)]
+    let limit: ExprNode?
+
+    init(_ register: RegisterKind, rowSlot: Slot, filter: ExprNode?, order: [(ExprNode, Bool)], limit: ExprNode?, _ range: SourceRange) {
+        self.register = register
+        self.rowSlot = rowSlot
+        self.filter = filter
+        self.order = order
+        self.limit = limit
+        super.init(range)
+    }
+
+    func limitValue(_ rt: Interpreter) throws(RuntimeError) -> Int? {
+        guard let limit else { return nil }
+        guard case .int(let n) = try limit.eval(rt), n >= 0 else {
+            throw RuntimeError(.typeMismatch, "'limit' needs a whole number of rows, 0 or more", at: limit.range)
+        }
+        return n
+    }
+
+    /// The matching rows, in register order (before sorting).
+    func matching(_ rt: Interpreter, stopAfter: Int?) throws(RuntimeError) -> [Value] {
+        var out: [Value] = []
+        var polled = 0
+        try rt.forEachRow(of: register, at: range) { row throws(RuntimeError) in
+            polled &+= 1
+            if polled & 1023 == 0 { try rt.checkInterrupt(range) }
+            if let filter {
+                rt.set(rowSlot, row)
+                guard try filter.eval(rt).isTruthy else { return true }
+            }
+            out.append(row)
+            if let s = stopAfter, out.count >= s { return false }
+            return true
+        }
+        return out
+    }
+
+    override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
+        let lim = try limitValue(rt)
+        if order.isEmpty { return .list(try matching(rt, stopAfter: lim)) }
+        let rows = try matching(rt, stopAfter: nil)
+        // Evaluate every key once, then sort stably.
+        var keyed: [(Int, [Value])] = []
+        keyed.reserveCapacity(rows.count)
+        for (i, row) in rows.enumerated() {
+            rt.set(rowSlot, row)
+            var keys: [Value] = []
+            for (k, _) in order { keys.append(try k.eval(rt)) }
+            keyed.append((i, keys))
+        }
+        var failure: RuntimeError? = nil
+        keyed.sort { a, b in
+            for (n, (k, desc)) in order.enumerated() {
+                guard let c = rt.compare(a.1[n], b.1[n]) else {
+                    if failure == nil {
+                        failure = RuntimeError(.typeMismatch, "cannot order \(a.1[n].typeName) against \(b.1[n].typeName)", at: k.range)
+                    }
+                    return a.0 < b.0
+                }
+                if c != 0 { return desc ? c > 0 : c < 0 }
+            }
+            return a.0 < b.0
+        }
+        if let failure { throw failure }
+        var out = keyed.map { rows[$0.0] }
+        if let lim, out.count > lim { out.removeSubrange(lim...) }
+        return .list(out)
+    }
+
+    /// The number of matching rows, without building the list.
+    func count(_ rt: Interpreter) throws(RuntimeError) -> Int {
+        let lim = try limitValue(rt)
+        guard let filter else {
+            let n = try rt.rowCount(of: register, at: range)
+            return lim.map { min($0, n) } ?? n
+        }
+        var n = 0
+        var polled = 0
+        try rt.forEachRow(of: register, at: range) { row throws(RuntimeError) in
+            polled &+= 1
+            if polled & 1023 == 0 { try rt.checkInterrupt(range) }
+            rt.set(rowSlot, row)
+            if try filter.eval(rt).isTruthy { n += 1 }
+            if let lim, n >= lim { return false }
+            return true
+        }
+        return n
+    }
+}
+
+extension Interpreter {
+    func rowCount(of reg: RegisterKind, at range: SourceRange) throws(RuntimeError) -> Int {
+        switch reg {
+        case .info: return registry.items.count
+        case .runs: return registry.runs.count
+        case .steps: return registry.steps.count
+        case .staff: return registry.staff.count
+        case .roles: return registry.roles.count
+        case .units: return registry.units.count
+        case .sops: return registry.sops.count
+        case .holidays: return registry.calendar.entries.count
+        case .log: return registry.log.count
+        default:
+            var n = 0
+            try forEachRow(of: reg, at: range) { _ throws(RuntimeError) in n += 1; return true }
+            return n
+        }
+    }
+}

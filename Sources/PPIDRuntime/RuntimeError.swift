@@ -1,0 +1,36 @@
+import PPIDSyntax
+import PPIDModel
+
+/// An error while a statement runs. The statement's position is filled in by the
+/// statement that failed; `file` is nil until then.
+public struct RuntimeError: Error, Sendable {
+    public var code: DiagnosticCode
+    public var message: String
+    public var range: SourceRange
+    public var file: SourceFile?
+    public var notes: [Diagnostic.Note]
+
+    public init(_ code: DiagnosticCode, _ message: String, at range: SourceRange, file: SourceFile? = nil, notes: [Diagnostic.Note] = []) {
+        self.code = code
+        self.message = message
+        self.range = range
+        self.file = file
+        self.notes = notes
+    }
+
+    /// A rule of the domain the statement broke.
+    init(_ e: ModelError, at range: SourceRange) {
+        self.init(.rule, e.message, at: range, notes: e.notes.map { Diagnostic.Note($0) })
+    }
+
+    /// The diagnostic, pointing into `fallback` when no file was set.
+    public func diagnostic(fallback: SourceFile) -> Diagnostic {
+        Diagnostic(code, message, file: file ?? fallback, range: range, notes: notes)
+    }
+}
+
+/// How a statement ended: normally, or by `return`.
+enum Flow {
+    case normal
+    case returned(Value)
+}

@@ -1,0 +1,130 @@
+import PPIDModel
+
+/// A value of the language.
+///
+/// Entities are references into the registry (`.entity`), and rows of the registers that
+/// have no name of their own (the approvals log, the change log) are `.row`: queries never
+/// copy a register, they hand out references, and fields are read on demand.
+public enum Value: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case decimal(Decimal6)
+    case string(String)
+    case date(CivilDate)
+    case dateTime(DateTime)
+    case time(TimeOfDay)
+    case duration(Duration)
+    case dateRange(CivilDate, CivilDate)
+    case timeRange(TimeOfDay, TimeOfDay)
+    case list([Value])
+    case record(Record)
+    case entity(EntityRef)
+    case row(RowRef)
+
+    /// The type's name in messages ("expected a date, found text").
+    public var typeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a yes/no value"
+        case .int: return "a whole number"
+        case .decimal: return "a decimal number"
+        case .string: return "text"
+        case .date: return "a date"
+        case .dateTime: return "a date-time"
+        case .time: return "a time of day"
+        case .duration: return "a duration"
+        case .dateRange: return "a date range"
+        case .timeRange: return "a time range"
+        case .list: return "a list"
+        case .record: return "a record"
+        case .entity(let e): return e.kindName
+        case .row(let r): return r.kindName
+        }
+    }
+
+    /// True for everything except null, false, 0, "" and [].
+    public var isTruthy: Bool {
+        switch self {
+        case .null: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .string(let s): return !s.isEmpty
+        case .list(let l): return !l.isEmpty
+        default: return true
+        }
+    }
+}
+
+/// A row of a register that has no name of its own.
+public enum RowRef: Hashable, Sendable {
+    /// A row of `steps`, the approvals log.
+    case step(Int)
+    /// A row of `log`.
+    case log(Int)
+    /// A day of `holidays` (index into the calendar's entries).
+    case holiday(Int)
+
+    public var kindName: String {
+        switch self {
+        case .step: return "an approvals-log row"
+        case .log: return "a log row"
+        case .holiday: return "a holiday"
+        }
+    }
+}
+
+/// A record: named fields in order (query rows of `inbox`, history entries, built values).
+public struct Record: Sendable {
+    public var fields: [(String, Value)]
+    public init(_ fields: [(String, Value)]) { self.fields = fields }
+
+    public subscript(_ name: String) -> Value? {
+        for (k, v) in fields where k == name { return v }
+        return nil
+    }
+}
+
+/// A decimal number with six fixed decimal places: exact for the sums an office makes,
+/// deterministic everywhere, and overflow-checked.
+public struct Decimal6: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The value times 1,000,000.
+    public let units: Int
+    public static let scale = 1_000_000
+
+    public init(units: Int) { self.units = units }
+
+    /// Parses `3.5`, `-0.25`; nil when it has more than six decimals' worth or overflows.
+    public init?(text: String) {
+        var neg = false
+        var s = Substring(text)
+        if s.first == "-" { neg = true; s = s.dropFirst() }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int(parts[0]) else { return nil }
+        var frac = parts.count == 2 ? String(parts[1]) : ""
+        guard frac.allSatisfy(\.isNumber) else { return nil }
+        if frac.count > 6 { frac = String(frac.prefix(6)) }
+        frac += String(repeating: "0", count: 6 - frac.count)
+        guard let f = Int(frac) else { return nil }
+        let (w, o1) = whole.multipliedReportingOverflow(by: Decimal6.scale)
+        let (t, o2) = w.addingReportingOverflow(f)
+        guard !o1, !o2 else { return nil }
+        units = neg ? -t : t
+    }
+
+    public static func < (a: Decimal6, b: Decimal6) -> Bool { a.units < b.units }
+
+    public var description: String {
+        let neg = units < 0
+        let mag = units.magnitude
+        let whole = mag / UInt(Decimal6.scale), frac = mag % UInt(Decimal6.scale)
+        var out = (neg ? "-" : "") + String(whole)
+        if frac != 0 {
+            var f = String(frac)
+            f = String(repeating: "0", count: 6 - f.count) + f
+            while f.last == "0" { f.removeLast() }
+            out += "." + f
+        }
+        return out
+    }
+}

@@ -1,0 +1,108 @@
+/// Turns UTF-8 source bytes into tokens. Newlines are tokens (they end statements) except
+/// inside `( )` and `[ ]`; inside `{ }` they separate the block's items.
+/// Errors become `.error` tokens plus a diagnostic in `diagnostics`; lexing goes on.
+public struct Lexer {
+    let file: SourceFile
+    let b: [UInt8]
+    var i = 0
+    var groups: [UInt8] = []   // open brackets: ( [ {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(file: SourceFile) {
+        self.file = file
+        self.b = file.bytes
+    }
+
+    /// Lexes the whole file; the last token is `.eof`.
+    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lx = Lexer(file: file)
+        var out: [Token] = []
+        out.reserveCapacity(file.bytes.count / 4 + 1)
+        while true {
+            let t = lx.next()
+            out.append(t)
+            if t.kind == .eof { break }
+        }
+        return (out, lx.diagnostics)
+    }
+
+    @inline(__always) func peek(_ k: Int = 0) -> UInt8 { i + k < b.count ? b[i + k] : 0 }
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+    @inline(__always) static func isNameStart(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 }
+    @inline(__always) static func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || isDigit(c) }
+
+    mutating func error(_ code: DiagnosticCode, _ msg: String, _ start: Int, _ end: Int) -> Token {
+        diagnostics.append(Diagnostic(code, msg, file: file, range: SourceRange(start, end)))
+        var t = Token(.error, SourceRange(start, end))
+        t.text = msg
+        return t
+    }
+
+    /// The next token.
+    public mutating func next() -> Token {
+        while i < b.count {
+            let c = b[i]
+            if c == 32 || c == 9 || c == 13 { i += 1; continue }
+            if c == 35 { // '#': comment to end of line
+                while i < b.count && b[i] != 10 { i += 1 }
+                continue
+            }
+            if c == 10 {
+                i += 1
+                if let top = groups.last, top != 123 { continue }
+                return Token(.newline, SourceRange(i - 1, i))
+            }
+            break
+        }
+        let start = i
+        guard i < b.count else { return Token(.eof, SourceRange(b.count, b.count)) }
+        let c = b[i]
+        if Lexer.isNameStart(c) {
+            while i < b.count && Lexer.isNameChar(b[i]) { i += 1 }
+            let text = String(decoding: b[start..<i], as: UTF8.self)
+            var t = Token(.name, SourceRange(start, i), keyword: Keyword.byText[text])
+            t.text = text
+            return t
+        }
+        if Lexer.isDigit(c) { return number(start) }
+        if c == 34 { return string(start) }
+        i += 1
+        func tok(_ k: TokenKind, _ extra: Int = 0) -> Token {
+            i += extra
+            return Token(k, SourceRange(start, i))
+        }
+        switch c {
+        case 59: return tok(.semicolon)
+        case 44: return tok(.comma)
+        case 46: return peek() == 46 ? tok(.dotDot, 1) : tok(.dot)
+        case 58: return tok(.colon)
+        case 40: groups.append(40); return tok(.lParen)
+        case 91: groups.append(91); return tok(.lBracket)
+        case 123: groups.append(123); return tok(.lBrace)
+        case 41: popGroup(40); return tok(.rParen)
+        case 93: popGroup(91); return tok(.rBracket)
+        case 125: popGroup(123); return tok(.rBrace)
+        case 43: return tok(.plus)
+        case 45: return peek() == 62 ? tok(.arrow, 1) : tok(.minus)
+        case 42: return tok(.star)
+        case 47: return tok(.slash)
+        case 37: return tok(.percent)
+        case 126: return tok(.tilde)
+        case 61: return peek() == 61 ? tok(.eq, 1) : tok(.assign)
+        case 33: return peek() == 61 ? tok(.neq, 1) : error(.unexpectedCharacter, "unexpected character '!' (write `!=` for 'not equal', or `not`)", start, i)
+        case 60: return peek() == 61 ? tok(.le, 1) : tok(.lt)
+        case 62: return peek() == 61 ? tok(.ge, 1) : tok(.gt)
+        default:
+            // Skip the whole UTF-8 sequence so the message shows the character.
+            while i < b.count && (b[i] & 0xC0) == 0x80 { i += 1 }
+            let ch = String(decoding: b[start..<i], as: UTF8.self)
+            let hint = (ch == "“" || ch == "”") ? " (use straight quotes \" for strings)" : ""
+            return error(.unexpectedCharacter, "unexpected character '\(ch)'\(hint)", start, i)
+        }
+    }
+
+    /// Closes the innermost group if it matches; a stray closer is left to the parser.
+    mutating func popGroup(_ opener: UInt8) {
+        if let idx = groups.lastIndex(of: opener) { groups.removeSubrange(idx...) }
+    }
+}

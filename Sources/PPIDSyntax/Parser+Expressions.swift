@@ -1,0 +1,136 @@
+extension Parser {
+    /// The names of the registers; one of these followed by `where`, `order` or `limit` is a query.
+    public static let registerNames: Set<String> = [
+        "info", "dip", "dik", "runs", "steps", "inbox", "staff", "roles", "units", "sops", "holidays", "log",
+    ]
+
+    /// expr = or_expr ;
+    mutating func expr() throws(Failure) -> Expr {
+        try enter()
+        defer { depth -= 1 }
+        return try orExpr()
+    }
+
+    /// or_expr = and_expr { "or" and_expr } ;
+    mutating func orExpr() throws(Failure) -> Expr {
+        var left = try andExpr()
+        while accept(.or) {
+            let right = try andExpr()
+            left = Expr(.binary(.or, left, right), left.range.to(right.range))
+        }
+        return left
+    }
+
+    /// and_expr = not_expr { "and" not_expr } ;
+    mutating func andExpr() throws(Failure) -> Expr {
+        var left = try notExpr()
+        while accept(.and) {
+            let right = try notExpr()
+            left = Expr(.binary(.and, left, right), left.range.to(right.range))
+        }
+        return left
+    }
+
+    /// not_expr = "not" not_expr | comparison ;
+    mutating func notExpr() throws(Failure) -> Expr {
+        if at(.not) {
+            try enter()
+            defer { depth -= 1 }
+            let kw = advance()
+            let operand = try notExpr()
+            return Expr(.unary(.not, operand), kw.range.to(operand.range))
+        }
+        return try comparison()
+    }
+
+    /// comparison = range_expr [ ( "==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "~" ) range_expr ] ;
+    mutating func comparison() throws(Failure) -> Expr {
+        let left = try rangeExpr()
+        let op: BinaryOp?
+        switch kind {
+        case .eq: op = .eq
+        case .neq: op = .neq
+        case .lt: op = .lt
+        case .le: op = .le
+        case .gt: op = .gt
+        case .ge: op = .ge
+        case .tilde: op = .contains
+        case .name where tok.keyword == .in: op = .in
+        case .assign:
+            throw fail("'=' assigns; to compare, write '=='")
+        default: op = nil
+        }
+        guard let op else { return left }
+        _ = advance()
+        let right = try rangeExpr()
+        return Expr(.binary(op, left, right), left.range.to(right.range))
+    }
+
+    /// range_expr = additive [ ".." additive ] ;
+    mutating func rangeExpr() throws(Failure) -> Expr {
+        let left = try additive()
+        guard accept(.dotDot) else { return left }
+        let right = try additive()
+        return Expr(.range(left, right), left.range.to(right.range))
+    }
+
+    /// additive = term { ( "+" | "-" ) term } ;
+    mutating func additive() throws(Failure) -> Expr {
+        var left = try term()
+        while kind == .plus || kind == .minus {
+            let op: BinaryOp = advance().kind == .plus ? .add : .sub
+            let right = try term()
+            left = Expr(.binary(op, left, right), left.range.to(right.range))
+        }
+        return left
+    }
+
+    /// term = unary { ( "*" | "/" | "%" ) unary } ;
+    mutating func term() throws(Failure) -> Expr {
+        var left = try unary()
+        while kind == .star || kind == .slash || kind == .percent {
+            let k = advance().kind
+            let op: BinaryOp = k == .star ? .mul : (k == .slash ? .div : .mod)
+            let right = try unary()
+            left = Expr(.binary(op, left, right), left.range.to(right.range))
+        }
+        return left
+    }
+
+    /// unary = "-" unary | postfix ;
+    mutating func unary() throws(Failure) -> Expr {
+        if kind == .minus {
+            try enter()
+            defer { depth -= 1 }
+            let m = advance()
+            let operand = try unary()
+            return Expr(.unary(.negate, operand), m.range.to(operand.range))
+        }
+        return try postfix()
+    }
+
+    /// postfix = primary { "." member_name | "[" expr "]" } ;
+    mutating func postfix() throws(Failure) -> Expr {
+        var e = try primary()
+        while true {
+            if accept(.dot) {
+                let m = try memberName()
+                e = Expr(.member(e, m), e.range.to(m.range))
+            } else if kind == .lBracket {
+                _ = advance()
+                let i = try expr()
+                let close = try expect(.rBracket, "']'")
+                e = Expr(.index(e, i), e.range.to(close.range))
+            } else {
+                return e
+            }
+        }
+    }
+
+    /// member_name = NAME | KEYWORD ;
+    mutating func memberName() throws(Failure) -> Name {
+        guard kind == .name else { throw fail("expected a field name after '.', found \(tok.displayName)") }
+        let t = advance()
+        return Name(t.text, t.range)
+    }
+}

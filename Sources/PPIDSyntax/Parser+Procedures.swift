@@ -1,0 +1,191 @@
+extension Parser {
+    /// sop_stmt = "sop" NAME [ expr ] sop_block ;
+    mutating func sopStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let name = try expectName("an SOP name")
+        let title = try optionalExpr()
+        guard kind == .lBrace else { throw fail("expected '{' with the SOP's header fields and steps, found \(tok.displayName)") }
+        let (fields, steps) = try sopBlock()
+        return Stmt(.sop(name, title: title, fields: fields, steps: steps), SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// sop_block = "{" { separator } [ sop_item { separator { separator } [ sop_item ] } ] "}" ;
+    mutating func sopBlock() throws(Failure) -> ([Field], [StepDecl]) {
+        try enter()
+        defer { depth -= 1 }
+        let open = try expect(.lBrace, "'{'")
+        openBraces.append(open.range)
+        var fields: [Field] = []
+        var steps: [StepDecl] = []
+        skipSeparators()
+        while kind != .rBrace {
+            if kind == .eof { throw fail("expected '}' to close the SOP, found end of input") }
+            switch try sopItem() {
+            case .left(let f): fields.append(f)
+            case .right(let s): steps.append(s)
+            }
+            guard isSeparator || kind == .rBrace else {
+                throw fail("expected the end of the line, found \(tok.displayName)")
+            }
+            skipSeparators()
+        }
+        _ = advance()
+        openBraces.removeLast()
+        return (fields, steps)
+    }
+
+    enum Either<L, R> { case left(L), right(R) }
+
+    /// sop_item = step_decl | field ;
+    mutating func sopItem() throws(Failure) -> Either<Field, StepDecl> {
+        if at(.step) { return .right(try stepDecl()) }
+        return .left(try field())
+    }
+
+    /// step_decl = "step" INT STRING step_block ;
+    mutating func stepDecl() throws(Failure) -> StepDecl {
+        let kw = advance()
+        let number = try expect(.int, "the step number")
+        let activity = try expect(.string, "the step's activity in quotes")
+        guard kind == .lBrace else { throw fail("expected '{' with the step's fields (by, takes, yields ...), found \(tok.displayName)") }
+        let (fields, decide, separate) = try stepBlock()
+        return StepDecl(number: number.intValue, numberRange: number.range, activity: activity.text, fields: fields,
+                        decide: decide, separateFrom: separate, range: SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// step_block = "{" { separator } [ step_item { separator { separator } [ step_item ] } ] "}" ;
+    mutating func stepBlock() throws(Failure) -> ([Field], DecisionClause?, [(Int, SourceRange)]) {
+        try enter()
+        defer { depth -= 1 }
+        let open = try expect(.lBrace, "'{'")
+        openBraces.append(open.range)
+        var fields: [Field] = []
+        var decision: DecisionClause? = nil
+        var separate: [(Int, SourceRange)] = []
+        skipSeparators()
+        while kind != .rBrace {
+            if kind == .eof { throw fail("expected '}' to close the step, found end of input") }
+            try stepItem(&fields, &decision, &separate)
+            guard isSeparator || kind == .rBrace else {
+                throw fail("expected the end of the field (a new line, ';' or '}'), found \(tok.displayName)")
+            }
+            skipSeparators()
+        }
+        _ = advance()
+        openBraces.removeLast()
+        return (fields, decision, separate)
+    }
+
+    /// step_item = decide_clause | separate_clause | field ;
+    mutating func stepItem(_ fields: inout [Field], _ decision: inout DecisionClause?, _ separate: inout [(Int, SourceRange)]) throws(Failure) {
+        if at(.decide) {
+            decision = try decideClause()
+        } else if at(.separate) {
+            separate += try separateClause()
+        } else {
+            fields.append(try field())
+        }
+    }
+
+    /// decide_clause = "decide" NAME "->" step_target "," NAME "->" step_target ;
+    mutating func decideClause() throws(Failure) -> DecisionClause {
+        let kw = advance()
+        var yes: (Int?, SourceRange)? = nil, no: (Int?, SourceRange)? = nil
+        for i in 0..<2 {
+            if i == 1 { _ = try expect(.comma, "',' between the two exits") }
+            guard kind == .name, tok.text == "yes" || tok.text == "no" || tok.text == "ya" || tok.text == "tidak" else {
+                throw fail("expected 'yes' or 'no' (the two exits of a decision), found \(tok.displayName)")
+            }
+            let which = advance()
+            _ = try expect(.arrow, "'->' and the step to go to")
+            let target = try stepTarget()
+            if which.text == "yes" || which.text == "ya" { yes = target } else { no = target }
+        }
+        guard let y = yes, let n = no else {
+            throw Failure(diagnostic: Diagnostic(.unexpectedToken, "a decision needs one 'yes' exit and one 'no' exit",
+                                                 file: file, range: SourceRange(kw.range.start, lastEnd)))
+        }
+        return DecisionClause(yes: y.0, yesRange: y.1, no: n.0, noRange: n.1, range: SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// step_target = INT | "end" ;
+    mutating func stepTarget() throws(Failure) -> (Int?, SourceRange) {
+        if kind == .int { let t = advance(); return (t.intValue, t.range) }
+        if kind == .name && tok.text == "end" { let t = advance(); return (nil, t.range) }
+        throw fail("expected a step number or 'end', found \(tok.displayName)")
+    }
+
+    /// separate_clause = "separate" "from" INT { "," INT } ;
+    mutating func separateClause() throws(Failure) -> [(Int, SourceRange)] {
+        _ = advance()
+        _ = try expect(.from)
+        var out: [(Int, SourceRange)] = []
+        repeat {
+            let t = try expect(.int, "a step number")
+            out.append((t.intValue, t.range))
+        } while accept(.comma)
+        return out
+    }
+
+    /// start_stmt = "start" NAME [ "as" NAME ] [ "for" expr { "," expr } ] ;
+    mutating func startStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let sop = try expectName("an SOP name")
+        let name = accept(.as) ? try expectName("a name for the run") : nil
+        var subjects: [Expr] = []
+        if accept(.for) {
+            subjects.append(try expr())
+            while accept(.comma) { subjects.append(try expr()) }
+        }
+        return Stmt(.start(sop: sop, name: name, subjects: subjects), SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// run_stmt = ( "complete" | "approve" | "reject" | "cancel" ) expr [ [ "note" ] expr ] ;
+    mutating func runStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let action = RunAction(rawValue: kw.text) ?? .complete
+        let run = try expr()
+        var note: Expr? = nil
+        if accept(.note) { note = try expr() } else { note = try optionalExpr() }
+        return Stmt(.runAction(action, run, note: note), SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// show_stmt = "show" ( "sop" NAME | expr ) [ "as" NAME ] ;
+    mutating func showStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        if accept(.sop) {
+            let name = try expectName("an SOP name")
+            let format = accept(.as) ? try expectName("an output format (table, csv, tsv, json, md, html)") : nil
+            return Stmt(.showSop(name, format: format), SourceRange(kw.range.start, lastEnd))
+        }
+        let what = try expr()
+        let format = accept(.as) ? try expectName("an output format (table, csv, tsv, json, md, html)") : nil
+        return Stmt(.show(what, format: format), SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// export_stmt = "export" ( "run" expr | expr ) "to" expr [ "as" NAME ] ;
+    mutating func exportStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        if accept(.run) {
+            let run = try expr()
+            _ = try expect(.to)
+            let path = try expr()
+            return Stmt(.exportRun(run, to: path), SourceRange(kw.range.start, lastEnd))
+        }
+        let what = try expr()
+        _ = try expect(.to)
+        let path = try expr()
+        let format = accept(.as) ? try expectName("an output format (table, csv, tsv, json, md, html)") : nil
+        return Stmt(.export(what, to: path, format: format), SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// render_stmt = "render" "sop" NAME "to" expr ;
+    mutating func renderStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        _ = try expect(.sop)
+        let name = try expectName("an SOP name")
+        _ = try expect(.to)
+        let path = try expr()
+        return Stmt(.renderSop(name, to: path), SourceRange(kw.range.start, lastEnd))
+    }
+}

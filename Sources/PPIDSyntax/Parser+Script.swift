@@ -1,0 +1,126 @@
+extension Parser {
+    /// script = { separator } [ statement { separator { separator } [ statement ] } ] EOF ;
+    mutating func script() -> [Stmt] {
+        var out: [Stmt] = []
+        while true {
+            skipSeparators()
+            if kind == .eof { break }
+            depth = 0
+            openBraces = []
+            let startTok = p
+            do throws(Failure) {
+                let s = try statement()
+                guard isSeparator || kind == .eof else {
+                    throw fail(kind == .rBrace ? "unexpected '}' (no block is open here)"
+                               : "expected the end of the statement (a new line or ';'), found \(tok.displayName)")
+                }
+                out.append(s)
+            } catch {
+                diagnostics.append(error.diagnostic)
+                recover(from: startTok)
+            }
+        }
+        return out
+    }
+
+    /// separator = NEWLINE | ";" ;
+    mutating func separator() -> Bool {
+        accept(.newline) || accept(.semicolon)
+    }
+
+    mutating func skipSeparators() {
+        while separator() {}
+    }
+
+    /// Skips to the end of the failed statement: the next separator outside the braces
+    /// the statement opened, or the end of input.
+    mutating func recover(from start: Int) {
+        var open = 0
+        for i in start..<p {
+            if tokens[i].kind == .lBrace { open += 1 }
+            if tokens[i].kind == .rBrace { open = max(0, open - 1) }
+        }
+        if p == start { _ = advance() }
+        while kind != .eof {
+            switch kind {
+            case .lBrace: open += 1
+            case .rBrace: open = max(0, open - 1)
+            case .newline, .semicolon: if open == 0 { return }
+            default: break
+            }
+            _ = advance()
+        }
+    }
+
+    /// statement = let_stmt | print_stmt | assert_stmt | if_stmt | for_stmt | fn_stmt | return_stmt | load_stmt | office_stmt | unit_stmt | role_stmt | staff_stmt | holiday_stmt | leave_stmt | option_stmt | at_stmt | wait_stmt | as_stmt | allow_stmt | info_stmt | update_stmt | classify_stmt | withdraw_stmt | sop_stmt | start_stmt | run_stmt | show_stmt | export_stmt | render_stmt | block | assign_stmt | expr_stmt ;
+    mutating func statement() throws(Failure) -> Stmt {
+        if kind == .lBrace {
+            let b = try block()
+            return Stmt(.block(b), b.range)
+        }
+        if kind == .name, let k = tok.keyword {
+            switch k {
+            case .let: return try letStmt()
+            case .print: return try printStmt()
+            case .assert: return try assertStmt()
+            case .if: return try ifStmt()
+            case .for: return try forStmt()
+            case .fn: return try fnStmt()
+            case .return: return try returnStmt()
+            case .load: return try loadStmt()
+            case .office: return try officeStmt()
+            case .unit: return try unitStmt()
+            case .role: return try roleStmt()
+            case .staff where isDeclName(peekToken(1)): return try staffStmt()
+            case .holiday: return try holidayStmt()
+            case .leave: return try leaveStmt()
+            case .option: return try optionStmt()
+            case .at: return try atStmt()
+            case .wait: return try waitStmt()
+            case .as: return try asStmt()
+            case .allow: return try allowStmt()
+            case .info where isDeclName(peekToken(1)): return try infoStmt()
+            case .update: return try updateStmt()
+            case .classify: return try classifyStmt()
+            case .withdraw: return try withdrawStmt()
+            case .sop: return try sopStmt()
+            case .start: return try startStmt()
+            case .complete, .approve, .reject, .cancel: return try runStmt()
+            case .show: return try showStmt()
+            case .export: return try exportStmt()
+            case .render: return try renderStmt()
+            case .else:
+                throw fail("'else' must follow the '}' of an 'if' block")
+            default: break
+            }
+        }
+        if kind == .name && tok.keyword == nil && peekKind(1) == .assign {
+            return try assignStmt()
+        }
+        return try exprStmt()
+    }
+
+    /// A plain name after `info`/`staff` makes a declaration; anything else names the register.
+    func isDeclName(_ t: Token) -> Bool { t.kind == .name && t.keyword == nil }
+
+    /// block = "{" { separator } [ statement { separator { separator } [ statement ] } ] "}" ;
+    mutating func block() throws(Failure) -> Block {
+        try enter()
+        defer { depth -= 1 }
+        let open = try expect(.lBrace, "'{'")
+        openBraces.append(open.range)
+        var stmts: [Stmt] = []
+        skipSeparators()
+        while kind != .rBrace {
+            if kind == .eof { throw fail("expected '}' to close the block, found end of input") }
+            stmts.append(try statement())
+            guard isSeparator || kind == .rBrace else {
+                throw fail("expected the end of the statement (a new line, ';' or '}'), found \(tok.displayName)")
+            }
+            skipSeparators()
+        }
+        let close = advance()
+        openBraces.removeLast()
+        return Block(stmts, open.range.to(close.range))
+    }
+}

@@ -1,0 +1,113 @@
+extension Parser {
+    /// let_stmt = "let" NAME "=" expr ;
+    mutating func letStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let name = try expectName("a variable name")
+        _ = try expect(.assign, "'=' after the variable name")
+        let value = try expr()
+        return Stmt(.let(name, value), kw.range.to(value.range))
+    }
+
+    /// assign_stmt = NAME "=" expr ;
+    mutating func assignStmt() throws(Failure) -> Stmt {
+        let name = try expectName("a variable name")
+        _ = try expect(.assign, "'='")
+        let value = try expr()
+        return Stmt(.assign(name, value), name.range.to(value.range))
+    }
+
+    /// print_stmt = "print" [ expr { "," expr } ] ;
+    mutating func printStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        var args: [Expr] = []
+        if !isSeparator && kind != .eof && kind != .rBrace {
+            args.append(try expr())
+            while accept(.comma) { args.append(try expr()) }
+        }
+        return Stmt(.print(args), SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// assert_stmt = "assert" expr [ "," expr ] ;
+    mutating func assertStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let cond = try expr()
+        let message = accept(.comma) ? try expr() : nil
+        return Stmt(.assert(cond, message: message), SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// if_stmt = "if" expr block [ "else" ( if_stmt | block ) ] ;
+    mutating func ifStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let cond = try expr()
+        let then = try block()
+        // `else` may stand on the next line after the closing brace.
+        var look = p
+        while tokens[look].kind == .newline { look += 1 }
+        var elseStmt: Stmt? = nil
+        if tokens[look].kind == .name && tokens[look].keyword == .else {
+            p = look + 1
+            if at(.if) {
+                elseStmt = try ifStmt()
+            } else {
+                let b = try block()
+                elseStmt = Stmt(.block(b), b.range)
+            }
+        }
+        return Stmt(.if(cond, then, else: elseStmt), SourceRange(kw.range.start, lastEnd))
+    }
+
+    /// for_stmt = "for" NAME "in" expr block ;
+    mutating func forStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let name = try expectName("a loop variable name")
+        _ = try expect(.in)
+        let seq = try expr()
+        let body = try block()
+        return Stmt(.for(name, seq, body), kw.range.to(body.range))
+    }
+
+    /// fn_stmt = "fn" NAME "(" [ NAME { "," NAME } ] ")" block ;
+    mutating func fnStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let name = try expectName("a function name")
+        _ = try expect(.lParen, "'(' after the function name")
+        var params: [Name] = []
+        if kind != .rParen {
+            params.append(try expectName("a parameter name"))
+            while accept(.comma) { params.append(try expectName("a parameter name")) }
+        }
+        _ = try expect(.rParen, "')' after the parameters")
+        let body = try block()
+        return Stmt(.fn(name, params, body), kw.range.to(body.range))
+    }
+
+    /// return_stmt = "return" [ expr ] ;
+    mutating func returnStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        if isSeparator || kind == .eof || kind == .rBrace { return Stmt(.return(nil), kw.range) }
+        let value = try expr()
+        return Stmt(.return(value), kw.range.to(value.range))
+    }
+
+    /// load_stmt = "load" STRING ;
+    mutating func loadStmt() throws(Failure) -> Stmt {
+        let kw = advance()
+        let path = try expect(.string, "a file name in quotes after 'load'")
+        return Stmt(.load(path.text, path.range), kw.range.to(path.range))
+    }
+
+    /// expr_stmt = expr ;
+    mutating func exprStmt() throws(Failure) -> Stmt {
+        if kind == .name, let k = tok.keyword, !Parser.expressionKeywords.contains(k) {
+            throw fail("'\(k.rawValue)' cannot start a statement here")
+        }
+        let e = try expr()
+        return Stmt(.expr(e), e.range)
+    }
+
+    /// Keywords that may begin an expression (register names, literals, `not`, `now`).
+    static let expressionKeywords: Set<Keyword> = [.true, .false, .null, .not, .now, .info, .staff]
+
+    /// Statements end at a separator, a `}` or the end of input; optional parts stop there.
+    var atStatementEnd: Bool { isSeparator || kind == .eof || kind == .rBrace }
+}

@@ -1,0 +1,126 @@
+/// The recursive-descent parser: one method per rule of `grammar/ppid.ebnf`, each opening
+/// with its rule. It knows the forms of the language but none of its rules.
+///
+/// Syntax errors are collected, at most one per statement: after an error the parser skips
+/// to the end of the statement (the next newline or `;` outside braces) and goes on.
+public struct Parser {
+    let file: SourceFile
+    let tokens: [Token]
+    var p = 0
+    var depth = 0
+    /// Open `{` of the statement being parsed, for "not closed" notes.
+    var openBraces: [SourceRange] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
+
+    /// The deepest nesting of blocks and expressions accepted.
+    public static let maxDepth = 64
+
+    struct Failure: Error { let diagnostic: Diagnostic }
+
+    public init(file: SourceFile) {
+        self.file = file
+        let lexed = Lexer.tokenize(file)
+        self.tokens = lexed.tokens
+        self.diagnostics = []
+        // Lexer errors surface when the parser meets their `.error` token.
+        self.lexerDiagnostics = lexed.diagnostics
+    }
+
+    var lexerDiagnostics: [Diagnostic]
+
+    /// Parses a whole text: the statements that parsed, and every syntax error.
+    public static func parse(_ file: SourceFile) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
+        var parser = Parser(file: file)
+        let stmts = parser.script()
+        return (stmts, parser.diagnostics)
+    }
+
+    // MARK: - Token access
+
+    @inline(__always) var tok: Token { tokens[p] }
+    @inline(__always) var kind: TokenKind { tokens[p].kind }
+    @inline(__always) func peekKind(_ k: Int) -> TokenKind { tokens[min(p + k, tokens.count - 1)].kind }
+    @inline(__always) func peekToken(_ k: Int) -> Token { tokens[min(p + k, tokens.count - 1)] }
+    @inline(__always) func at(_ k: Keyword) -> Bool { tokens[p].kind == .name && tokens[p].keyword == k }
+    @inline(__always) mutating func advance() -> Token {
+        let t = tokens[p]
+        if p < tokens.count - 1 { p += 1 }
+        return t
+    }
+    @inline(__always) var isSeparator: Bool { kind == .newline || kind == .semicolon }
+    var lastEnd: Int { p > 0 ? tokens[p - 1].range.end : 0 }
+
+    mutating func accept(_ k: TokenKind) -> Bool {
+        if kind == k { _ = advance(); return true }
+        return false
+    }
+
+    mutating func accept(_ k: Keyword) -> Bool {
+        if at(k) { _ = advance(); return true }
+        return false
+    }
+
+    mutating func expect(_ k: TokenKind, _ what: String) throws(Failure) -> Token {
+        guard kind == k else { throw fail("expected \(what), found \(tok.displayName)") }
+        return advance()
+    }
+
+    mutating func expect(_ k: Keyword) throws(Failure) -> Token {
+        guard at(k) else { throw fail("expected '\(k.rawValue)', found \(tok.displayName)") }
+        return advance()
+    }
+
+    /// A plain name (not a keyword).
+    mutating func expectName(_ what: String) throws(Failure) -> Name {
+        guard kind == .name else { throw fail("expected \(what), found \(tok.displayName)") }
+        if let k = tok.keyword {
+            throw fail("'\(k.rawValue)' is a keyword and cannot be used as \(what)", code: .reservedName)
+        }
+        let t = advance()
+        return Name(t.text, t.range)
+    }
+
+    /// The failure for the current token; at the end of input it is marked incomplete.
+    func fail(_ message: String, code: DiagnosticCode = .unexpectedToken) -> Failure {
+        let t = tok
+        if t.kind == .error, let d = lexerDiagnostics.first(where: { $0.range == t.range }) {
+            return Failure(diagnostic: d)
+        }
+        if t.kind == .eof {
+            var notes: [Diagnostic.Note] = []
+            if let open = openBraces.last {
+                notes.append(.init("the block opened here is not closed with '}'", file: file, range: open))
+            }
+            var d = Diagnostic(.unexpectedEnd, message.replacingOccurrences("found end of input", "but the text ended"),
+                               file: file, range: t.range, notes: notes)
+            d.isIncomplete = true
+            return Failure(diagnostic: d)
+        }
+        return Failure(diagnostic: Diagnostic(code, message, file: file, range: t.range))
+    }
+
+    /// Counts one level of nesting; too deep is an error, not a stack overflow.
+    mutating func enter() throws(Failure) {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw Failure(diagnostic: Diagnostic(.nestingTooDeep,
+                "this is nested more than \(Parser.maxDepth) levels deep; split it into smaller statements",
+                file: file, range: tok.range))
+        }
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `a` by `b` (no Foundation).
+    func replacingOccurrences(_ a: String, _ b: String) -> String {
+        guard !a.isEmpty, contains(a) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.firstRange(of: a) {
+            out += rest[..<r.lowerBound]
+            out += b
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

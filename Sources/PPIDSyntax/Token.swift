@@ -1,0 +1,55 @@
+/// The kinds of token. Words are `.name`; the parser recognises keywords by `keyword`.
+public enum TokenKind: UInt8, Sendable {
+    case name, int, decimal, string, date, dateTime, time
+    case newline, semicolon, comma, dot, dotDot, arrow, colon
+    case lParen, rParen, lBracket, rBracket, lBrace, rBrace
+    case plus, minus, star, slash, percent, tilde
+    case assign, eq, neq, lt, le, gt, ge
+    case eof, error
+}
+
+/// One token with its byte range. Literal values are decoded by the lexer so the parser
+/// never re-reads text: `intValue` for int; `text` for names, strings, decimals;
+/// `dateParts` for date, date-time and time literals.
+public struct Token: Sendable {
+    public var kind: TokenKind
+    public var range: SourceRange
+    public var keyword: Keyword?
+    public var text: String = ""
+    public var intValue: Int = 0
+    /// year, month, day, hour, minute (unused parts are 0).
+    public var dateParts: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+
+    public init(_ kind: TokenKind, _ range: SourceRange, keyword: Keyword? = nil) {
+        self.kind = kind
+        self.range = range
+        self.keyword = keyword
+    }
+
+    /// How the token is named in "expected X, found Y".
+    public var displayName: String {
+        switch kind {
+        case .name: return keyword != nil ? "'\(text)'" : "name '\(text)'"
+        case .int: return "number \(intValue)"
+        case .decimal: return "number \(text)"
+        case .string: return "string"
+        case .date: return "date"
+        case .dateTime: return "date-time"
+        case .time: return "time"
+        case .newline: return "end of line"
+        case .eof: return "end of input"
+        case .error: return "invalid text"
+        default: return "'\(TokenKind.spelling[kind] ?? "?")'"
+        }
+    }
+}
+
+extension TokenKind {
+    /// The spelling of punctuation tokens, for messages.
+    public static let spelling: [TokenKind: String] = [
+        .semicolon: ";", .comma: ",", .dot: ".", .dotDot: "..", .arrow: "->", .colon: ":",
+        .lParen: "(", .rParen: ")", .lBracket: "[", .rBracket: "]", .lBrace: "{", .rBrace: "}",
+        .plus: "+", .minus: "-", .star: "*", .slash: "/", .percent: "%", .tilde: "~",
+        .assign: "=", .eq: "==", .neq: "!=", .lt: "<", .le: "<=", .gt: ">", .ge: ">=",
+    ]
+}

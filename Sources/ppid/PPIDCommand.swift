@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `ppid`: the language and the prompt for PPID offices.
+@main
+struct PPIDCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ppid",
+        abstract: "Registers, SOPs and approvals for PPID offices (UU 14/2008), as a small language with a prompt.",
+        discussion: """
+        Exit codes: 0 ok; 1 an assert failed; 64 usage; 65 syntax or name error;
+        66 input not found; 70 runtime error; 74 I/O error.
+        """,
+        version: "0.1.0",
+        subcommands: [RunCommand.self, CheckCommand.self, VerifyCommand.self, PromptCommand.self],
+        defaultSubcommand: PromptCommand.self
+    )
+}

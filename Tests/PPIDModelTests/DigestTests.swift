@@ -1,0 +1,108 @@
+import Testing
+@testable import PPIDModel
+
+@Suite struct DigestTests {
+    @Test func digestIsLowercaseHexSha256() {
+        let d = Registry().digest()
+        #expect(d.count == 64)
+        #expect(d.allSatisfy { "0123456789abcdef".contains($0) })
+    }
+
+    /// Pinned: a change to the serialisation must change `digestVersion` and this value together.
+    @Test func emptyRegistryDigestIsPinned() {
+        #expect(Registry().digest() == "0d5e1ebb34120c6868faac71f24d42fb365d6c9263f15f3073089d0fc50577ea")
+    }
+
+    @Test func sameStatementsGiveTheSameDigest() throws {
+        func build() throws -> Registry {
+            var r = try karanganyar()
+            try r.setClock(moment("2024-04-01T09:00"))
+            try r.setActor("sri")
+            try declare(&r, "a")
+            try r.classify("a", as: .dikecualikan, exemption: exemption())
+            try r.start(sop: "maklumat", subjects: ["a"])
+            try r.complete("maklumat_1")
+            try r.allow(roles: ["ppid"], actions: [.withdraw, .classify])
+            return r
+        }
+        let a = try build(), b = try build()
+        #expect(a == b)
+        #expect(a.digest() == b.digest())
+        #expect(a.digest() == a.digest())
+    }
+
+    @Test func everyKindOfChangeChangesTheDigest() throws {
+        var base = try karanganyar()
+        try base.setClock(moment("2024-04-01T09:00"))
+        try base.setActor("sri")
+        try declare(&base, "a")
+        try base.start(sop: "maklumat", name: "mk", subjects: ["a"])
+        let changes: [(String, (inout Registry) throws(ModelError) -> Void)] = [
+            ("clock", { r throws(ModelError) in try r.setClock(moment("2024-04-01T09:01")) }),
+            ("actor", { r throws(ModelError) in try r.setActor("tono") }),
+            ("update", { r throws(ModelError) in try r.update("a", fields: ItemFields(place: "Solo")) }),
+            ("documented", { r throws(ModelError) in try r.update("a", fields: ItemFields(documented: true)) }),
+            ("classify", { r throws(ModelError) in try r.classify("a", as: .berkala) }),
+            ("exempt", { r throws(ModelError) in try r.classify("a", as: .dikecualikan, exemption: exemption()) }),
+            ("withdraw", { r throws(ModelError) in try r.withdraw("a", reason: "r") }),
+            ("declare", { r throws(ModelError) in try r.declareItem(name: "b", title: "B") }),
+            ("unit", { r throws(ModelError) in try r.declareUnit(name: "pdi", title: "PDI") }),
+            ("role", { r throws(ModelError) in try r.declareRole(name: "tim", title: "Tim") }),
+            ("staff", { r throws(ModelError) in try r.declareStaff(name: "dewi", fullName: "Dewi") }),
+            ("run", { r throws(ModelError) in try r.complete("mk") }),
+            ("start", { r throws(ModelError) in try r.start(sop: "maklumat") }),
+            ("cancel", { r throws(ModelError) in try r.cancel("mk") }),
+            ("allow", { r throws(ModelError) in try r.allow(roles: ["ppid"], actions: [.export]) }),
+            ("holiday", { r throws(ModelError) in try r.addHoliday(from: day("2024-05-01"), to: day("2024-05-01"), name: "Buruh") }),
+            ("leave", { r throws(ModelError) in try r.addLeave(from: day("2024-05-10"), to: day("2024-05-10"), name: "Cuti") }),
+            ("hours", { r throws(ModelError) in try r.setWorkHours(start: TimeOfDay(minutes: 420), end: TimeOfDay(minutes: 960)) }),
+            ("option", { r throws(ModelError) in r.setLeaveIsWorkday(true) }),
+            ("sop", { r throws(ModelError) in try r.declareSop(Sop(name: "s", title: "S", steps: [SopStep(number: 1, activity: "A", by: ["ppid"])])) }),
+        ]
+        var seen: [String: String] = [base.digest(): "base"]
+        for (label, change) in changes {
+            var r = base
+            try change(&r)
+            let d = r.digest()
+            #expect(seen[d] == nil, "\(label) gives the same digest as \(seen[d] ?? "")")
+            seen[d] = label
+        }
+    }
+
+    @Test func stringBoundariesAreUnambiguous() throws {
+        var a = Registry(), b = Registry()
+        try a.declareUnit(name: "ab", title: "c")
+        try b.declareUnit(name: "a", title: "bc")
+        #expect(a.digest() != b.digest())
+        var c = Registry(), d = Registry()
+        try c.declareOffice(name: "x", fields: [OfficeField(key: "k", value: "")])
+        try d.declareOffice(name: "x", fields: [OfficeField(key: "", value: "k")])
+        #expect(c.digest() != d.digest())
+    }
+
+    @Test func transactionsDoNotAffectTheDigest() throws {
+        var r = try karanganyar()
+        let d = r.digest()
+        r.beginTransaction()
+        #expect(r.digest() == d)
+        r.commit()
+        #expect(r.digest() == d)
+    }
+
+    @Test func largeRegistersDigestQuickly() throws {
+        var r = try karanganyar()
+        try r.setClock(moment("2025-01-06T09:00"))
+        try r.setActor("sri")
+        for k in 0..<20_000 {
+            try r.declareItem(name: "i\(k)", title: "Laporan \(k)",
+                              fields: ItemFields(summary: "Ringkasan \(k)", holder: "kul", responsible: "sri",
+                                                 made: day("2024-01-15"), formats: ["softcopy", "hardcopy"]))
+            try r.classify("i\(k)", as: .berkala)
+        }
+        let clock = ContinuousClock()
+        var digest = ""
+        let elapsed = clock.measure { digest = r.digest() }
+        #expect(digest.count == 64)
+        #expect(elapsed < .seconds(3))   // debug build; release is far faster
+    }
+}
