@@ -2,7 +2,7 @@ import Crypto
 
 /// Streams a canonical binary serialisation into SHA-256.
 ///
-/// The encoding is unambiguous by construction: integers are 8 bytes little-endian, strings
+/// The encoding is unambiguous by construction: integers are prefix-free varints, strings
 /// are their UTF-8 byte count followed by the bytes, optionals and sums start with a tag byte,
 /// lists start with their count. So no two different states can serialise to the same bytes.
 /// Bytes are buffered and hashed in 64 KiB chunks so the whole serialisation is never held.
@@ -18,8 +18,15 @@ struct DigestWriter {
         flushIfFull()
     }
 
+    /// A signed integer as a zigzag LEB128 varint: prefix-free, and small numbers (lengths,
+    /// counts, step numbers) take one byte, which halves the bytes hashed.
     mutating func int(_ v: Int) {
-        withUnsafeBytes(of: Int64(v).littleEndian) { buffer.append(contentsOf: $0) }
+        var z = UInt64(bitPattern: Int64(v) << 1 ^ Int64(v) >> 63)
+        while z >= 0x80 {
+            buffer.append(UInt8(truncatingIfNeeded: z) | 0x80)
+            z >>= 7
+        }
+        buffer.append(UInt8(truncatingIfNeeded: z))
         flushIfFull()
     }
 

@@ -54,6 +54,10 @@ extension Registry {
     /// The Daftar Informasi Publik: open items that are approved or published, in declaration order.
     public var dip: [InfoItem] { items.filter(\.isInDIP) }
 
+    /// The positions in `items` of the DIP's items: no item copies, for counting and filtering
+    /// large registers.
+    public var dipIndices: [Int] { items.indices.filter { items[$0].isInDIP } }
+
     /// The Daftar Informasi yang Dikecualikan: exempt items that are not withdrawn, in declaration
     /// order, each with `expired` true when its period ended before today.
     public var dik: [DIKRow] {

@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PPIDSyntax
+import PPIDRuntime
+
+/// Runs a golden script in-process and compares it with its expectations.
+enum Golden {
+    struct ExpectedError {
+        let line: Int
+        let code: String?
+        let text: String
+    }
+
+    struct Expectations {
+        var output: [String] = []
+        var errors: [ExpectedError] = []
+        var exit: Int32? = nil
+    }
+
+    struct Result {
+        var problems: [String] = []
+    }
+
+    static func files(under dir: String) -> [String] {
+        var out: [String] = []
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) { p in
+                p.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") || name == "out" { continue }
+            names.append(name)
+        }
+        for name in names.sorted() {
+            let path = dir + "/" + name
+            if FileSystem.isDirectory(path) { out += files(under: path) } else if name.hasSuffix(".ppid") { out.append(path) }
+        }
+        return out
+    }
+
+    static func expectations(_ path: String) throws -> Expectations {
+        guard let bytes = FileSystem.read(path) else { throw GoldenError.unreadable(path) }
+        var ex = Expectations()
+        for (i, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let r = line.firstRange(of: "# expect: ") {
+                ex.output.append(String(line[r.upperBound...]))
+            } else if line.hasSuffix("# expect:") {
+                ex.output.append("")
+            } else if let r = line.firstRange(of: "# expect error: ") {
+                var text = String(line[r.upperBound...])
+                var code: String? = nil
+                if text.count >= 4, text.first == "E", text.prefix(4).dropFirst().allSatisfy { $0.isNumber } {
+                    code = String(text.prefix(4))
+                    text = String(text.dropFirst(4)).trimmingPrefix(" ")
+                }
+                ex.errors.append(ExpectedError(line: i + 1, code: code, text: text))
+            } else if let r = line.firstRange(of: "# expect exit: ") {
+                ex.exit = Int32(line[r.upperBound...].filter(\.isNumber))
+            }
+        }
+        return ex
+    }
+
+    static func run(_ path: String, compareOutput: Bool = true) throws -> Result {
+        let ex = try expectations(path)
+        guard let bytes = FileSystem.read(path) else { throw GoldenError.unreadable(path) }
+        var printed: [String] = []
+        let rt = Interpreter(workingDirectory: FileSystem.directory(of: path), output: { s in
+            printed.append(contentsOf: s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        })
+        var diagnostics: [Diagnostic] = []
+        var exit: Int32 = 0
+        do {
+            try rt.run(SourceFile(path: path, bytes: bytes))
+        } catch {
+            diagnostics = error.diagnostics
+            exit = error.exitCode
+        }
+        var r = Result()
+        let name = path.split(separator: "/").suffix(2).joined(separator: "/")
+        if (compareOutput || !ex.output.isEmpty) && printed != ex.output {
+            let n = min(printed.count, ex.output.count)
+            let first = (0..<n).first { printed[$0] != ex.output[$0] } ?? n
+            let got = first < printed.count ? printed[first] : "(nothing more)"
+            let want = first < ex.output.count ? ex.output[first] : "(nothing more)"
+            r.problems.append("\(name): output line \(first + 1): expected \"\(want)\", got \"\(got)\"")
+        }
+        for e in ex.errors {
+            let match = diagnostics.contains { d in
+                d.file.path == path && d.file.location(of: d.range.start).line == e.line
+                    && (e.code == nil || d.code.rawValue == e.code) && d.message.contains(e.text)
+            }
+            if !match {
+                r.problems.append("\(name):\(e.line): expected error \(e.code ?? "") \"\(e.text)\"; got: "
+                                  + (diagnostics.isEmpty ? "no error" : diagnostics.map { "\($0.code.rawValue) line \($0.file.location(of: $0.range.start).line): \($0.message)" }.joined(separator: " | ")))
+            }
+        }
+        if ex.errors.isEmpty, let d = diagnostics.first, ex.exit == nil || ex.exit == 0 {
+            r.problems.append("\(name): unexpected error: \(d.description)")
+        }
+        if !ex.errors.isEmpty && diagnostics.count != ex.errors.count {
+            r.problems.append("\(name): expected \(ex.errors.count) error(s), got \(diagnostics.count)")
+        }
+        let wantExit = ex.exit ?? (ex.errors.isEmpty ? 0 : ScriptFailure.exitCode(for: diagnostics))
+        if exit != wantExit { r.problems.append("\(name): exit code \(exit), expected \(wantExit)") }
+        return r
+    }
+
+    enum GoldenError: Error { case unreadable(String) }
+}
+
+extension String {
+    func trimmingPrefix(_ p: String) -> String {
+        var s = Substring(self)
+        while s.hasPrefix(p) { s = s.dropFirst(p.count) }
+        return String(s)
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+import PPIDSyntax
+import PPIDRuntime
+
+/// The golden suite: every `.ppid` file under `golden/` (and every script under `scripts/`)
+/// runs, and its output must match its `# expect:` lines.
+///
+/// In a golden file:
+/// - `# expect: TEXT`: the next line the script prints is exactly TEXT;
+/// - `# expect error: E201 TEXT`: a diagnostic with that code (optional) whose message
+///   contains TEXT is reported on this very line;
+/// - `# expect exit: N`: the exit code (default: 0, or what the expected errors imply).
+struct GoldenTests {
+    static let root: String = {
+        let here = #filePath
+        return String(here[..<(here.firstRange(of: "/Tests/")?.lowerBound ?? here.endIndex)])
+    }()
+
+    static let goldenFiles: [String] = Golden.files(under: root + "/Tests/PPIDRuntimeTests/golden")
+    static let scriptFiles: [String] = Golden.files(under: root + "/scripts").filter { !$0.contains("/bench/") }
+
+    @Test("golden file", arguments: goldenFiles.map { String($0.dropFirst(root.count + 1)) })
+    func golden(_ relative: String) throws {
+        let result = try Golden.run(GoldenTests.root + "/" + relative)
+        for problem in result.problems { Issue.record(Comment(rawValue: problem)) }
+    }
+
+    @Test("there are at least 80 golden files")
+    func enoughGoldens() {
+        #expect(GoldenTests.goldenFiles.count >= 80)
+    }
+
+    @Test("every script under scripts/ runs", arguments: scriptFiles.map { String($0.dropFirst(root.count + 1)) })
+    func script(_ relative: String) throws {
+        // Scripts are checked by their own asserts; their output only where they say `# expect:`.
+        let result = try Golden.run(GoldenTests.root + "/" + relative, compareOutput: false)
+        for problem in result.problems { Issue.record(Comment(rawValue: problem)) }
+    }
+
+    @Test("every diagnostic code has a fixture in golden/errors")
+    func everyCodeHasAFixture() throws {
+        var seen: Set<String> = []
+        for f in GoldenTests.goldenFiles where f.contains("/errors/") {
+            for e in try Golden.expectations(f).errors { if let c = e.code { seen.insert(c) } }
+        }
+        for code in DiagnosticCode.allCases {
+            #expect(seen.contains(code.rawValue), "no fixture expects \(code.rawValue) (\(code))")
+        }
+    }
+}
