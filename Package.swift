@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),
-        .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDRuntime"]),
+        .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDRuntime"], exclude: ["golden"]),
         .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDREPL"]),
         .testTarget(name: "ppidTests", dependencies: ["ppid"]),
     ]

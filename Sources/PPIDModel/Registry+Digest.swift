@@ -118,6 +118,7 @@ extension Registry {
         w.str(h.number); w.date(h.made); w.date(h.revised); w.date(h.enacted); w.date(h.effective)
         w.str(h.enactedBy); w.strs(h.basis); w.strs(h.qualification); w.strs(h.related)
         w.strs(h.equipment); w.strs(h.warning); w.strs(h.records); w.int(h.staffCount)
+        w.str(h.signer); w.str(h.unitName); w.str(h.flowTitle)
         w.int(sop.steps.count)
         for s in sop.steps {
             w.int(s.number); w.str(s.activity); w.strs(s.by); w.strs(s.to); w.strs(s.needs)

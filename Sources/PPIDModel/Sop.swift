@@ -57,7 +57,8 @@ public struct SopHeader: Hashable, Sendable {
                 enacted: CivilDate? = nil, effective: CivilDate? = nil, enactedBy: String? = nil,
                 basis: [String] = [], qualification: [String] = [], related: [String] = [],
                 equipment: [String] = [], warning: [String] = [], records: [String] = [],
-                staffCount: Int? = nil) {
+                staffCount: Int? = nil, signer: String? = nil, unitName: String? = nil,
+                flowTitle: String? = nil) {
         self.number = number
         self.made = made
         self.revised = revised
@@ -71,6 +72,9 @@ public struct SopHeader: Hashable, Sendable {
         self.warning = warning
         self.records = records
         self.staffCount = staffCount
+        self.signer = signer
+        self.unitName = unitName
+        self.flowTitle = flowTitle
     }
 }
 

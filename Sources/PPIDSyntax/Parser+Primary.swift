@@ -1,5 +1,5 @@
 extension Parser {
-    /// primary = literal | duration | list | call | query | "now" | NAME | "(" expr ")" ;
+    /// primary = literal | duration | list | call | query | "now" | NAME | KEYWORD | "(" expr ")" ;
     mutating func primary() throws(Failure) -> Expr {
         let t = tok
         switch t.kind {

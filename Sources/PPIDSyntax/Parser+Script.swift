@@ -14,6 +14,11 @@ extension Parser {
                     throw fail(kind == .rBrace ? "unexpected '}' (no block is open here)"
                                : "expected the end of the statement (a new line or ';'), found \(tok.displayName)")
                 }
+                guard s.range.end - s.range.start <= Parser.maxStatementBytes else {
+                    throw Failure(diagnostic: Diagnostic(.statementTooLong,
+                        "this statement is \(s.range.end - s.range.start) bytes long; the most is \(Parser.maxStatementBytes) (split it into several statements)",
+                        file: file, range: SourceRange(s.range.start, s.range.start + 1)))
+                }
                 out.append(s)
             } catch {
                 diagnostics.append(error.diagnostic)

@@ -28,8 +28,14 @@ public struct Parser {
 
     var lexerDiagnostics: [Diagnostic]
 
+    /// The largest statement accepted, in bytes of source.
+    public static let maxStatementBytes = 1 << 20
+
     /// Parses a whole text: the statements that parsed, and every syntax error.
     public static func parse(_ file: SourceFile) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
+        if let bad = UTF8Check.firstInvalid(file.bytes) {
+            return ([], [Diagnostic(.invalidUTF8, "the text is not valid UTF-8 (save the file as UTF-8)", file: file, range: SourceRange(bad, bad + 1))])
+        }
         var parser = Parser(file: file)
         let stmts = parser.script()
         return (stmts, parser.diagnostics)

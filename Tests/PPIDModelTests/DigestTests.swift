@@ -10,7 +10,23 @@ import Testing
 
     /// Pinned: a change to the serialisation must change `digestVersion` and this value together.
     @Test func emptyRegistryDigestIsPinned() {
-        #expect(Registry().digest() == "0d5e1ebb34120c6868faac71f24d42fb365d6c9263f15f3073089d0fc50577ea")
+        #expect(Registry().digest() == "ccc50369e9338b9ae51c59e7a7ed2cfdeea60596066079ff6b704a01d2774fcb")
+    }
+
+    /// Pinned for a registry with every kind of register, so a change in the layout of items,
+    /// runs, steps or the log is noticed (update the pin together with `digestVersion`).
+    @Test func smallOfficeDigestIsPinned() throws {
+        var r = try karanganyar()
+        try r.setClock(moment("2024-04-01T09:00"))
+        try r.setActor("sri")
+        try declare(&r, "a")
+        try r.classify("a", as: .berkala)
+        try declare(&r, "b")
+        try r.classify("b", as: .dikecualikan, exemption: exemption())
+        try r.start(sop: "maklumat", subjects: ["a"])
+        try r.complete("maklumat_1", note: "ok")
+        try r.allow(roles: ["ppid"], actions: [.classify])
+        #expect(r.digest() == "1396e99140c79b1651290c3cc4c4255e659182fc6d88d1fb02d9d7f6d5450f9d")
     }
 
     @Test func sameStatementsGiveTheSameDigest() throws {
@@ -67,6 +83,33 @@ import Testing
             #expect(seen[d] == nil, "\(label) gives the same digest as \(seen[d] ?? "")")
             seen[d] = label
         }
+    }
+
+    /// A field added to a register type must also be added to `digest()`: these counts are the
+    /// stored properties the digest writes. Update Registry+Digest.swift, then the count.
+    @Test func digestCoversEveryStoredField() throws {
+        var r = try karanganyar()
+        try r.setClock(moment("2024-04-01T09:00"))
+        try declare(&r, "a")
+        try r.classify("a", as: .dikecualikan, exemption: exemption())
+        try r.start(sop: "maklumat", subjects: ["a"])
+        try r.setActor("sri")
+        try r.complete("maklumat_1")
+        func fields(_ value: Any) -> Int { Mirror(reflecting: value).children.count }
+        let item = try #require(r.items.first)
+        let sop = try #require(r.sops.first)
+        #expect(fields(r) == 16)      // registers + names, sopRunCounts, journal (derived / not hashed)
+        #expect(fields(item) == 16)
+        #expect(fields(try #require(item.exemption)) == 6)
+        #expect(fields(try #require(item.history.first)) == 6)
+        #expect(fields(sop) == 4)
+        #expect(fields(sop.header) == 16)
+        #expect(fields(sop.steps[0]) == 11)
+        #expect(fields(try #require(r.runs.first)) == 14)   // incl. sopIndex, subjectIndices (derived)
+        #expect(fields(try #require(r.steps.first)) == 11)
+        #expect(fields(try #require(r.log.first)) == 6)
+        #expect(fields(try #require(r.staff.first)) == 4)
+        #expect(fields(try #require(r.office)) == 2)
     }
 
     @Test func stringBoundariesAreUnambiguous() throws {

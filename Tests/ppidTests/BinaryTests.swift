@@ -1,0 +1,128 @@
+import Testing
+import Foundation
+
+/// Runs the built `ppid` binary as a user would: exit codes, stdout, stderr.
+struct BinaryTests {
+    static let root: String = {
+        let here = #filePath
+        return String(here[..<(here.range(of: "/Tests/")?.lowerBound ?? here.endIndex)])
+    }()
+
+    /// The binary next to the test bundle (the same build), else the debug build.
+    static let binary: String = {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let beside = dir + "/ppid"
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : root + "/.build/debug/ppid"
+    }()
+
+    struct Output {
+        let code: Int32
+        let out: String
+        let err: String
+    }
+
+    static func ppid(_ args: [String], stdin: String? = nil, cwd: String? = nil) throws -> Output {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        p.environment = env
+        let o = Pipe(), e = Pipe(), i = Pipe()
+        p.standardOutput = o
+        p.standardError = e
+        p.standardInput = i
+        try p.run()
+        if let stdin { i.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try i.fileHandleForWriting.close()
+        let out = o.fileHandleForReading.readDataToEndOfFile()
+        let err = e.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Output(code: p.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
+    }
+
+    static func script(_ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-bin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("s.ppid").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("exit codes of DESIGN §5", arguments: [
+        ("print 1", Int32(0)),
+        ("assert 1 == 2", 1),
+        ("let = 3", 65),
+        ("print nama_tak_dikenal", 65),
+        ("print 1 / 0", 70),
+        ("load \"tidak-ada.ppid\"", 66),
+        ("export info to \"/proc/ppid-test.csv\"", 74),
+    ])
+    func exitCodes(_ text: String, _ code: Int32) throws {
+        let r = try BinaryTests.ppid(["run", try BinaryTests.script(text)])
+        #expect(r.code == code, "stderr: \(r.err)")
+    }
+
+    @Test func usageErrorsExit64() throws {
+        #expect(try BinaryTests.ppid(["run"]).code == 64)
+        #expect(try BinaryTests.ppid(["--no-such-flag"]).code == 64)
+    }
+
+    @Test func missingFileExits66() throws {
+        let r = try BinaryTests.ppid(["run", "/no/such/file.ppid"])
+        #expect(r.code == 66)
+        #expect(r.err.contains("cannot read /no/such/file.ppid"))
+    }
+
+    @Test func diagnosticsGoToStderrWithLineColumnAndCaret() throws {
+        let path = try BinaryTests.script("print 1\nprint 2 +\n")
+        let r = try BinaryTests.ppid(["run", path])
+        #expect(r.code == 65)
+        #expect(r.out.isEmpty, "nothing runs when the script does not parse")
+        #expect(r.err.contains(path + ":2:10: error: expected a value"))
+        #expect(r.err.contains("    print 2 +\n             ^"))
+    }
+
+    @Test func misspeltNameIsFoundBeforeAnythingRuns() throws {
+        var text = "role komisioner \"Komisioner\"\nprint \"mulai\"\n"
+        for _ in 0..<300 { text += "print 1\n" }
+        text += "as komisionr\n"
+        let r = try BinaryTests.ppid(["check", try BinaryTests.script(text)])
+        #expect(r.code == 65)
+        #expect(r.err.contains(":303:4: error: unknown name 'komisionr'"))
+        #expect(r.err.contains("did you mean 'komisioner'?"))
+        let run = try BinaryTests.ppid(["run", try BinaryTests.script(text)])
+        #expect(!run.out.contains("mulai"), "line 2 must not run")
+    }
+
+    @Test func commandLineStatements() throws {
+        let r = try BinaryTests.ppid(["-e", "print 1 + 1", "-e", "print \"dua\""])
+        #expect(r.code == 0)
+        #expect(r.out == "2\ndua\n")
+    }
+
+    @Test func scriptFromStandardInput() throws {
+        let r = try BinaryTests.ppid(["run", "-"], stdin: "let x = 20\nprint x * 2\n")
+        #expect(r.out == "40\n")
+        let plain = try BinaryTests.ppid([], stdin: "print \"tanpa prompt\"\n")
+        #expect(plain.out == "tanpa prompt\n")
+        #expect(plain.code == 0)
+    }
+
+    @Test func helpForEachCommand() throws {
+        for cmd in [["--help"], ["run", "--help"], ["check", "--help"], ["verify", "--help"]] {
+            let r = try BinaryTests.ppid(cmd)
+            #expect(r.code == 0)
+            #expect(r.out.contains("USAGE"))
+        }
+    }
+
+    @Test func verifyReportsEveryFailedAssert() throws {
+        let path = try BinaryTests.script("assert 1 == 2, \"pertama\"\nprint \"lanjut\"\nassert 2 == 3, \"kedua\"\n")
+        let r = try BinaryTests.ppid(["verify", path])
+        #expect(r.code == 1)
+        #expect(r.err.contains("pertama") && r.err.contains("kedua"))
+        #expect(r.out.contains("lanjut"))
+    }
+}
