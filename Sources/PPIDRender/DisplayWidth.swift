@@ -10,6 +10,8 @@
 /// - everything else: 1.
 /// So "Désa" is 4 wide whether the é is precomposed or `e` + U+0301.
 public func displayWidth(_ text: some StringProtocol) -> Int {
+    // Fast path: printable ASCII is one column a byte, and it is most of what offices type.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for character in text {
         total += displayWidth(character)
@@ -21,8 +23,11 @@ public func displayWidth(_ text: some StringProtocol) -> Int {
 public func displayWidth(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
-    // Fast path: printable ASCII is the overwhelming case.
-    if scalars.count == 1, first.value >= 0x20, first.value < 0x7F { return 1 }
+    // Fast path: a lone scalar below the combining marks (ASCII, Latin-1, Latin Extended,
+    // so every precomposed Indonesian letter) is one column, or none for a control.
+    if first.value < 0x300, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+        return first.value < 0x20 || (first.value >= 0x7F && first.value < 0xA0) ? 0 : 1
+    }
     if scalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
     if first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
     var width = 0

@@ -18,6 +18,8 @@ public func renderMarkdown(_ table: Table) -> String {
 
 /// Text made safe for one Markdown table cell.
 public func markdownCell(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "<")
+        || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
     var out = ""
     for scalar in text.replacingCRLF().unicodeScalars {
         switch scalar {

@@ -51,14 +51,14 @@ struct TerminalTableLayout {
         let footer = rowCount == 1 ? "1 row\n" : "\(rowCount) rows\n"
         guard columnCount > 0 else { return out + footer }
 
-        let headers = table.columns.map(Self.sanitized)
-        let body: [[String]] = table.rows.indices.map { r in
-            table.normalizedRow(r).map { Self.sanitized($0.plainText) }
+        let header = table.columns.map { MeasuredCell(Self.sanitized($0)) }
+        let body: [[MeasuredCell]] = table.rows.indices.map { r in
+            table.normalizedRow(r).map { MeasuredCell(Self.sanitized($0.plainText), isNumber: $0.isNumber) }
         }
         let numeric = (0..<columnCount).map(table.isNumericColumn)
-        let widths = fittedWidths(headers: headers, body: body)
+        let widths = fittedWidths(natural: naturalWidths(header: header, body: body))
 
-        let headerLines = wrapRow(headers, widths: widths)
+        let headerLines = wrapRow(header, widths: widths)
         let bodyLines = body.map { wrapRow($0, widths: widths) }
         let ruleBetweenRows = bodyLines.contains { $0.count > 1 }
 
@@ -69,7 +69,7 @@ struct TerminalTableLayout {
         out += rule("├", "┼", "┤", widths)
         for (r, lines) in bodyLines.enumerated() {
             if r > 0, ruleBetweenRows { out += rule("├", "┼", "┤", widths) }
-            let rightAligned = table.normalizedRow(r).map(\.isNumber)
+            let rightAligned = body[r].map(\.isNumber)
             for line in lines {
                 out += textLine(line, widths: widths, rightAligned: rightAligned)
             }
@@ -78,14 +78,35 @@ struct TerminalTableLayout {
         return out + footer
     }
 
-    /// Each column's width: its natural width (widest line of header or cells), then shrunk
-    /// to fit the terminal by lowering the widest columns to a common cap.
-    func fittedWidths(headers: [String], body: [[String]]) -> [Int] {
-        let natural: [Int] = headers.indices.map { c in
-            var w = widestLine(headers[c])
-            for row in body { w = max(w, widestLine(row[c])) }
+    /// A cell's text with its display width measured once (the widest line, if several).
+    struct MeasuredCell {
+        let text: String
+        let isNumber: Bool
+        let multiline: Bool
+        let width: Int
+
+        init(_ text: String, isNumber: Bool = false) {
+            self.text = text
+            self.isNumber = isNumber
+            multiline = text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+            width = multiline
+                ? TextWrap.paragraphs(of: text).map { displayWidth($0) }.max() ?? 0
+                : displayWidth(text)
+        }
+    }
+
+    /// Each column's natural width: its widest header or cell line (at least 1).
+    func naturalWidths(header: [MeasuredCell], body: [[MeasuredCell]]) -> [Int] {
+        header.indices.map { c in
+            var w = header[c].width
+            for row in body { w = max(w, row[c].width) }
             return max(w, 1)
         }
+    }
+
+    /// The natural widths shrunk to fit the terminal by lowering the widest columns to a
+    /// common cap.
+    func fittedWidths(natural: [Int]) -> [Int] {
         guard width > 0 else { return natural }
         // Each column costs its width plus " │" (3 columns with the padding), plus one for the left edge.
         let available = width - 3 * natural.count - 1
@@ -115,26 +136,26 @@ struct TerminalTableLayout {
         return widths
     }
 
-    private func widestLine(_ text: String) -> Int {
-        var widest = 0
-        for line in TextWrap.paragraphs(of: text) { widest = max(widest, displayWidth(line)) }
-        return widest
-    }
-
-    /// A row's cells wrapped to their widths and padded to the same number of lines.
-    private func wrapRow(_ cells: [String], widths: [Int]) -> [[String]] {
-        let wrapped = cells.indices.map { TextWrap.wrap(cells[$0], width: widths[$0]) }
+    /// A row's cells wrapped to their widths and padded to the same number of lines; each
+    /// line with its display width.
+    private func wrapRow(_ cells: [MeasuredCell], widths: [Int]) -> [[(text: String, width: Int)]] {
+        let wrapped: [[(text: String, width: Int)]] = cells.indices.map { c in
+            let cell = cells[c]
+            // Most cells fit on one line as they are: no need to wrap or measure again.
+            if !cell.multiline, cell.width <= widths[c] { return [(cell.text, cell.width)] }
+            return TextWrap.wrap(cell.text, width: widths[c]).map { ($0, displayWidth($0)) }
+        }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { line in
-            wrapped.map { line < $0.count ? $0[line] : "" }
+            wrapped.map { line < $0.count ? $0[line] : ("", 0) }
         }
     }
 
-    private func textLine(_ cells: [String], widths: [Int], rightAligned: [Bool]) -> String {
+    private func textLine(_ cells: [(text: String, width: Int)], widths: [Int], rightAligned: [Bool]) -> String {
         var line = "│"
-        for (c, text) in cells.enumerated() {
-            let pad = String(repeating: " ", count: max(widths[c] - displayWidth(text), 0))
-            line += " " + (rightAligned[c] ? pad + text : text + pad) + " │"
+        for (c, cell) in cells.enumerated() {
+            let pad = String(repeating: " ", count: max(widths[c] - cell.width, 0))
+            line += " " + (rightAligned[c] ? pad + cell.text : cell.text + pad) + " │"
         }
         return line + "\n"
     }

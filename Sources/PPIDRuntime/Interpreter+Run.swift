@@ -57,35 +57,46 @@ extension Interpreter {
         return failed
     }
 
-    /// Runs one entry typed at the prompt. On failure nothing changes: not the registers,
-    /// not the variables, not the functions. Returns true when the entry changed state.
-    public func runEntry(_ file: SourceFile) throws(ScriptFailure) -> Bool {
+    /// What one entry at the prompt did.
+    public struct EntryResult: Sendable {
+        /// The statements that ran and succeeded, each as typed, and whether it changed state
+        /// (the journal keeps those that did).
+        public var succeeded: [(text: String, changesState: Bool)] = []
+        /// Why the rest did not run (nothing of the failed statement changed anything).
+        public var failure: ScriptFailure?
+    }
+
+    /// Runs one entry typed at the prompt, statement by statement. A statement that fails
+    /// changes nothing: not the registers, not the variables, not the functions.
+    public func runEntry(_ file: SourceFile) -> EntryResult {
+        var result = EntryResult()
         let saved = (globals.count, globalNames, functions)
         let unit: CompiledUnit
         do {
             unit = try compile(file, key: file.path)
         } catch {
-            globals.removeSubrange(saved.0...)
+            globals.removeSubrange(min(saved.0, globals.count)...)
             (globalNames, functions) = (saved.1, saved.2)
             pendingNames = [:]
-            throw error
+            result.failure = error
+            return result
         }
         defer { pendingNames = [:] }
         currentFile = unit.file
-        var changed = false
         for node in unit.nodes {
             do {
                 try executeStatement(node)
-                changed = changed || node.changesState
+                result.succeeded.append((file.text(of: node.range), node.changesState))
             } catch {
-                if !changed {
+                if result.succeeded.isEmpty {
                     globals.removeSubrange(min(saved.0, globals.count)...)
                     (globalNames, functions) = (saved.1, saved.2)
                 }
-                throw ScriptFailure([error.diagnostic(fallback: unit.file)])
+                result.failure = ScriptFailure([error.diagnostic(fallback: unit.file)])
+                break
             }
         }
-        return changed
+        return result
     }
 
     /// Runs one top-level statement in a transaction: all of it happens, or none of it.

@@ -93,6 +93,18 @@ import Testing
         #expect(r == start)
     }
 
+    @Test func rollbackOfAFreshRegistry() throws {
+        var r = Registry()
+        r.beginTransaction()
+        try r.declareOffice(name: "KPU", fields: [OfficeField(key: "code", value: "1")])
+        try r.declareRole(name: "ppid", title: "PPID")
+        try r.setActor("ppid")
+        try r.setClock(moment("2024-01-01T08:00"))
+        r.rollback()
+        #expect(r == Registry())
+        #expect(r.digest() == Registry().digest())
+    }
+
     @Test func failedStatementInsideATransactionIsUndone() throws {
         var r = try busyOffice()
         let before = r

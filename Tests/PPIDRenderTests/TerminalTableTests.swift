@@ -105,8 +105,13 @@ import Testing
 
     @Test func fittedWidthsNeverBelowFloor() {
         let layout = TerminalTableLayout(table: inbox, width: 5)
-        let widths = layout.fittedWidths(headers: ["run", "step", "activity", "due"],
-                                         body: [["dip2025", "8", "Menerima dan mengklasifikasi DIP", "2025-03-31 16:00"]])
-        #expect(widths == [4, 4, 4, 4])
+        #expect(layout.fittedWidths(natural: [7, 4, 32, 16]) == [4, 4, 4, 4])
+        #expect(layout.fittedWidths(natural: [2, 3, 32, 16]) == [2, 3, 4, 4])
+        let roomy = TerminalTableLayout(table: inbox, width: 60)
+        // 47 columns for text: the two widest come down to a common cap of 20.
+        #expect(roomy.fittedWidths(natural: [7, 4, 32, 16]) == [7, 4, 20, 16])
+        #expect(roomy.fittedWidths(natural: [7, 4, 32, 32]) == [7, 4, 18, 18])
+        #expect(roomy.fittedWidths(natural: [7, 4, 32, 31]) == [7, 4, 18, 18])
+        #expect(roomy.fittedWidths(natural: [7, 4, 10, 10]) == [7, 4, 10, 10])
     }
 }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Screenshot an HTML file with headless Chromium, to check the rendered documents by eye.
 #   usage: scripts/dev/screenshot.sh PAGE.html [OUT.png] [WIDTHxHEIGHT]
-# Writes OUT.png (default: PAGE.png beside the page; keep it out of the repository).
+# Writes OUT.png (default: /tmp/<page name>.png, so screenshots stay out of the repository).
 # Needs chromium (apt-get install -y chromium).
 set -eu
 if [ $# -lt 1 ] || [ $# -gt 3 ]; then
@@ -10,7 +10,8 @@ if [ $# -lt 1 ] || [ $# -gt 3 ]; then
 fi
 page=$1
 [ -f "$page" ] || { echo "$0: $page: no such file" >&2; exit 66; }
-out=${2:-${page%.*}.png}
+base=$(basename "$page")
+out=${2:-/tmp/${base%.*}.png}
 size=${3:-1400x1000}
 case $page in /*) abs=$page ;; *) abs=$(pwd)/$page ;; esac
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
