@@ -5,7 +5,9 @@ extension Interpreter {
     /// The office name and details for document headers.
     var officeHeader: (String, [String]) {
         guard let o = registry.office else { return ("(kantor belum dideklarasikan)", []) }
-        return (o.name, o.fields.map { "\($0.key): \($0.value)" })
+        let labels = ["code": "Kode", "province": "Provinsi", "address": "Alamat", "phone": "Telepon",
+                      "email": "Surel", "website": "Laman", "city": "Kota/Kabupaten"]
+        return (o.name, o.fields.map { "\(labels[$0.key] ?? $0.key): \($0.value)" })
     }
 
     /// The date a document was brought up to date: the clock's date, or empty before any `at`.

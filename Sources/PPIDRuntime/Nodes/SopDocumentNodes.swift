@@ -30,7 +30,28 @@ final class RenderSopNode: StmtNode {
     }
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        throw RuntimeError(.notYetSupported, "`render sop` is not yet supported in this version of ppid", at: range)
+        guard let sop = rt.registry.sop(named: name.text) else {
+            throw RuntimeError(.rule, "there is no SOP named `\(name.text)`", at: name.range)
+        }
+        let target = try rt.writablePath(try path.eval(rt), at: path.range)
+        let ext = (target.split(separator: ".").last.map(String.init) ?? "").lowercased()
+        let doc = rt.sopDocument(sop)
+        let text: String
+        switch ext {
+        case "html", "htm": text = renderSOPHTML(doc)
+        case "md": text = renderSOPMarkdown(doc)
+        case "txt": text = rt.sopText(sop) + "\n"
+        default:
+            throw RuntimeError(.badValue, "an SOP document is written as .html, .md or .txt, not '.\(ext)'", at: path.range)
+        }
+        do {
+            try FileSystem.makeDirectories(FileSystem.directory(of: target))
+            try FileSystem.writeAtomically(target, Array(text.utf8))
+        } catch {
+            throw RuntimeError(.ioError, error.message, at: path.range)
+        }
+        rt.output("wrote \(rt.text(try path.eval(rt))): SOP \(sop.name), \(sop.steps.count) steps, \(doc.actors.count) actors")
+        return .normal
     }
 }
 
@@ -71,6 +92,31 @@ extension Interpreter {
     }
 
     func roleTitle(_ name: String) -> String { registry.role(named: name)?.title ?? name }
+
+    /// The SOP in the SOP AP layout's terms: one actor column per role, in order of first use.
+    func sopDocument(_ sop: Sop) -> SOPDocument {
+        var actors: [String] = []
+        for st in sop.steps { for r in st.by where !actors.contains(r) { actors.append(r) } }
+        let h = sop.header
+        let steps = sop.steps.map { st in
+            SOPDocStep(number: st.number, activity: st.activity,
+                       actorIndexes: st.by.compactMap { actors.firstIndex(of: $0) },
+                       needs: st.needs.joined(separator: "; "),
+                       time: st.takes.map { indonesian($0) } ?? (st.number == sop.steps.count ? "-" : "Tentatif"),
+                       output: st.yields.joined(separator: "; "), note: st.note ?? "",
+                       decision: st.decide.map { d in
+                           func n(_ t: StepTarget) -> Int? { if case .step(let x) = t { return x }; return nil }
+                           return SOPDocDecision(yes: n(d.yes), no: n(d.no))
+                       })
+        }
+        let unit = h.unitName ?? registry.office.map { $0.name.uppercased() } ?? ""
+        return SOPDocument(unitName: unit, title: sop.title.uppercased(), number: h.number,
+                           made: h.made.map { indonesianDate($0.iso) }, revised: h.revised.map { indonesianDate($0.iso) },
+                           effective: h.effective.map { indonesianDate($0.iso) }, enacted: h.enacted.map { indonesianDate($0.iso) },
+                           enactedBy: h.enactedBy, signerName: h.signer, basis: h.basis, qualification: h.qualification,
+                           related: h.related, equipment: h.equipment, warning: h.warning, records: h.records,
+                           actors: actors.map { roleTitle($0) }, steps: steps, flowTitle: h.flowTitle)
+    }
 }
 
 extension String {
