@@ -106,7 +106,9 @@ public struct Registry: Equatable, Sendable {
     func unknown(_ name: String, code: String, kind: String, detail: String? = nil) -> ModelError {
         let tail = detail.map { ": " + $0 } ?? ""
         if let other = names[name] {
-            let article = kind.first.map { "aeiouAEIOU".contains($0) } == true || kind.hasPrefix("SOP") ? "an" : "a"
+            // "an information item", "an SOP", but "a unit" (the vowel sound decides).
+            let vowel = kind.first.map { "aeioAEIO".contains($0) } == true
+            let article = vowel || kind.hasPrefix("SOP") ? "an" : "a"
             return ModelError(code, "`\(name)` is \(other.kindName), not \(article) \(kind)" + tail)
         }
         return ModelError(code, "there is no \(kind) named `\(name)`" + tail)

@@ -20,7 +20,7 @@ extension Compiler {
         for f in fs {
             if let allowed, !allowed.contains(f.name.text) {
                 let notes: [Diagnostic.Note] = Suggest.closest(to: f.name.text, in: allowed).map { [.init("did you mean '\($0)'?")] }
-                    ?? [.init("\(what) fields are: " + allowed.joined(separator: ", "))]
+                    ?? [.init(allowed.isEmpty ? "\(what) has no fields" : "the fields of \(what) are: " + allowed.joined(separator: ", "))]
                 throw fail(.unknownField, "\(what) has no field '\(f.name.text)'", f.name.range, notes: notes)
             }
             var values: [ExprNode] = []
@@ -33,9 +33,14 @@ extension Compiler {
     /// A field's value: bare names are words in word fields, entity names in entity fields.
     mutating func fieldValue(_ e: Expr, field: String) throws(Failure) -> ExprNode {
         if case .name(let n) = e.kind, lookupVariable(n) == nil {
+            if field == "marks" && MarkState(rawValue: n) == nil {
+                let all = MarkState.allCases.map(\.rawValue)
+                let notes: [Diagnostic.Note] = Suggest.closest(to: n, in: all).map { [.init("did you mean '\($0)'?")] } ?? []
+                throw fail(.unknownWord, "'\(n)' is not a state a step can mark (\(all.joined(separator: ", ")))", e.range, notes: notes)
+            }
             if Compiler.wordFields.contains(field) { return ConstNode(.string(n), e.range) }
             if let kind = Compiler.entityFields[field] {
-                guard isEntity(n) else { throw unknownName(n, e.range, expecting: kind) }
+                if !isEntity(n) { try unresolved(n, e.range, expecting: kind) }
                 return ConstNode(.string(n), e.range)
             }
         }
@@ -54,7 +59,7 @@ extension Compiler {
 
     /// A name that must be a declared entity (`as sri`, `start maklumat`).
     func requireEntity(_ n: Name, _ kind: String) throws(Failure) {
-        guard isEntity(n.text) || lookupVariable(n.text) != nil else { throw unknownName(n.text, n.range, expecting: kind) }
+        if !isEntity(n.text) && lookupVariable(n.text) == nil { try unresolved(n.text, n.range, expecting: kind) }
     }
 
     func format(_ n: Name?) throws(Failure) -> OutputFormat? {

@@ -41,6 +41,9 @@ extension Compiler {
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
         case .decimal(let t):
+            if let dot = t.firstIndex(of: "."), t[t.index(after: dot)...].count > 6 {
+                throw fail(.numberTooLarge, "\(t) has more than 6 decimal places, the most ppid keeps", range)
+            }
             guard let d = Decimal6(text: t) else { throw fail(.numberTooLarge, "the number \(t) is too large", range) }
             return .decimal(d)
         case .string(let s): return .string(s)
@@ -74,7 +77,8 @@ extension Compiler {
         if n == "now" { return BuiltinCallNode(.now, [], range) }
         if n == "today" { return BuiltinCallNode(.today, [], range) }
         if n == "end" { return ConstNode(.string("end"), range) }
-        throw unknownName(n, range)
+        try unresolved(n, range)
+        return EntityNameNode(n, range)
     }
 
     mutating func call(_ callee: Name, _ args: [Expr], _ range: SourceRange) throws(Failure) -> ExprNode {
@@ -91,6 +95,15 @@ extension Compiler {
             return BuiltinCallNode(b, nodes, range)
         }
         guard let f = rt.functions[callee.text] else {
+            if let deferred {
+                deferred.calls.append((callee, args.count, file))
+                for a in args { _ = try expr(a) }
+                return ConstNode(.null, range)
+            }
+            if let (file, range) = rt.pendingFunctions[callee.text] {
+                throw fail(.unknownFunction, "'\(callee.text)' is called before its declaration; declare a function (fn) before the statements that call it", callee.range,
+                           notes: [.init("'\(callee.text)' is declared here", file: file, range: range)])
+            }
             let known = Builtin.allCases.map(\.rawValue) + rt.functions.keys.sorted()
             let notes: [Diagnostic.Note] = Suggest.closest(to: callee.text, in: known).map { [.init("did you mean '\($0)'?")] } ?? []
             throw fail(.unknownFunction, "unknown function '\(callee.text)'", callee.range, notes: notes)

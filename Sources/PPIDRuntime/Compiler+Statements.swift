@@ -4,12 +4,6 @@ import PPIDModel
 extension Compiler {
     /// Compiles top-level statements: every statement is tried, each failure is one diagnostic.
     mutating func compileTop(_ stmts: [Stmt]) -> [StmtNode] {
-        // Functions are known before any statement compiles, so calls may precede `fn`.
-        for s in stmts {
-            if case .fn(let name, let params, _) = s.kind, rt.functions[name.text] == nil {
-                rt.functions[name.text] = Interpreter.Function(name: name.text, params: params.count, file: file, range: name.range)
-            }
-        }
         var out: [StmtNode] = []
         for s in stmts {
             do throws(Failure) {

@@ -19,11 +19,22 @@ struct Compiler {
     /// Rows in scope inside `where` / `order by` (innermost last).
     var rowScopes: [(RegisterKind, Slot)] = []
 
+    /// In the checking pass over a long script, names not declared yet are noted here
+    /// instead of failing at once: they may be declared further down (see `Interpreter.run`).
+    let deferred: DeferredNames?
+
     struct Failure: Error { let diagnostic: Diagnostic }
 
-    init(rt: Interpreter, file: SourceFile) {
+    init(rt: Interpreter, file: SourceFile, deferred: DeferredNames? = nil) {
         self.rt = rt
         self.file = file
+        self.deferred = deferred
+    }
+
+    /// An entity name nothing declares (yet): an error, or noted for later in the checking pass.
+    func unresolved(_ name: String, _ range: SourceRange, expecting: String = "") throws(Failure) {
+        guard let deferred else { throw unknownName(name, range, expecting: expecting) }
+        deferred.items.append((name, range, expecting, file))
     }
 
     func fail(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, notes: [Diagnostic.Note] = []) -> Failure {
@@ -81,7 +92,14 @@ struct Compiler {
 
     /// True when `name` is a declared entity or one a script being compiled declares.
     func isEntity(_ name: String) -> Bool {
-        rt.registry.entity(named: name) != nil || rt.pendingNames[name] != nil
+        if rt.registry.entity(named: name) != nil || rt.pendingNames[name] != nil { return true }
+        // A run started without a name is called `<sop>_<n>` (`start maklumat` → maklumat_1).
+        if let u = name.lastIndex(of: "_"), name.index(after: u) < name.endIndex,
+           name[name.index(after: u)...].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            let sop = String(name[..<u])
+            if rt.registry.sop(named: sop) != nil || rt.pendingNames[sop]?.kind == .sop { return true }
+        }
+        return false
     }
 
     /// Every name that could be meant, for "did you mean".
@@ -103,6 +121,13 @@ struct Compiler {
         if let s = suggestion { notes.append(.init("did you mean '\(s)'?")) }
         let what = expecting.isEmpty ? "" : " (expected \(expecting))"
         return fail(.unknownName, "unknown name '\(name)'\(what)", range, notes: notes)
+    }
+
+    /// Entity names used before anything declared them, with where and what was expected.
+    final class DeferredNames {
+        var items: [(String, SourceRange, String, SourceFile)] = []
+        /// Calls of functions not declared yet: the name, where, and the argument count.
+        var calls: [(Name, Int, SourceFile)] = []
     }
 
     mutating func withScope<T>(_ body: (inout Compiler) throws(Failure) -> T) throws(Failure) -> T {

@@ -3,7 +3,10 @@ import PPIDModel
 
 extension Interpreter {
     func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value, at range: SourceRange) throws(RuntimeError) -> Value {
-        func overflow() -> RuntimeError { RuntimeError(.overflow, "the result of '\(op.rawValue)' is too large (integer overflow)", at: range) }
+        func overflow() -> RuntimeError {
+            let what = { if case .decimal = a { return true }; if case .decimal = b { return true }; return false }() ? "decimal" : "integer"
+            return RuntimeError(.overflow, "the result of '\(op.rawValue)' is too large (\(what) overflow)", at: range)
+        }
         switch (a, b) {
         case (.int(let x), .int(let y)):
             let r: (partialValue: Int, overflow: Bool)

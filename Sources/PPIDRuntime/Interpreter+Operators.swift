@@ -40,6 +40,8 @@ extension Interpreter {
         case (.string(let x), .string(let y)): return x == y
         case (.date(let x), .date(let y)): return x == y
         case (.dateTime(let x), .dateTime(let y)): return x == y
+        // A date is its midnight, as in ordering.
+        case (.date(let d), .dateTime(let t)), (.dateTime(let t), .date(let d)): return d.dayNumber * 1440 == t.minutes
         case (.time(let x), .time(let y)): return x == y
         case (.duration(let x), .duration(let y)): return x == y
         case (.dateRange(let a1, let a2), .dateRange(let b1, let b2)): return a1 == b1 && a2 == b2

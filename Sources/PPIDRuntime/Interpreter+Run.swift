@@ -27,25 +27,39 @@ public struct ScriptFailure: Error, Sendable {
 extension Interpreter {
     /// Parses and resolves a text without running it (`ppid check`).
     public func check(_ file: SourceFile) throws(ScriptFailure) {
-        _ = try compile(file, key: FileSystem.realPath(file.path) ?? file.path)
-        pendingNames = [:]
+        defer { pendingNames = [:] }
+        try checkStreaming(file, key: FileSystem.realPath(file.path) ?? file.path)
     }
 
     /// Runs a script to the end, stopping at the first error. With `keepGoingAfterAsserts`
     /// (`ppid verify`) a failed assert is reported and the script goes on; the failed
     /// asserts are returned.
+    ///
+    /// The script is read twice, one statement at a time, so memory does not grow with its
+    /// length: the first pass parses and resolves everything (every syntax and name error is
+    /// reported before anything runs); the second compiles and runs each statement in turn.
     @discardableResult
     public func run(_ file: SourceFile, keepGoingAfterAsserts: Bool = false) throws(ScriptFailure) -> [Diagnostic] {
         let key = FileSystem.realPath(file.path) ?? file.path
-        let unit = try compile(file, key: key)
+        try checkStreaming(file, key: key)
         defer { pendingNames = [:] }
+        guard var parser = Parser.streaming(file) else { return [] }
         var failed: [Diagnostic] = []
-        currentFile = unit.file
-        for node in unit.nodes {
+        currentFile = file
+        loadingFiles.append(key)
+        defer { loadingFiles.removeLast() }
+        while let stmt = parser.next() {
+            var c = Compiler(rt: self, file: file)
+            let node: StmtNode
+            do throws(Compiler.Failure) {
+                node = try c.stmt(stmt)
+            } catch {
+                throw ScriptFailure(failed + [error.diagnostic])
+            }
             do {
                 try executeStatement(node)
             } catch {
-                let d = error.diagnostic(fallback: unit.file)
+                let d = error.diagnostic(fallback: file)
                 if keepGoingAfterAsserts && error.code == .assertionFailed {
                     failed.append(d)
                     continue
@@ -53,8 +67,61 @@ extension Interpreter {
                 throw ScriptFailure(failed + [d])
             }
         }
-        loadedFiles.insert(unit.key)
+        loadedFiles.insert(key)
         return failed
+    }
+
+    /// The first pass of `run`: parse and resolve every statement, keeping nothing but the
+    /// declarations and the diagnostics. Variables and functions are as before afterwards.
+    func checkStreaming(_ file: SourceFile, key: String) throws(ScriptFailure) {
+        guard var parser = Parser.streaming(file) else {
+            throw ScriptFailure(Parser.parse(file).diagnostics)
+        }
+        // Compiling allocates variable slots (also in loaded files): all of it is undone,
+        // and the second pass compiles again from the same state.
+        let saved = (globals, globalNames, functions, compiledLoads)
+        defer { (globals, globalNames, functions, compiledLoads) = saved }
+        let deferred = Compiler.DeferredNames()
+        var diagnostics: [Diagnostic] = []
+        loadingFiles.append(key)
+        while let stmt = parser.next() {
+            diagnostics += collectDeclarations([stmt], file: file)
+            var c = Compiler(rt: self, file: file, deferred: deferred)
+            do throws(Compiler.Failure) {
+                _ = try c.stmt(stmt)
+            } catch {
+                diagnostics.append(error.diagnostic)
+            }
+            diagnostics += loadDiagnostics
+            loadDiagnostics = []
+        }
+        loadingFiles.removeLast()
+        diagnostics += parser.diagnostics
+        // A name nothing in the script declares is misspelt; one declared further down is
+        // fine here (running it before its declaration is a runtime error that says so).
+        let c = Compiler(rt: self, file: file)
+        for (callee, _, f) in deferred.calls {
+            if let (df, dr) = pendingFunctions[callee.text] {
+                diagnostics.append(Diagnostic(.unknownFunction, "'\(callee.text)' is called before its declaration; declare a function (fn) before the statements that call it",
+                                              file: f, range: callee.range, notes: [.init("'\(callee.text)' is declared here", file: df, range: dr)]))
+            } else {
+                let known = Builtin.allCases.map(\.rawValue) + functions.keys.sorted()
+                let notes: [Diagnostic.Note] = Suggest.closest(to: callee.text, in: known).map { [.init("did you mean '\($0)'?")] } ?? []
+                diagnostics.append(Diagnostic(.unknownFunction, "unknown function '\(callee.text)'", file: f, range: callee.range, notes: notes))
+            }
+        }
+        for (name, range, expecting, f) in deferred.items where !c.isEntity(name) {
+            var d = c.unknownName(name, range, expecting: expecting).diagnostic
+            if f !== file { d = Diagnostic(d.code, d.message, file: f, range: range, notes: d.notes) }
+            diagnostics.append(d)
+        }
+        pendingFunctions = [:]
+        if !diagnostics.isEmpty {
+            pendingNames = [:]
+            throw ScriptFailure(diagnostics.sorted { a, b in
+                a.file === b.file ? a.range.start < b.range.start : false
+            })
+        }
     }
 
     /// What one entry at the prompt did.
@@ -119,12 +186,12 @@ extension Interpreter {
     func compile(_ file: SourceFile, key: String) throws(ScriptFailure) -> CompiledUnit {
         let (stmts, syntax) = Parser.parse(file)
         if !syntax.isEmpty { throw ScriptFailure(syntax) }
-        collectDeclarations(stmts, file: file)
+        let declared = collectDeclarations(stmts, file: file)
         var c = Compiler(rt: self, file: file)
         loadingFiles.append(key)
         let nodes = c.compileTop(stmts)
         loadingFiles.removeLast()
-        let all = c.diagnostics + loadDiagnostics
+        let all = (declared + c.diagnostics + loadDiagnostics).sorted { a, b in a.file === b.file && a.range.start < b.range.start }
         loadDiagnostics = []
         if !all.isEmpty { throw ScriptFailure(all) }
         return CompiledUnit(file: file, key: key, nodes: nodes)
@@ -132,8 +199,29 @@ extension Interpreter {
 
     /// Notes every name a text declares, so statements may refer to names declared
     /// earlier in the same text before it runs (and misspellings are found at once).
-    func collectDeclarations(_ stmts: [Stmt], file: SourceFile) {
+    /// A top-level declaration of a name already declared, or of a reserved word, is a
+    /// diagnostic here, before anything runs.
+    @discardableResult
+    func collectDeclarations(_ stmts: [Stmt], file: SourceFile, topLevel: Bool = true) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         func note(_ n: Name, _ k: DeclKind) {
+            if topLevel {
+                if Registry.reservedNames.contains(n.text) || RegisterKind(rawValue: n.text) != nil || Compiler.words.contains(n.text) {
+                    problems.append(Diagnostic(.reservedName, "'\(n.text)' is a reserved word (a class, status or register) and cannot name \(k.phrase)", file: file, range: n.range))
+                    return
+                }
+                if let first = pendingNames[n.text], first.range != n.range || first.file.path != file.path {
+                    problems.append(Diagnostic(.duplicateName, "`\(n.text)` is already declared as \(first.kind.phrase)", file: file, range: n.range,
+                                               notes: [.init("'\(n.text)' was first declared here", file: first.file, range: first.range)]))
+                    return
+                }
+                if let e = registry.entity(named: n.text) {
+                    var notes: [Diagnostic.Note] = []
+                    if let (f, r) = declaredAt[n.text] { notes.append(.init("'\(n.text)' was first declared here", file: f, range: r)) }
+                    problems.append(Diagnostic(.duplicateName, "`\(n.text)` is already declared as \(e.kindName)", file: file, range: n.range, notes: notes))
+                    return
+                }
+            }
             if pendingNames[n.text] == nil { pendingNames[n.text] = PendingName(kind: k, file: file, range: n.range) }
         }
         for s in stmts {
@@ -144,13 +232,16 @@ extension Interpreter {
             case .info(let n, _, _): note(n, .item)
             case .sop(let n, _, _, _): note(n, .sop)
             case .start(_, let n?, _): note(n, .run)
+            case .fn(let n, _, _):
+                if pendingFunctions[n.text] == nil { pendingFunctions[n.text] = (file, n.range) }
             case .if(_, let b, let e):
-                collectDeclarations(b.statements, file: file)
-                if let e { collectDeclarations([e], file: file) }
-            case .block(let b), .for(_, _, let b): collectDeclarations(b.statements, file: file)
+                collectDeclarations(b.statements, file: file, topLevel: false)
+                if let e { collectDeclarations([e], file: file, topLevel: false) }
+            case .block(let b), .for(_, _, let b): collectDeclarations(b.statements, file: file, topLevel: false)
             default: break
             }
         }
+        return problems
     }
 
     /// Compiles the file a `load` names (relative to the loading file), once per session.

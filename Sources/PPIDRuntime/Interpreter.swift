@@ -39,6 +39,8 @@ public final class Interpreter {
     // Declarations
     /// Names declared by scripts compiled but not yet (all) run, for resolving names early.
     var pendingNames: [String: PendingName] = [:]
+    /// Functions a script being checked declares, for "called before its declaration".
+    var pendingFunctions: [String: (SourceFile, SourceRange)] = [:]
     /// Where each entity was declared, for "already declared" notes.
     var declaredAt: [String: (SourceFile, SourceRange)] = [:]
     var declaredThisStatement: [String] = []

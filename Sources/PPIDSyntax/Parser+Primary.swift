@@ -22,6 +22,7 @@ extension Parser {
                 switch k {
                 case .true, .false, .null: return try literal()
                 case .now:
+                    if peekKind(1) == .lParen { return try call() }
                     _ = advance()
                     return Expr(.name("now"), t.range)
                 case .in, .and, .or, .not, .where, .order, .by, .limit, .asc, .desc, .as, .to, .let, .if, .else,

@@ -2,9 +2,17 @@ extension Parser {
     /// script = { separator } [ statement { separator { separator } [ statement ] } ] EOF ;
     mutating func script() -> [Stmt] {
         var out: [Stmt] = []
+        while let s = next() { out.append(s) }
+        return out
+    }
+
+    /// The next top-level statement that parses, or nil at the end of the text. Syntax
+    /// errors met on the way are added to `diagnostics` (one per statement).
+    public mutating func next() -> Stmt? {
         while true {
             skipSeparators()
-            if kind == .eof { break }
+            dropConsumed()
+            if kind == .eof { return nil }
             depth = 0
             openBraces = []
             let startTok = p
@@ -19,13 +27,12 @@ extension Parser {
                         "this statement is \(s.range.end - s.range.start) bytes long; the most is \(Parser.maxStatementBytes) (split it into several statements)",
                         file: file, range: SourceRange(s.range.start, s.range.start + 1)))
                 }
-                out.append(s)
+                return s
             } catch {
                 diagnostics.append(error.diagnostic)
                 recover(from: startTok)
             }
         }
-        return out
     }
 
     /// separator = NEWLINE | ";" ;
@@ -42,8 +49,9 @@ extension Parser {
     mutating func recover(from start: Int) {
         var open = 0
         for i in start..<p {
-            if tokens[i].kind == .lBrace { open += 1 }
-            if tokens[i].kind == .rBrace { open = max(0, open - 1) }
+            let k = buffer[i - base].kind
+            if k == .lBrace { open += 1 }
+            if k == .rBrace { open = max(0, open - 1) }
         }
         if p == start { _ = advance() }
         while kind != .eof {

@@ -42,10 +42,12 @@ extension Parser {
         let then = try block()
         // `else` may stand on the next line after the closing brace.
         var look = p
-        while tokens[look].kind == .newline { look += 1 }
+        while token(at: look).kind == .newline { look += 1 }
         var elseStmt: Stmt? = nil
-        if tokens[look].kind == .name && tokens[look].keyword == .else {
+        let after = token(at: look)
+        if after.kind == .name && after.keyword == .else {
             p = look + 1
+            fill(p + 1)
             if at(.if) {
                 elseStmt = try ifStmt()
             } else {

@@ -5,7 +5,11 @@
 /// to the end of the statement (the next newline or `;` outside braces) and goes on.
 public struct Parser {
     let file: SourceFile
-    let tokens: [Token]
+    /// Tokens are read on demand: `buffer` holds the tokens of the statement being parsed
+    /// (from absolute index `base`) plus one of lookahead, so memory does not grow with the file.
+    var lexer: Lexer
+    var buffer: [Token] = []
+    var base = 0
     var p = 0
     var depth = 0
     /// Open `{` of the statement being parsed, for "not closed" notes.
@@ -19,14 +23,32 @@ public struct Parser {
 
     public init(file: SourceFile) {
         self.file = file
-        let lexed = Lexer.tokenize(file)
-        self.tokens = lexed.tokens
-        self.diagnostics = []
-        // Lexer errors surface when the parser meets their `.error` token.
-        self.lexerDiagnostics = lexed.diagnostics
+        self.lexer = Lexer(file: file)
+        fill(1)
     }
 
-    var lexerDiagnostics: [Diagnostic]
+    /// Lexes until the token at absolute index `i` is in the buffer (or the input ended).
+    mutating func fill(_ i: Int) {
+        while base + buffer.count <= i {
+            if let last = buffer.last, last.kind == .eof { return }
+            buffer.append(lexer.next())
+        }
+    }
+
+    /// Forgets the tokens before the current one (at a statement boundary).
+    mutating func dropConsumed() {
+        let n = p - base
+        if n > 0 {
+            buffer.removeFirst(min(n, buffer.count - 1))
+            base = p
+        }
+    }
+
+    /// The token at absolute index `i` (the end-of-input token past the end).
+    mutating func token(at i: Int) -> Token {
+        fill(i)
+        return buffer[min(i - base, buffer.count - 1)]
+    }
 
     /// The largest statement accepted, in bytes of source.
     public static let maxStatementBytes = 1 << 20
@@ -41,20 +63,30 @@ public struct Parser {
         return (stmts, parser.diagnostics)
     }
 
+    /// A parser that hands out one top-level statement at a time (`next()`), for running
+    /// long scripts without holding them whole; nil when the text is not UTF-8.
+    public static func streaming(_ file: SourceFile) -> Parser? {
+        UTF8Check.firstInvalid(file.bytes) == nil ? Parser(file: file) : nil
+    }
+
     // MARK: - Token access
 
-    @inline(__always) var tok: Token { tokens[p] }
-    @inline(__always) var kind: TokenKind { tokens[p].kind }
-    @inline(__always) func peekKind(_ k: Int) -> TokenKind { tokens[min(p + k, tokens.count - 1)].kind }
-    @inline(__always) func peekToken(_ k: Int) -> Token { tokens[min(p + k, tokens.count - 1)] }
-    @inline(__always) func at(_ k: Keyword) -> Bool { tokens[p].kind == .name && tokens[p].keyword == k }
+    // The buffer always holds the current token and the next one (see `advance`).
+    @inline(__always) var tok: Token { buffer[p - base] }
+    @inline(__always) var kind: TokenKind { buffer[p - base].kind }
+    @inline(__always) func peekKind(_ k: Int) -> TokenKind { buffer[min(p + k - base, buffer.count - 1)].kind }
+    @inline(__always) func peekToken(_ k: Int) -> Token { buffer[min(p + k - base, buffer.count - 1)] }
+    @inline(__always) func at(_ k: Keyword) -> Bool { buffer[p - base].kind == .name && buffer[p - base].keyword == k }
     @inline(__always) mutating func advance() -> Token {
-        let t = tokens[p]
-        if p < tokens.count - 1 { p += 1 }
+        let t = buffer[p - base]
+        if t.kind != .eof {
+            p += 1
+            fill(p + 1)
+        }
         return t
     }
     @inline(__always) var isSeparator: Bool { kind == .newline || kind == .semicolon }
-    var lastEnd: Int { p > 0 ? tokens[p - 1].range.end : 0 }
+    var lastEnd: Int { p > base ? buffer[p - 1 - base].range.end : tok.range.start }
 
     mutating func accept(_ k: TokenKind) -> Bool {
         if kind == k { _ = advance(); return true }
@@ -89,7 +121,7 @@ public struct Parser {
     /// The failure for the current token; at the end of input it is marked incomplete.
     func fail(_ message: String, code: DiagnosticCode = .unexpectedToken) -> Failure {
         let t = tok
-        if t.kind == .error, let d = lexerDiagnostics.first(where: { $0.range == t.range }) {
+        if t.kind == .error, let d = lexer.diagnostics.last(where: { $0.range == t.range }) {
             return Failure(diagnostic: d)
         }
         if t.kind == .eof {

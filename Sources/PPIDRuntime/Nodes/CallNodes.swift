@@ -127,7 +127,10 @@ final class FunctionCallNode: ExprNode {
         } catch {
             var e = error
             if e.file == nil { e.file = function.file }
-            e.notes.append(.init("in the function '\(function.name)' called here", file: rt.currentFile, range: range))
+            // One note for the outermost call is enough; a runaway recursion would add hundreds.
+            if rt.callDepth == 1 {
+                e.notes.append(.init("in the function '\(function.name)' called here", file: rt.currentFile, range: range))
+            }
             throw e
         }
         return .null

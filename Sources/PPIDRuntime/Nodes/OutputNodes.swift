@@ -42,9 +42,9 @@ extension Interpreter {
         }
     }
 
-    /// Output goes line by line to `output`, which adds the newline.
+    /// Output goes line by line to `output`, which adds the newline (CSV's CRLF is for files).
     func trimmed(_ s: String) -> String {
-        var t = s
+        var t = s.contains("\r\n") ? s.replacingAll("\r\n", "\n") : s
         while t.last == "\n" || t.last == "\r\n" { t.removeLast() }
         return t
     }

@@ -65,6 +65,7 @@ final class QueryNode: ExprNode {
     /// The matching rows, in register order (before sorting).
     func matching(_ rt: Interpreter, stopAfter: Int?) throws(RuntimeError) -> [Value] {
         var out: [Value] = []
+        if stopAfter == 0 { return out }
         var polled = 0
         try rt.forEachRow(of: register, at: range) { row throws(RuntimeError) in
             polled &+= 1
@@ -120,6 +121,7 @@ final class QueryNode: ExprNode {
             return lim.map { min($0, n) } ?? n
         }
         var n = 0
+        if lim == 0 { return 0 }
         var polled = 0
         try rt.forEachRow(of: register, at: range) { row throws(RuntimeError) in
             polled &+= 1

@@ -83,7 +83,10 @@ extension Interpreter {
             parts.append("waktu: " + (st.takes.map { indonesian($0) } ?? "-"))
             if !st.yields.isEmpty { parts.append("output: " + st.yields.joined(separator: ", ")) }
             out.append("     " + parts.joined(separator: " · "))
-            if let d = st.decide { out.append("     keputusan: ya → \(d.yes), tidak → \(d.no)") }
+            if let d = st.decide {
+                func target(_ t: StepTarget) -> String { if case .step(let n) = t { return "langkah \(n)" }; return "selesai" }
+                out.append("     keputusan: ya → \(target(d.yes)), tidak → \(target(d.no))")
+            }
             if !st.separateFrom.isEmpty { out.append("     bukan pelaksana langkah " + st.separateFrom.map(String.init).joined(separator: ", ")) }
             if !st.marks.isEmpty { out.append("     menandai informasi: " + st.marks.map(\.rawValue).joined(separator: ", ")) }
             if let n = st.note { out.append("     keterangan: \(n)") }
