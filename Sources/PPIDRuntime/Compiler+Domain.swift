@@ -150,6 +150,8 @@ extension Compiler {
         case .renderSop(let name, let to):
             try requireEntity(name, "an SOP")
             return RenderSopNode(name, try expr(to), r)
+        case .exercise(let e):
+            return ExerciseNode(e, file: file, r)
         default:
             throw fail(.notYetSupported, "this statement is not supported here", r)
         }

@@ -65,7 +65,7 @@ extension Parser {
         }
     }
 
-    /// statement = let_stmt | print_stmt | assert_stmt | if_stmt | for_stmt | fn_stmt | return_stmt | load_stmt | office_stmt | unit_stmt | role_stmt | staff_stmt | holiday_stmt | leave_stmt | option_stmt | at_stmt | wait_stmt | as_stmt | allow_stmt | info_stmt | update_stmt | classify_stmt | withdraw_stmt | sop_stmt | start_stmt | run_stmt | show_stmt | export_stmt | render_stmt | block | assign_stmt | expr_stmt ;
+    /// statement = let_stmt | print_stmt | assert_stmt | if_stmt | for_stmt | fn_stmt | return_stmt | load_stmt | office_stmt | unit_stmt | role_stmt | staff_stmt | holiday_stmt | leave_stmt | option_stmt | at_stmt | wait_stmt | as_stmt | allow_stmt | info_stmt | update_stmt | classify_stmt | withdraw_stmt | sop_stmt | start_stmt | run_stmt | show_stmt | export_stmt | render_stmt | exercise_stmt | block | assign_stmt | expr_stmt ;
     mutating func statement() throws(Failure) -> Stmt {
         if kind == .lBrace {
             let b = try block()
@@ -102,6 +102,7 @@ extension Parser {
             case .show: return try showStmt()
             case .export: return try exportStmt()
             case .render: return try renderStmt()
+            case .exercise: return try exerciseStmt()
             case .else:
                 throw fail("'else' must follow the '}' of an 'if' block")
             default: break

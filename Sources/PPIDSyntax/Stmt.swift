@@ -50,4 +50,43 @@ public indirect enum StmtKind: Sendable {
     case export(Expr, to: Expr, format: Name?)
     case exportRun(Expr, to: Expr)
     case renderSop(Name, to: Expr)
+    // Training
+    case exercise(Exercise)
+}
+
+/// `exercise "title" { setup { } variant { } task "..." { check ...; hint "..."; solution { } } }`.
+public struct Exercise: Sendable {
+    public let title: String
+    public let titleRange: SourceRange
+    /// Free fields such as `intro "..."`.
+    public let fields: [Field]
+    public let setup: Block?
+    public let variant: Block?
+    public let tasks: [TaskDecl]
+    public let range: SourceRange
+    public init(title: String, titleRange: SourceRange, fields: [Field], setup: Block?, variant: Block?, tasks: [TaskDecl], range: SourceRange) {
+        self.title = title
+        self.titleRange = titleRange
+        self.fields = fields
+        self.setup = setup
+        self.variant = variant
+        self.tasks = tasks
+        self.range = range
+    }
+}
+
+/// One `task "instruction" { ... }` of an exercise.
+public struct TaskDecl: Sendable {
+    public let instruction: String
+    public let check: Expr?
+    public let hints: [String]
+    public let solution: Block?
+    public let range: SourceRange
+    public init(instruction: String, check: Expr?, hints: [String], solution: Block?, range: SourceRange) {
+        self.instruction = instruction
+        self.check = check
+        self.hints = hints
+        self.solution = solution
+        self.range = range
+    }
 }

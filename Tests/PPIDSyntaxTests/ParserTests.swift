@@ -43,6 +43,7 @@ struct ParserTests {
         case .export: return "export"
         case .exportRun: return "export-run"
         case .renderSop: return "render"
+        case .exercise(let e): return "exercise\(e.tasks.count)"
         }
     }
 
