@@ -146,26 +146,14 @@ extension Compiler {
         case .export(let what, let to, let fmt):
             return ExportNode(try expr(what), try expr(to), try format(fmt), r)
         case .exportRun(let run, let to):
-            return NotYetNode("export run", try expr(run), try expr(to), r)
+            return ExportRunNode(try expr(run), try expr(to), r)
         case .renderSop(let name, let to):
             try requireEntity(name, "an SOP")
             return RenderSopNode(name, try expr(to), r)
         case .exercise(let e):
             return ExerciseNode(e, file: file, r)
         default:
-            throw fail(.notYetSupported, "this statement is not supported here", r)
+            throw fail(.badValue, "this statement is not supported here", r)
         }
-    }
-}
-
-/// A form that parses but whose meaning comes in a later version.
-final class NotYetNode: StmtNode {
-    let what: String
-    init(_ what: String, _ a: ExprNode, _ b: ExprNode, _ range: SourceRange) {
-        self.what = what
-        super.init(range)
-    }
-    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        throw RuntimeError(.notYetSupported, "`\(what)` is not yet supported in this version of ppid", at: range)
     }
 }

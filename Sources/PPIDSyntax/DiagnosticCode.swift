@@ -30,7 +30,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case overflow = "E302"
     case divisionByZero = "E303"
     case recursionTooDeep = "E304"
-    case notYetSupported = "E305"
     case rule = "E306"
     case assertionFailed = "E307"   // exit 1
     case ioError = "E308"           // exit 74

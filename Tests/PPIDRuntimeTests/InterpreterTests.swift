@@ -99,3 +99,26 @@ extension String {
         split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
     }
 }
+
+extension InterpreterTests {
+    /// `export run` writes a script that reproduces the run: the same approvals log and state.
+    @Test func exportedRunReplaysExactly() throws {
+        let root = String(#filePath.split(separator: "/Tests/")[0])
+        let dir = "/tmp/ppid-export-run-test"
+        try? FileSystem.makeDirectories(dir)
+        let (a, _) = InterpreterTests.interpreter()
+        a.workingDirectory = dir
+        try a.run(SourceFile(path: dir + "/main.ppid", text: """
+            load "\(root)/scripts/examples/demo-maklumat-karanganyar.ppid"
+            export run mk2025 to "mk2025.ppid"
+            """))
+        guard let bytes = FileSystem.read(dir + "/mk2025.ppid") else { Issue.record("no file written"); return }
+        let (b, _) = InterpreterTests.interpreter()
+        try b.run(SourceFile(path: dir + "/mk2025.ppid", bytes: bytes))
+        let mine = a.registry.steps.filter { $0.run == "mk2025" }
+        #expect(!mine.isEmpty)
+        #expect(b.registry.steps == mine)
+        #expect(b.registry.run(named: "mk2025")?.status == a.registry.run(named: "mk2025")?.status)
+        #expect(b.registry.run(named: "mk2025")?.step == a.registry.run(named: "mk2025")?.step)
+    }
+}

@@ -92,3 +92,33 @@ extension Interpreter {
         return target
     }
 }
+
+/// `export run NAME to "file.ppid"`: one procedure run as a self-contained script.
+final class ExportRunNode: StmtNode {
+    let run: ExprNode
+    let path: ExprNode
+    init(_ run: ExprNode, _ path: ExprNode, _ range: SourceRange) {
+        self.run = run
+        self.path = path
+        super.init(range)
+    }
+    override var changesState: Bool { false }
+
+    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
+        try rt.model(range) { (r) throws(ModelError) in try r.authorize(.export) }
+        let name = try rt.entityName(of: try run.eval(rt), expecting: "a run", at: run.range)
+        guard let text = ScriptWriter.script(for: name, in: rt.registry) else {
+            throw RuntimeError(.rule, "there is no run named `\(name)`", at: run.range)
+        }
+        let target = try rt.writablePath(try path.eval(rt), at: path.range)
+        do {
+            try FileSystem.makeDirectories(FileSystem.directory(of: target))
+            try FileSystem.writeAtomically(target, Array(text.utf8))
+        } catch {
+            throw RuntimeError(.ioError, error.message, at: path.range)
+        }
+        let n = rt.registry.steps.filter { $0.run == name }.count
+        rt.output("wrote \(rt.text(try path.eval(rt))): run \(name), \(n) step\(n == 1 ? "" : "s") recorded")
+        return .normal
+    }
+}

@@ -6,7 +6,8 @@ class ExprNode {
     let range: SourceRange
     init(_ range: SourceRange) { self.range = range }
     func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
-        throw RuntimeError(.notYetSupported, "this expression is not supported", at: range)
+        // Every node overrides this; reaching it is a bug, reported rather than crashing.
+        throw RuntimeError(.badValue, "internal error: an expression without an evaluator", at: range)
     }
 }
 
