@@ -18,7 +18,7 @@ extension Compiler {
     mutating func fields(_ fs: [Field], allowed: [String]?, what: String) throws(Failure) -> [FieldNode] {
         var out: [FieldNode] = []
         for f in fs {
-            if let allowed, !allowed.contains(f.name.text) {
+            if let allowed, !allowed.contains(where: { $0 == f.name.text }) {
                 let notes: [Diagnostic.Note] = Suggest.closest(to: f.name.text, in: allowed).map { [.init("did you mean '\($0)'?")] }
                     ?? [.init(allowed.isEmpty ? "\(what) has no fields" : "the fields of \(what) are: " + allowed.joined(separator: ", "))]
                 throw fail(.unknownField, "\(what) has no field '\(f.name.text)'", f.name.range, notes: notes)

@@ -20,4 +20,28 @@ public enum Keyword: String, Sendable, CaseIterable {
         for k in Keyword.allCases { d[k.rawValue] = k }
         return d
     }()
+
+    /// Keywords grouped by first letter, as bytes: the lexer finds a keyword by comparing a
+    /// few bytes, without building or hashing a string (most names are not keywords).
+    static let byFirstByte: [[([UInt8], Keyword)]] = {
+        var t = [[([UInt8], Keyword)]](repeating: [], count: 128)
+        for k in Keyword.allCases {
+            let b = Array(k.rawValue.utf8)
+            t[Int(b[0])].append((b, k))
+        }
+        return t
+    }()
+
+    /// The keyword spelled by `bytes[range]`, if any.
+    @inline(__always)
+    static func lookup(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword? {
+        let first = Int(bytes[start])
+        guard first < 128 else { return nil }
+        let n = end - start
+        outer: for (kb, k) in byFirstByte[first] where kb.count == n {
+            for j in 1..<n where kb[j] != bytes[start + j] { continue outer }
+            return k
+        }
+        return nil
+    }
 }

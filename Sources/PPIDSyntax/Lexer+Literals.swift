@@ -93,6 +93,15 @@ extension Lexer {
             return t
         }
         i = start + 1
+        // The common case: no escapes, so the text is a slice of the source.
+        var j = i
+        while j < b.count && b[j] != 34 && b[j] != 10 && b[j] != 92 { j += 1 }
+        if j < b.count && b[j] == 34 {
+            var t = Token(.string, SourceRange(start, j + 1))
+            t.text = String(decoding: b[i..<j], as: UTF8.self)
+            i = j + 1
+            return t
+        }
         var bytes: [UInt8] = []
         var bad: (Int, Int)? = nil
         while i < b.count && b[i] != 34 && b[i] != 10 {

@@ -59,9 +59,8 @@ public struct Lexer {
         let c = b[i]
         if Lexer.isNameStart(c) {
             while i < b.count && Lexer.isNameChar(b[i]) { i += 1 }
-            let text = String(decoding: b[start..<i], as: UTF8.self)
-            var t = Token(.name, SourceRange(start, i), keyword: Keyword.byText[text])
-            t.text = text
+            var t = Token(.name, SourceRange(start, i), keyword: i - start >= 2 ? Keyword.lookup(b, start, i) : nil)
+            t.text = String(decoding: b[start..<i], as: UTF8.self)
             return t
         }
         if Lexer.isDigit(c) { return number(start) }

@@ -6,10 +6,37 @@ extension Parser {
 
     /// expr = or_expr ;
     mutating func expr() throws(Failure) -> Expr {
+        // Most values in a script are a lone literal or name ("Laporan 1", kul, 2024-01-02):
+        // take them directly instead of descending through every precedence level.
+        let next = peekToken(1)
+        if Parser.endsExpression[Int(next.kind.rawValue)] || (next.kind == .name && next.keyword.map(Parser.keywordEndsExpression) == true) {
+            switch kind {
+            case .string, .int, .decimal, .date, .dateTime, .time: return try literal()
+            case .name where tok.keyword == nil:
+                let t = advance()
+                return Expr(.name(t.text), t.range)
+            default: break
+            }
+        }
         try enter()
         defer { depth -= 1 }
         return try orExpr()
     }
+
+    /// Keywords that cannot continue an expression (`classify x as`, `export dip to`, `complete r note`).
+    static func keywordEndsExpression(_ k: Keyword) -> Bool {
+        switch k {
+        case .and, .or, .in, .where, .order, .limit, .not: return false
+        default: return true
+        }
+    }
+
+    /// Tokens that cannot continue an expression, indexed by `TokenKind.rawValue`.
+    static let endsExpression: [Bool] = {
+        var t = [Bool](repeating: false, count: Int(TokenKind.error.rawValue) + 1)
+        for k: TokenKind in [.newline, .semicolon, .comma, .rBrace, .lBrace, .rParen, .rBracket, .eof] { t[Int(k.rawValue)] = true }
+        return t
+    }()
 
     /// or_expr = and_expr { "or" and_expr } ;
     mutating func orExpr() throws(Failure) -> Expr {
