@@ -56,7 +56,7 @@ struct TerminalTableLayout {
             table.normalizedRow(r).map { MeasuredCell(Self.sanitized($0.plainText), isNumber: $0.isNumber) }
         }
         let numeric = (0..<columnCount).map(table.isNumericColumn)
-        let widths = fittedWidths(natural: naturalWidths(header: header, body: body))
+        let widths = fittedWidths(natural: naturalWidths(header: header, body: body), words: longestWords(header: header, body: body))
 
         let headerLines = wrapRow(header, widths: widths)
         let bodyLines = body.map { wrapRow($0, widths: widths) }
@@ -104,13 +104,29 @@ struct TerminalTableLayout {
         }
     }
 
+    /// Each column's longest word (header included), so that a date, a name or a class such
+    /// as `setiap_saat` is not broken in the middle while there is room elsewhere.
+    func longestWords(header: [MeasuredCell], body: [[MeasuredCell]]) -> [Int] {
+        header.indices.map { c in
+            var w = 0
+            for cell in [header[c]] + body.map({ $0[c] }) {
+                for word in cell.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) { w = max(w, displayWidth(word)) }
+            }
+            return w
+        }
+    }
+
     /// The natural widths shrunk to fit the terminal by lowering the widest columns to a
-    /// common cap.
-    func fittedWidths(natural: [Int]) -> [Int] {
+    /// common cap; a column keeps its longest word (up to `wordFloorLimit`) while it can.
+    func fittedWidths(natural: [Int], words: [Int]? = nil) -> [Int] {
         guard width > 0 else { return natural }
         // Each column costs its width plus " │" (3 columns with the padding), plus one for the left edge.
         let available = width - 3 * natural.count - 1
-        let floors = natural.map { min($0, minimumColumnWidth) }
+        var floors = natural.map { min($0, minimumColumnWidth) }
+        if let words {
+            let wordFloors = natural.indices.map { min(natural[$0], max(floors[$0], min(words[$0], 16))) }
+            if wordFloors.reduce(0, +) < available { floors = wordFloors }
+        }
         guard natural.reduce(0, +) > available else { return natural }
         guard floors.reduce(0, +) < available else { return floors }
 

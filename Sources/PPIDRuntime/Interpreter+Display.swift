@@ -48,6 +48,13 @@ extension Interpreter {
         }
     }
 
+    /// Rows with every field of their register (but the history), for data formats and exports.
+    func fullTable(of values: [Value], register: RegisterKind?) -> Table {
+        guard let reg = register ?? values.first.flatMap({ RegisterKind.of($0) }) else { return table(of: values, register: nil) }
+        let cols = reg.fields.filter { $0 != "history" }
+        return Table(columns: cols, rows: values.map { v in cols.map { c in cell((try? field(c, of: v, at: .empty)) ?? .null) } })
+    }
+
     /// Rows as a table: entity and register rows get their register's columns; records
     /// their own fields; anything else one column "value".
     func table(of values: [Value], register: RegisterKind?, title: String? = nil) -> Table {

@@ -33,12 +33,7 @@ final class ExportNode: StmtNode {
         } else if fmt == .html {
             text = renderHTMLDocument(rt.table(of: rows, register: register, title: register?.rawValue))
         } else {
-            var t = rt.table(of: rows, register: register)
-            if let reg = register {
-                let cols = reg.fields.filter { $0 != "history" }
-                t = Table(columns: cols, rows: rows.map { v in cols.map { c in rt.cell((try? rt.field(c, of: v, at: .empty)) ?? .null) } })
-            }
-            text = renderTable(t, as: fmt, width: 200)
+            text = renderTable(rt.fullTable(of: rows, register: register), as: fmt, width: 200)
         }
         do {
             try FileSystem.makeDirectories(FileSystem.directory(of: target))

@@ -24,6 +24,7 @@ extension Interpreter {
         let fmt = format ?? defaultFormat
         switch v {
         case .list(let l) where register != nil || forceTable || l.contains(where: { RegisterKind.of($0) != nil }):
+            // `show` prints the register's main columns in every format; `export` writes every field.
             let t = table(of: l, register: register)
             output(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
         case .entity, .row:
