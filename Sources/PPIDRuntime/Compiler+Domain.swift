@@ -142,14 +142,14 @@ extension Compiler {
             return ShowNode(try expr(what), try format(fmt), r)
         case .showSop(let name, let fmt):
             try requireEntity(name, "an SOP")
-            return ShowSopNode(name, try format(fmt), r)
+            return ShowSopNode(try self.name(name.text, name.range), try format(fmt), r)
         case .export(let what, let to, let fmt):
             return ExportNode(try expr(what), try expr(to), try format(fmt), r)
         case .exportRun(let run, let to):
             return ExportRunNode(try expr(run), try expr(to), r)
         case .renderSop(let name, let to):
             try requireEntity(name, "an SOP")
-            return RenderSopNode(name, try expr(to), r)
+            return RenderSopNode(try self.name(name.text, name.range), try expr(to), r)
         case .exercise(let e):
             return ExerciseNode(e, file: file, r)
         default:

@@ -2,37 +2,44 @@ import PPIDSyntax
 import PPIDModel
 import PPIDRender
 
+extension Interpreter {
+    /// The SOP a `show sop` / `render sop` names: by name, or a variable holding one.
+    func sop(_ node: ExprNode) throws(RuntimeError) -> Sop {
+        let name = try entityName(of: try node.eval(self), expecting: "an SOP", at: node.range)
+        guard let sop = registry.sop(named: name) else {
+            throw RuntimeError(.rule, "there is no SOP named `\(name)`", at: node.range)
+        }
+        return sop
+    }
+}
+
 final class ShowSopNode: StmtNode {
-    let name: Name
+    let name: ExprNode
     let format: OutputFormat?
-    init(_ name: Name, _ format: OutputFormat?, _ range: SourceRange) {
+    init(_ name: ExprNode, _ format: OutputFormat?, _ range: SourceRange) {
         self.name = name
         self.format = format
         super.init(range)
     }
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        guard let sop = rt.registry.sop(named: name.text) else {
-            throw RuntimeError(.rule, "there is no SOP named `\(name.text)`", at: name.range)
-        }
+        let sop = try rt.sop(name)
         rt.output(rt.sopText(sop))
         return .normal
     }
 }
 
 final class RenderSopNode: StmtNode {
-    let name: Name
+    let name: ExprNode
     let path: ExprNode
-    init(_ name: Name, _ path: ExprNode, _ range: SourceRange) {
+    init(_ name: ExprNode, _ path: ExprNode, _ range: SourceRange) {
         self.name = name
         self.path = path
         super.init(range)
     }
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        guard let sop = rt.registry.sop(named: name.text) else {
-            throw RuntimeError(.rule, "there is no SOP named `\(name.text)`", at: name.range)
-        }
+        let sop = try rt.sop(name)
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
         let ext = (target.split(separator: ".").last.map(String.init) ?? "").lowercased()
         let doc = rt.sopDocument(sop)
