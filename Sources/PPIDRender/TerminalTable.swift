@@ -124,8 +124,11 @@ struct TerminalTableLayout {
         let available = width - 3 * natural.count - 1
         var floors = natural.map { min($0, minimumColumnWidth) }
         if let words {
-            let wordFloors = natural.indices.map { min(natural[$0], max(floors[$0], min(words[$0], 16))) }
-            if wordFloors.reduce(0, +) < available { floors = wordFloors }
+            // Keep whole words where possible: the largest word cap (at most 16) that still fits.
+            for cap in stride(from: 16, to: minimumColumnWidth, by: -1) {
+                let wordFloors = natural.indices.map { min(natural[$0], max(floors[$0], min(words[$0], cap))) }
+                if wordFloors.reduce(0, +) <= available { floors = wordFloors; break }
+            }
         }
         guard natural.reduce(0, +) > available else { return natural }
         guard floors.reduce(0, +) < available else { return floors }
