@@ -85,7 +85,10 @@ extension Lexer {
             while i + 2 < b.count && !(b[i] == 34 && b[i + 1] == 34 && b[i + 2] == 34) { i += 1 }
             guard i + 2 < b.count else {
                 i = b.count
-                return error(.unterminatedString, "this text block has no closing \"\"\"", start, start + 3)
+                // The text may go on: at the prompt this asks for another line.
+                let t = error(.unterminatedString, "this text block has no closing \"\"\"", start, start + 3)
+                diagnostics[diagnostics.count - 1].isIncomplete = true
+                return t
             }
             var t = Token(.string, SourceRange(start, i + 3))
             t.text = String(decoding: b[bodyStart..<i], as: UTF8.self)

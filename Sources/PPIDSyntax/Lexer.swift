@@ -6,7 +6,7 @@ public struct Lexer {
     let b: [UInt8]
     var i = 0
     var groups: [UInt8] = []   // open brackets: ( [ {
-    public private(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
 
     public init(file: SourceFile) {
         self.file = file

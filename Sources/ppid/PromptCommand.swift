@@ -4,13 +4,21 @@ import Glibc
 import ArgumentParser
 import PPIDSyntax
 import PPIDRuntime
+import PPIDREPL
 
 /// `ppid [FILE.ppid]` and `ppid -e STATEMENT`: the prompt, or statements from the command line.
 struct PromptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prompt",
         abstract: "The interactive prompt (the default): ppid, or ppid FILE.ppid for a workspace journal.",
-        discussion: "With -e, run the statements given on the command line and exit."
+        discussion: """
+        With FILE.ppid the journal is replayed (it is not opened when it does not replay), then every \
+        statement that changes something is appended to it, with `at`/`as` lines. With -e, run the \
+        statements given on the command line and exit. When standard input is not a terminal, \
+        statements are read without a prompt and the first error ends the run with its exit code.
+        History: ~/.ppid_history (PPID_HISTORY_SIZE entries, 1000 unless set; 0 keeps none). \
+        Long output goes through $PAGER (less -FRX unless set).
+        """
     )
 
     @Option(name: .customShort("e"), help: "Run these statements and exit (repeatable).")
@@ -22,30 +30,81 @@ struct PromptCommand: ParsableCommand {
     @Flag(name: .customLong("no-init"), help: "Do not run ~/.ppidrc first.")
     var noInit = false
 
+    @Option(name: .customLong("history-size"), help: "The most entries kept in ~/.ppid_history (default: PPID_HISTORY_SIZE or 1000).")
+    var historySize: Int?
+
     func run() throws {
+        if !statements.isEmpty { return try runCommandLine() }
+        let interactive = Terminal.isTerminal(0)
+        if !interactive && journal == nil { return try runStandardInput() }
+        let code = REPLSession(config: configuration(interactive: interactive), reader: reader(interactive: interactive)).run()
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// `-e`: the statements given, after replaying the journal if one is named (read only).
+    func runCommandLine() throws {
         let rt = Session.interpreter()
-        if !statements.isEmpty {
-            if let j = journal {
-                do { try rt.run(try ScriptLoading.source(j)) } catch let e as ScriptFailure { Console.report(e); throw ExitCode(e.exitCode) }
-            }
-            for (i, s) in statements.enumerated() {
-                let file = SourceFile(path: statements.count == 1 ? "<command line>" : "<command line \(i + 1)>", text: s)
-                do {
-                    try rt.run(file)
-                } catch {
-                    Console.report(error)
-                    throw ExitCode(error.exitCode)
-                }
-            }
-            return
+        if let j = journal {
+            do { try rt.run(try ScriptLoading.source(j)) } catch let e as ScriptFailure { Console.report(e); throw ExitCode(e.exitCode) }
         }
-        // Not a terminal: read statements from standard input as a script, no prompt.
-        let file = try ScriptLoading.source(journal ?? "-")
+        for (i, s) in statements.enumerated() {
+            let file = SourceFile(path: statements.count == 1 ? "<command line>" : "<command line \(i + 1)>", text: s)
+            do {
+                try rt.run(file)
+            } catch {
+                Console.report(error)
+                throw ExitCode(error.exitCode)
+            }
+        }
+    }
+
+    /// Not a terminal and no journal: standard input is a script.
+    func runStandardInput() throws {
+        let rt = Session.interpreter()
+        let file = try ScriptLoading.source("-")
         do {
             try rt.run(file)
         } catch {
             Console.report(error)
             throw ExitCode(error.exitCode)
         }
+    }
+
+    /// The prompt's settings from the terminal, the environment and the options.
+    func configuration(interactive: Bool) -> REPLConfiguration {
+        var c = REPLConfiguration()
+        c.version = PPIDCommand.configuration.version
+        c.workingDirectory = FileSystem.currentDirectory()
+        c.journalPath = journal
+        c.interactive = interactive
+        c.color = interactive && Console.colorOnStderr
+        let home = Self.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }
+        if interactive, let home {
+            c.historyPath = FileSystem.join(home, ".ppid_history")
+            if !noInit { c.initFile = FileSystem.join(home, ".ppidrc") }
+        }
+        c.historyLimit = historySize ?? Self.environment("PPID_HISTORY_SIZE").flatMap { Int($0) } ?? 1000
+        if interactive && Terminal.isTerminal(1) {
+            let pager = Self.environment("PAGER") ?? ""
+            c.pager = pager.isEmpty ? "less -FRX" : pager
+            c.screenSize = { Terminal.size(1) }
+            c.wallClock = { WallClock.localNow() }
+        }
+        c.monotonicNanoseconds = { WallClock.monotonicNanoseconds() }
+        c.writeOut = { _ = FileSystem.writeAll(1, Array($0.utf8)) }
+        c.writeErr = { _ = FileSystem.writeAll(2, Array($0.utf8)) }
+        return c
+    }
+
+    /// libedit on a terminal, plain reads otherwise.
+    func reader(interactive: Bool) -> LineReader {
+        guard interactive else { return PlainLineReader() }
+        Terminal.installInterruptHandler()
+        let limit = historySize ?? Self.environment("PPID_HISTORY_SIZE").flatMap { Int($0) } ?? 1000
+        return EditLineReader(historyLimit: limit) ?? PlainLineReader()
+    }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 }

@@ -1,0 +1,153 @@
+import PPIDSyntax
+import PPIDRuntime
+
+/// The completion rules: which words fit where, from the text before the cursor and the
+/// live state. Pure and unit-tested; the line editor only inserts what this returns.
+public enum Completer {
+    /// The colon commands of the prompt.
+    public static let colonCommands = ["checkpoint", "help", "history", "load", "mode", "quit", "save", "undo"]
+    /// Built-in functions.
+    public static let builtins = ["count", "len", "upper", "lower", "str", "now", "today", "workdays", "digest", "exists"]
+    /// Class words (`classify X as ...`, `class == ...`).
+    public static let classes = ["berkala", "serta_merta", "setiap_saat", "dikecualikan"]
+    /// Status words (`status == ...`).
+    public static let statuses = ["draft", "proposed", "approved", "published", "withdrawn"]
+    /// Words that start a statement.
+    static let statementWords: [String] = [
+        "let", "if", "for", "fn", "return", "print", "assert", "load",
+        "office", "unit", "role", "staff", "holiday", "leave", "option", "at", "wait", "as", "allow",
+        "info", "update", "classify", "withdraw", "sop", "start", "complete", "approve", "reject", "cancel",
+        "show", "export", "render",
+    ]
+    /// Words that continue a query after a condition.
+    static let queryWords = ["and", "or", "not", "in", "order", "by", "limit", "asc", "desc", "as"]
+
+    /// The candidates for the word before the cursor. `text` is the statement typed so far
+    /// (earlier lines included) up to the cursor.
+    public static func complete(_ text: String, in ctx: CompletionContext) -> Completion {
+        let scan = CompletionScan(text)
+        if let colon = colonCompletion(scan, ctx) { return colon }
+        if let open = scan.openString {
+            return fileTakingString(scan) ? files(open, ctx, quoted: true) : .none
+        }
+        let word = scan.currentWord
+        return filtered(candidates(scan, ctx), prefix: word, suffix: scan.afterDot ? "" : " ")
+    }
+
+    /// `:name` and the file argument of `:load`/`:save`.
+    static func colonCompletion(_ scan: CompletionScan, _ ctx: CompletionContext) -> Completion? {
+        let text = scan.text.drop { $0 == " " || $0 == "\t" }
+        guard text.hasPrefix(":"), !text.contains("\n") else { return nil }
+        let body = text.dropFirst()
+        guard let space = body.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+            return filtered(colonCommands, prefix: String(body), suffix: " ")
+        }
+        let name = body[..<space]
+        var arg = String(body[space...].drop { $0 == " " || $0 == "\t" })
+        switch name {
+        case "load", "save":
+            let quoted = arg.hasPrefix("\"")
+            if quoted { arg.removeFirst() }
+            return files(arg, ctx, quoted: quoted)
+        case "mode":
+            return filtered(["table", "csv", "tsv", "json", "md", "html", "pager"], prefix: arg, suffix: " ")
+        case "help":
+            return filtered(HelpTopics.names, prefix: arg, suffix: "")
+        default:
+            return Completion.none
+        }
+    }
+
+    /// True when the open string is a file name: after `load`, or after `to` in export/render.
+    static func fileTakingString(_ scan: CompletionScan) -> Bool {
+        guard let last = scan.words.last else { return false }
+        return last == "load" || (last == "to" && (scan.words.contains("export") || scan.words.contains("render")))
+    }
+
+    /// File and folder names starting with `typed` (a path relative to where files resolve).
+    static func files(_ typed: String, _ ctx: CompletionContext, quoted: Bool) -> Completion {
+        let dir: String, base: String
+        if let slash = typed.lastIndex(of: "/") {
+            dir = String(typed[...slash])
+            base = String(typed[typed.index(after: slash)...])
+        } else {
+            (dir, base) = ("", typed)
+        }
+        var found: [String] = []
+        for entry in ctx.listDirectory(dir.isEmpty ? "." : dir) {
+            if entry.name == "." || entry.name == ".." { continue }
+            if entry.name.hasPrefix(".") && !base.hasPrefix(".") { continue }
+            guard entry.name.hasPrefix(base) else { continue }
+            found.append(dir + entry.name + (entry.isDirectory ? "/" : ""))
+        }
+        return Completion(prefix: typed, candidates: Array(Set(found)).sorted(), suffix: quoted ? "\"" : "")
+    }
+
+    /// Every word that fits at the cursor, before filtering by the typed prefix.
+    static func candidates(_ scan: CompletionScan, _ ctx: CompletionContext) -> [String] {
+        let registers = RegisterKind.allCases.map(\.rawValue)
+        if scan.afterDot { return fields(of: scan.wordBeforeDot, ctx) }
+        let words = scan.words
+        let last = words.last ?? "", last2 = words.count > 1 ? words[words.count - 2] : ""
+        let values = ctx.allNames + ctx.variables
+        if words.isEmpty {
+            return statementWords + values + ctx.functions + builtins
+        }
+        switch last {
+        case "complete", "approve", "reject": return ctx.actableRuns
+        case "cancel": return ctx.activeRuns
+        case "classify", "update", "withdraw": return ctx.items + ctx.variables
+        case "start": return ctx.sops
+        case "render": return ["sop"]
+        case "sop" where last2 == "render" || last2 == "show": return ctx.sops
+        case "export": return registers + ["run"]
+        case "run" where last2 == "export": return ctx.runs
+        case "show": return registers + ["sop"] + ctx.allNames + ctx.variables
+        case "holder", "unit": return ctx.units
+        case "responsible": return ctx.staff
+        case "roles", "allow": return ctx.roles
+        case "separate", "from": return []
+        default: break
+        }
+        // Inside a step block: `by ROLE` and `to ROLE`.
+        if (last == "by" || last == "to") && words.first == last { return ctx.roles }
+        if last == "as" {
+            if words.count == 1 { return ctx.staff + ctx.roles }
+            if words.contains("classify") { return classes }
+            if words.contains("show") || words.contains("export") { return ["table", "csv", "tsv", "json", "md", "html"] }
+            return []
+        }
+        if words.contains("start") && (last == "for" || last == ",") { return ctx.items }
+        if last == "(" && (last2 == "count" || last2 == "len") { return registers + ctx.variables }
+        if last == "in" && words.first == "for" { return registers + ctx.variables }
+        if let register = scan.queryRegister {
+            let fieldNames = register.map(\.fields) ?? allFields
+            if ["where", "and", "or", "not", "by", "(", ","].contains(last) { return fieldNames + ["not"] }
+            if ["==", "!=", "<", "<=", ">", ">=", "~", "in"].contains(last) {
+                return values + classes + statuses + ["true", "false", "null"]
+            }
+            return queryWords
+        }
+        return values + ctx.functions + builtins + ["and", "or", "not", "in", "true", "false", "null"]
+    }
+
+    /// The fields reachable after `name.`: those of the register the name's entity belongs to.
+    static func fields(of name: String?, _ ctx: CompletionContext) -> [String] {
+        guard let name else { return allFields }
+        if ctx.items.contains(name) { return RegisterKind.info.fields }
+        if ctx.runs.contains(name) { return RegisterKind.runs.fields }
+        if ctx.staff.contains(name) { return RegisterKind.staff.fields }
+        if ctx.roles.contains(name) { return RegisterKind.roles.fields }
+        if ctx.units.contains(name) { return RegisterKind.units.fields }
+        if ctx.sops.contains(name) { return RegisterKind.sops.fields }
+        return allFields
+    }
+
+    static var allFields: [String] { Array(Set(RegisterKind.allCases.flatMap(\.fields))).sorted() }
+
+    /// The candidates starting with `prefix`, sorted and without duplicates.
+    static func filtered(_ words: [String], prefix: String, suffix: String) -> Completion {
+        let found = Set(words.filter { $0.hasPrefix(prefix) && !$0.isEmpty })
+        return Completion(prefix: prefix, candidates: found.sorted(), suffix: suffix)
+    }
+}

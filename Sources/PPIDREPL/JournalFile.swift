@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PPIDRuntime
+
+/// A workspace journal on disk: the `.ppid` script `ppid FILE.ppid` replays and appends to.
+///
+/// Appends are one `write` of whole statements ending in a line break, followed by `fsync`,
+/// made while holding an exclusive `flock` on the file, so two sessions on one journal take
+/// turns and never interleave. A crash between the write and the fsync can leave part of
+/// the last append on disk: `JournalTail.torn` finds it and `JournalTail.repair` moves it aside.
+public final class JournalFile {
+    public let path: String
+    private var fd: Int32
+    private var locked = false
+
+    public typealias Failure = IOFailure
+
+    /// Opens (creating when missing) the journal at `path`.
+    public init(path: String) throws(Failure) {
+        self.path = path
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Self.failure("cannot open the journal \(path)") }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw Failure(message: "cannot open the journal \(path): it is not a regular file")
+        }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    /// Takes the exclusive lock, waiting for another session to finish its append. Returns
+    /// false when interrupted (Ctrl-C) while waiting.
+    ///
+    /// When the file at `path` is no longer the one open (an editor saved over it by
+    /// renaming), the new file is opened and locked instead, so nothing is appended to a
+    /// file nobody will read again.
+    public func lock(whileWaiting: () -> Void = {}) throws(Failure) -> Bool {
+        if locked { return true }
+        for _ in 0..<8 {
+            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK || errno == EINTR else { throw Self.failure("cannot lock the journal \(path)") }
+                whileWaiting()
+                while flock(fd, LOCK_EX) != 0 {
+                    if errno == EINTR { return false }
+                    throw Self.failure("cannot lock the journal \(path)")
+                }
+            }
+            var open_ = stat(), atPath = stat()
+            guard fstat(fd, &open_) == 0, stat(path, &atPath) == 0 else {
+                flock(fd, LOCK_UN)
+                throw Self.failure("the journal \(path) has gone")
+            }
+            if open_.st_ino == atPath.st_ino && open_.st_dev == atPath.st_dev {
+                locked = true
+                return true
+            }
+            let replacement = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+            flock(fd, LOCK_UN)
+            guard replacement >= 0 else { throw Self.failure("cannot open the journal \(path)") }
+            close(fd)
+            fd = replacement
+        }
+        throw Failure(message: "the journal \(path) keeps being replaced; nothing was changed")
+    }
+
+    public func unlock() {
+        guard locked else { return }
+        flock(fd, LOCK_UN)
+        locked = false
+    }
+
+    /// The size of the file now, in bytes.
+    public func size() throws(Failure) -> Int {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Self.failure("cannot read the journal \(path)") }
+        return Int(st.st_size)
+    }
+
+    /// The bytes from `offset` to the end.
+    public func read(from offset: Int) throws(Failure) -> [UInt8] {
+        let end = try size()
+        guard end > offset else { return [] }
+        var out = [UInt8](repeating: 0, count: end - offset)
+        var done = 0
+        while done < out.count {
+            let n = out.withUnsafeMutableBytes { (buf: UnsafeMutableRawBufferPointer) -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return pread(fd, base + done, buf.count - done, off_t(offset + done))
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw Self.failure("cannot read the journal \(path)") }
+            if n == 0 { break }
+            done += n
+        }
+        return Array(out[0..<done])
+    }
+
+    /// Appends `bytes` in one write, then fsyncs. When the write fails part-way, the file
+    /// is cut back to its old length so no half statement stays behind.
+    public func append(_ bytes: [UInt8]) throws(Failure) {
+        guard !bytes.isEmpty else { return }
+        let before = try size()
+        guard FileSystem.writeAll(fd, bytes) else {
+            let why = Self.failure("cannot write to the journal \(path)")
+            _ = ftruncate(fd, off_t(before))
+            throw why
+        }
+        guard fsync(fd) == 0 else { throw Self.failure("cannot flush the journal \(path) to disk") }
+    }
+
+    /// Cuts the file to `length` bytes and fsyncs (`:undo`, `ppid repair`).
+    public func truncate(to length: Int) throws(Failure) {
+        guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
+            throw Self.failure("cannot shorten the journal \(path)")
+        }
+    }
+
+    static func failure(_ what: String) -> Failure { .fromErrno(what) }
+}

@@ -1,0 +1,40 @@
+import PPIDModel
+
+/// Everything the prompt takes from the outside world. The executable fills it from the
+/// command line, the environment and the terminal; tests fill it with fixed values, so
+/// the session itself reads no clock, environment or terminal of its own.
+public struct REPLConfiguration {
+    /// Shown in the banner.
+    public var version = "0.1.0"
+    /// Where relative paths of a scratch session resolve.
+    public var workingDirectory = "."
+    /// A workspace journal: replayed on open, then appended to. Nil: a scratch session.
+    public var journalPath: String?
+    /// A person at a terminal: banner, prompts, wall clock, history, pager, and errors do not
+    /// end the session. False (stdin not a terminal): plain reading, and the first error
+    /// ends the session with its exit code.
+    public var interactive = true
+    /// ANSI colour in diagnostics and the banner.
+    public var color = false
+    /// The history file (`~/.ppid_history`); nil keeps no history.
+    public var historyPath: String?
+    /// The most history entries kept.
+    public var historyLimit = 1000
+    /// Run first, as if typed (`~/.ppidrc`); nil with `--no-init`.
+    public var initFile: String?
+    /// The pager command for output longer than the screen; nil shows everything directly.
+    public var pager: String?
+    /// The terminal's rows and columns, asked before each entry (nil: not a terminal).
+    public var screenSize: () -> (rows: Int, columns: Int)? = { nil }
+    /// The local wall clock to the minute; nil outside the interactive prompt.
+    public var wallClock: (() -> DateTime)?
+    /// A monotonic clock in nanoseconds, only to report how long the replay took.
+    public var monotonicNanoseconds: () -> UInt64 = { 0 }
+    /// Folders `export` and `render` may also write to.
+    public var allowedWriteDirectories: [String] = []
+    /// Standard output and standard error: each call gets text ending in a line break.
+    public var writeOut: (String) -> Void = { _ in }
+    public var writeErr: (String) -> Void = { _ in }
+
+    public init() {}
+}

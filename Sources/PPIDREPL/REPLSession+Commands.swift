@@ -1,0 +1,156 @@
+import PPIDSyntax
+import PPIDRender
+import PPIDRuntime
+
+extension REPLSession {
+    /// Runs a colon command (`:help`, `:load`, `:save`, ...).
+    func runColonCommand(_ name: String, _ argument: String) {
+        switch name {
+        case "help", "h", "?": out(HelpTopics.text(for: argument, width: config.screenSize()?.columns ?? 100))
+        case "load": loadFile(argument)
+        case "save": save(to: argument)
+        case "mode": mode(argument)
+        case "undo": undo()
+        case "history": showHistory(argument)
+        case "checkpoint": checkpoint()
+        case "status": out(statusLine())
+        case "quit", "q", "exit": quitRequested = true
+        default:
+            let known = Completer.colonCommands
+            let hint = known.first { $0.hasPrefix(String(name.prefix(2))) }.map { " (did you mean :\($0)?)" } ?? ""
+            err("unknown command :\(name)\(hint); :help lists the commands")
+        }
+    }
+
+    /// The folder relative file names of colon commands resolve against: the journal's, like `load`.
+    var fileBase: String {
+        if let journal = config.journalPath { return FileSystem.directory(of: journal) }
+        return config.workingDirectory
+    }
+
+    /// `:load FILE`: the same as typing `load "FILE"` (and recorded as that).
+    func loadFile(_ argument: String) {
+        let path = Self.unquoted(argument)
+        guard !path.isEmpty else {
+            err("usage: :load FILE — runs a script in this session, e.g. :load \"../calendar/id-2025.ppid\"")
+            return
+        }
+        let escaped = path.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"")
+        runStatements("load \"\(escaped)\"\n")
+    }
+
+    /// `:save FILE`: the session so far as a script (for a workspace: the whole journal),
+    /// ending with the `at`/`as` lines that bring a replay to the clock and actor of now.
+    func save(to argument: String) {
+        let path = Self.unquoted(argument)
+        guard !path.isEmpty else {
+            err("usage: :save FILE — writes this session as a script that `ppid run FILE` replays")
+            return
+        }
+        let full = FileSystem.join(fileBase, path)
+        if let journal = config.journalPath, FileSystem.realPath(full) == FileSystem.realPath(journal) {
+            err("\(path) is this session's journal, which is saved after every statement already")
+            return
+        }
+        var bytes: [UInt8]
+        do {
+            guard try lockRecord() else { return }
+            defer { log.unlock() }
+            guard mergeOtherSessions() else { return }
+            bytes = try log.read(from: 0)
+        } catch {
+            err("ppid: \(error.message)")
+            return
+        }
+        bytes.append(contentsOf: prefixLines(clock: rt.registry.clock, actor: rt.registry.actor).utf8)
+        do {
+            try FileSystem.writeAtomically(full, bytes)
+        } catch {
+            err("ppid: \(error.message)")
+            return
+        }
+        let count = Parser.parse(SourceFile(path: path, bytes: bytes)).statements.count
+        out("saved \(count) statement\(count == 1 ? "" : "s") to \(path) (`ppid run \(path)` rebuilds this session)")
+    }
+
+    /// `:checkpoint`: records `assert digest() == "..."` with the registers' digest now, so a
+    /// replay checks that it reached the same state.
+    func checkpoint() {
+        do {
+            guard try lockRecord() else { return }
+        } catch {
+            err("ppid: \(error.message)")
+            return
+        }
+        defer { log.unlock() }
+        guard mergeOtherSessions() else { return }
+        let digest = rt.registry.digest()
+        appendUnits(["assert digest() == \"\(digest)\""], prefix: prefixLines(clock: rt.registry.clock, actor: rt.registry.actor))
+        out("checkpoint: assert digest() == \"\(digest)\"")
+    }
+
+    /// `:mode [FORMAT]`, `:mode pager on|off`.
+    func mode(_ argument: String) {
+        let words = argument.split(separator: " ").map(String.init)
+        if words.isEmpty {
+            out("output: \(rt.defaultFormat.rawValue); pager: \(pagerOn ? "on" : "off")"
+                + " — :mode FORMAT (\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))), :mode pager on|off")
+            return
+        }
+        if words[0] == "pager" {
+            guard words.count == 2, words[1] == "on" || words[1] == "off" else {
+                err("usage: :mode pager on | :mode pager off")
+                return
+            }
+            pagerOn = words[1] == "on"
+            out("pager: \(words[1])")
+            return
+        }
+        guard words.count == 1, let format = OutputFormat(rawValue: words[0]) else {
+            err("unknown output format \(argument); one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            return
+        }
+        rt.defaultFormat = format
+        out("output: \(format.rawValue)")
+    }
+
+    /// `:history [N]`: the last N entries (20 unless said), numbered.
+    func showHistory(_ argument: String) {
+        let count = Int(argument) ?? 20
+        guard count > 0 else { return }
+        let shown = historyEntries.suffix(count)
+        let first = historyEntries.count - shown.count + 1
+        for (i, entry) in shown.enumerated() {
+            let number = String(first + i)
+            let pad = String(repeating: " ", count: max(0, 5 - number.count))
+            out(pad + number + "  " + entry.replacingOccurrences("\n", "\n       "))
+        }
+    }
+
+    /// Runs the init file (`~/.ppidrc`) as if typed; errors are reported and the session goes on.
+    func runInitFile(_ path: String) {
+        guard let bytes = FileSystem.read(path) else { return }
+        var lines: [String] = []
+        var firstLine = 1
+        for (number, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if lines.isEmpty { firstLine = number + 1 }
+            lines.append(String(line))
+            let text = lines.map { $0 + "\n" }.joined()
+            switch InputClassifier.classify(text) {
+            case .needsMore: continue
+            case .empty: break
+            case .colonCommand(let name, let argument): runColonCommand(name, argument)
+            case .complete: runStatements(text, path: path, firstLine: firstLine)
+            }
+            lines = []
+        }
+        if !lines.isEmpty { err("\(path):\(firstLine): the last statement is not finished; it was not run") }
+    }
+
+    /// A file name typed with or without quotes.
+    static func unquoted(_ s: String) -> String {
+        var t = s.trimmingBlanks()
+        if t.count >= 2, t.hasPrefix("\""), t.hasSuffix("\"") { t = String(t.dropFirst().dropLast()) }
+        return t
+    }
+}

@@ -1,0 +1,279 @@
+import PPIDSyntax
+import PPIDModel
+import PPIDRuntime
+
+extension REPLSession {
+    /// Opens the workspace journal (replaying it) or starts a scratch session, and prints
+    /// the banner. Returns an exit code when the session cannot start.
+    func open() -> Int32? {
+        if let path = config.journalPath {
+            journalIsNew = !FileSystem.exists(path)
+            if FileSystem.isDirectory(path) || !FileSystem.isDirectory(FileSystem.directory(of: path)) {
+                err("ppid: cannot open the journal \(path): " + (FileSystem.isDirectory(path) ? "it is a folder" : "no such folder"))
+                return 66
+            }
+            let journal: JournalFile
+            do {
+                journal = try JournalFile(path: path)
+                guard try journal.lock() else { return 130 }
+            } catch {
+                err("ppid: \(error.message)")
+                return 74
+            }
+            defer { journal.unlock() }
+            log = journal
+            let bytes: [UInt8]
+            do { bytes = try journal.read(from: 0) } catch {
+                err("ppid: \(error.message)")
+                return 74
+            }
+            if let torn = JournalTail.torn(in: bytes, path: path) {
+                err(JournalTail.report(torn, path: path))
+                return 65
+            }
+            let start = config.monotonicNanoseconds()
+            do {
+                try quietly { () throws(ScriptFailure) in try rt.run(SourceFile(path: path, bytes: bytes)) }
+            } catch {
+                for d in error.diagnostics { err(d.rendered(color: config.color)) }
+                err("ppid: \(path) does not replay, so it was not opened (fix the statement above, then open it again; nothing was changed)")
+                return error.exitCode
+            }
+            openedMilliseconds = Double(config.monotonicNanoseconds() &- start) / 1_000_000
+            openedStatements = Parser.parse(SourceFile(path: path, bytes: bytes)).statements.count
+            advanceKnown(by: bytes)
+        }
+        recordedClock = rt.registry.clock
+        recordedActor = rt.registry.actor
+        if config.interactive { printBanner() }
+        return nil
+    }
+
+    /// Takes the record's lock, saying so when another session holds it.
+    func lockRecord() throws(JournalFile.Failure) -> Bool {
+        try log.lock(whileWaiting: { err("(waiting for another session to finish writing the journal; Ctrl-C gives up)") })
+    }
+
+    /// Notes bytes now in the record that this session has replayed or written.
+    func advanceKnown(by bytes: [UInt8]) {
+        knownSize += bytes.count
+        knownLines += bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        knownTail = Array((knownTail + bytes).suffix(256))
+    }
+
+    /// True when the record still holds what this session knows at its end.
+    func recordUnchanged() throws(JournalFile.Failure) -> Bool {
+        guard knownSize > 0 else { return true }
+        let size = try log.size()
+        guard size >= knownSize else { return false }
+        let tail = try log.read(from: knownSize - knownTail.count)
+        return Array(tail.prefix(knownTail.count)) == knownTail
+    }
+
+    /// With the lock held, replays what other sessions appended since this one last looked,
+    /// then takes back this session's actor. False when the journal no longer replays (the
+    /// session then ends).
+    func mergeOtherSessions() -> Bool {
+        guard isJournal else { return true }
+        do {
+            let size = try log.size()
+            if size == knownSize, try recordUnchanged() { return true }
+            guard try recordUnchanged() else {
+                err("(the journal was changed by another session — an :undo or a repair — so it was replayed again)")
+                return rebuildOrQuit()
+            }
+            let new = try log.read(from: knownSize)
+            if new.last != 10 || JournalTail.torn(in: new, path: entryPath) != nil {
+                err("ppid: another session left a torn statement at the end of the journal (it may have crashed while writing); "
+                    + "run `ppid repair \(entryPath)`, then open it again")
+                return quit(65)
+            }
+            let count = Parser.parse(SourceFile(path: entryPath, bytes: new)).statements.count
+            // The other session wrote its statements against the journal's clock and actor. This
+            // session's may differ by what it never recorded: the wall-clock readings before its
+            // entries (the clock cannot be set back, so replay the whole journal) and the actor
+            // it took back after an earlier merge (set the journal's again first).
+            if rt.registry.clock != recordedClock {
+                guard rebuildOrQuit() else { return false }
+            } else {
+                if let journalActor = recordedActor, rt.registry.actor != journalActor { actQuietly(as: journalActor) }
+                do {
+                    try quietly { () throws(ScriptFailure) in
+                        try rt.run(SourceFile(path: entryPath, bytes: new, firstLine: knownLines + 1))
+                    }
+                } catch {
+                    // Part of it may have run: start again from the whole journal.
+                    if error.diagnostics.first?.code != .interrupted {
+                        for d in error.diagnostics { err(d.rendered(color: config.color)) }
+                        err("(what another session appended does not replay here; replaying the whole journal)")
+                    }
+                    return rebuildOrQuit()
+                }
+                advanceKnown(by: new)
+                recordedClock = rt.registry.clock
+                recordedActor = rt.registry.actor
+                restoreOwnActor()
+                rt.setFollowWallClock(followWall)
+            }
+            err("(\(count) statement\(count == 1 ? "" : "s") appended by another session replayed)")
+            return true
+        } catch {
+            err("ppid: \(error.message)")
+            return quit(74)
+        }
+    }
+
+    /// After another session's `as`, acts again as the actor this session chose.
+    func restoreOwnActor() {
+        guard let own = ownActor, rt.registry.actor != own else { return }
+        actQuietly(as: own)
+    }
+
+    /// Sets the actor without recording it (the next recorded statement gets an `as` line).
+    func actQuietly(as name: String) {
+        quietly { _ = rt.runEntry(SourceFile(path: "<session>", text: "as \(name)\n")) }
+    }
+
+    /// Runs `body` with the interpreter's output and verbose messages off: replays show
+    /// nothing (not even what their exports wrote).
+    @discardableResult
+    func quietly<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let (wasQuiet, verbose) = (quiet, rt.verbose)
+        quiet = true
+        rt.verbose = false
+        defer {
+            quiet = wasQuiet
+            rt.verbose = verbose
+        }
+        return try body()
+    }
+
+    /// Ends the session with an exit code (the journal cannot be used).
+    func quit(_ code: Int32) -> Bool {
+        quitRequested = true
+        exitCode = code
+        return false
+    }
+
+    /// Replays the whole record into a fresh interpreter (`:undo`, a rewritten journal, a
+    /// failed append). Returns the failure when it does not replay.
+    @discardableResult
+    func rebuild() -> ScriptFailure? {
+        let bytes: [UInt8]
+        do { bytes = try log.read(from: 0) } catch {
+            err("ppid: \(error.message)")
+            return ScriptFailure([])
+        }
+        let fresh = makeInterpreter()
+        fresh.verbose = false
+        interruptRequested.store(false, ordering: .relaxed)
+        let wasQuiet = quiet
+        quiet = true
+        defer { quiet = wasQuiet }
+        do {
+            try fresh.run(SourceFile(path: entryPath, bytes: bytes))
+        } catch {
+            return error
+        }
+        fresh.verbose = config.interactive
+        rt = fresh
+        knownSize = 0
+        knownLines = 0
+        knownTail = []
+        advanceKnown(by: bytes)
+        recordedClock = rt.registry.clock
+        recordedActor = rt.registry.actor
+        restoreOwnActor()
+        rt.setFollowWallClock(followWall)
+        return nil
+    }
+
+    func rebuildOrQuit() -> Bool {
+        guard let failure = rebuild() else { return true }
+        for d in failure.diagnostics { err(d.rendered(color: config.color)) }
+        err("ppid: the journal no longer replays; the session ends (nothing was changed)")
+        return quit(failure.exitCode == 0 ? 70 : failure.exitCode)
+    }
+
+    /// The `at`/`as` lines that bring a replay of the record to `clock` and `actor`.
+    func prefixLines(clock: DateTime?, actor: String?) -> String {
+        var lines = ""
+        if let clock, clock != recordedClock { lines += "at \(clock.iso)\n" }
+        if let actor, actor != recordedActor { lines += "as \(actor)\n" }
+        return lines
+    }
+
+    /// Appends the statements of an entry that changed state, as typed (`at now` as the time
+    /// it read), after the `at`/`as` lines the clock and actor before the entry need: one
+    /// write, one fsync. When the write fails, the session is rebuilt from the record so it
+    /// shows what the record holds.
+    func record(_ succeeded: [(text: String, changesState: Bool)], clock: DateTime?, actor: String?) {
+        let statements = succeeded.filter(\.changesState).map { s -> String in
+            if InputClassifier.isAtNow(s.text), let t = lastWallReading { return "at \(t.iso)" }
+            return s.text
+        }
+        guard let first = statements.first else { return }
+        var prefix = prefixLines(clock: clock, actor: actor)
+        // `at now` after the wall clock was read for the entry: one `at` line is enough.
+        if prefix.hasPrefix(first + "\n") { prefix.removeFirst(first.count + 1) }
+        appendUnits(statements, prefix: prefix)
+    }
+
+    /// Appends statements (the first after `prefix`) as this session's units.
+    func appendUnits(_ statements: [String], prefix: String) {
+        var bytes: [UInt8] = []
+        var newUnits: [(offset: Int, text: String)] = []
+        for (i, s) in statements.enumerated() {
+            newUnits.append((knownSize + bytes.count, s))
+            bytes.append(contentsOf: ((i == 0 ? prefix : "") + s + "\n").utf8)
+        }
+        do {
+            try log.append(bytes)
+        } catch {
+            err("ppid: \(error.message)")
+            err("the statement could not be written to the journal, so it was taken back: nothing was changed")
+            if let failure = rebuild() {
+                for d in failure.diagnostics { err(d.rendered(color: config.color)) }
+                _ = quit(74)
+            }
+            return
+        }
+        units.append(contentsOf: newUnits)
+        advanceKnown(by: bytes)
+        recordedClock = rt.registry.clock
+        recordedActor = rt.registry.actor
+    }
+
+    /// `:undo`: takes back this session's last statement by cutting it off the record and
+    /// replaying the record from the start. Refused when another session appended after it.
+    func undo() {
+        guard let last = units.last else {
+            err("nothing to undo: this session has not changed anything yet")
+            return
+        }
+        do {
+            guard try lockRecord() else { return }
+            defer { log.unlock() }
+            guard try log.size() == knownSize, try recordUnchanged() else {
+                err("another session has appended to the journal since your last statement; :undo would take theirs back too, so nothing was changed")
+                return
+            }
+            try log.truncate(to: last.offset)
+        } catch {
+            err("ppid: \(error.message); nothing was changed")
+            return
+        }
+        units.removeLast()
+        // The undone statement may have been an `as`: the actor is the record's again.
+        let hadOwnActor = ownActor != nil
+        ownActor = nil
+        defer { if hadOwnActor { ownActor = rt.registry.actor } }
+        if let failure = rebuild() {
+            for d in failure.diagnostics { err(d.rendered(color: config.color)) }
+            err("ppid: the record no longer replays after the undo; the session ends")
+            _ = quit(failure.exitCode)
+            return
+        }
+        out("took back: \(last.text.split(separator: "\n").first.map(String.init) ?? last.text)\(last.text.contains("\n") ? " …" : "")")
+    }
+}

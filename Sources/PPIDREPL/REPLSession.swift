@@ -1,0 +1,179 @@
+import PPIDSyntax
+import PPIDModel
+import PPIDRuntime
+
+/// The interactive prompt: reads entries, runs them, records what changed state.
+///
+/// Every state-changing statement that succeeds is recorded exactly as typed, preceded by
+/// `at`/`as` lines when the clock or the actor differs from what the record says, so the
+/// record replays to the same registers (DESIGN §3). With a journal the record is the file
+/// (`ppid FILE.ppid`); otherwise it is kept in memory for `:save`.
+public final class REPLSession {
+    let config: REPLConfiguration
+    let reader: LineReader
+    var rt: Interpreter
+    /// The record: the journal once opened, else memory.
+    var log: SessionLog
+    /// The path entries are compiled under: the journal (so errors give its line numbers and
+    /// `load` resolves like a replay), or `<repl>`.
+    let entryPath: String
+    var isJournal: Bool { config.journalPath != nil }
+
+    // What this session knows of the record.
+    /// Bytes of the record replayed or written by this session.
+    var knownSize = 0
+    /// Line breaks in them (entries continue the numbering).
+    var knownLines = 0
+    /// The last bytes of them, to notice another session rewriting rather than appending.
+    var knownTail: [UInt8] = []
+    /// The statements this session recorded, oldest first: where each starts in the record
+    /// (its `at`/`as` lines included) and its text.
+    var units: [(offset: Int, text: String)] = []
+    /// The clock and actor a replay of the record ends with.
+    var recordedClock: DateTime?
+    var recordedActor: String?
+    /// The actor this session chose with `as`, restored after another session's appends.
+    var ownActor: String?
+
+    // The prompt's state.
+    /// Set the clock from the wall clock before each entry (until `at DATE`; `at now` again).
+    var followWall: Bool
+    /// The wall clock's last reading, which an `at now` is recorded as.
+    var lastWallReading: DateTime?
+    var history: HistoryFile?
+    var historyEntries: [String] = []
+    var pagerOn = true
+    /// Output of the running entry, held back to see whether it needs the pager.
+    var captured: [String]?
+    /// True while replaying: the interpreter's output is dropped.
+    var quiet = false
+    /// The lines of a statement still being typed.
+    var pending: [String] = []
+    var exitCode: Int32 = 0
+    var quitRequested = false
+    /// How the journal opened, for the banner.
+    var openedStatements = 0
+    var openedMilliseconds = 0.0
+    var journalIsNew = false
+
+    public init(config: REPLConfiguration, reader: LineReader) {
+        self.config = config
+        self.reader = reader
+        entryPath = config.journalPath ?? "<repl>"
+        log = MemoryLog()
+        followWall = config.interactive && config.wallClock != nil
+        rt = Interpreter(workingDirectory: config.workingDirectory, output: { _ in })
+        if config.interactive, let path = config.historyPath {
+            history = HistoryFile(path: path, limit: config.historyLimit)
+        }
+        rt = makeInterpreter()
+    }
+
+    /// Opens the journal when there is one, then reads and runs entries until the input ends
+    /// or `:quit`. Returns the exit code: 0, or (when not interactive) the first error's.
+    public func run() -> Int32 {
+        if let code = open() { return code }
+        if let history {
+            historyEntries = history.load()
+            for entry in historyEntries { reader.addHistory(entry) }
+        }
+        reader.completer = { [unowned self] line in
+            Completer.complete(self.pending.map { $0 + "\n" }.joined() + line, in: self.completionContext())
+        }
+        if config.interactive, let rc = config.initFile { runInitFile(rc) }
+        loop: while !quitRequested {
+            let prompt = config.interactive ? (pending.isEmpty ? "ppid> " : "...> ") : ""
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                if !pending.isEmpty {
+                    if config.interactive {
+                        err("(the unfinished statement was dropped)")
+                    } else {
+                        let text = pending.map { $0 + "\n" }.joined()
+                        pending = []
+                        runStatements(text)
+                    }
+                }
+                if config.interactive { config.writeOut("\n") }
+                break loop
+            case .interrupted:
+                pending = []
+                if !config.interactive {
+                    exitCode = 130
+                    break loop
+                }
+            case .line(let line):
+                submit(line)
+            }
+            if !config.interactive && exitCode != 0 { break }
+        }
+        return exitCode
+    }
+
+    /// Takes one typed line, as the loop in `run` does (tests drive sessions with it).
+    func submit(_ line: String) {
+        pending.append(line)
+        submitPending()
+    }
+
+    /// Runs the lines typed so far when they make a whole entry.
+    func submitPending() {
+        let text = pending.map { $0 + "\n" }.joined()
+        switch InputClassifier.classify(text) {
+        case .needsMore:
+            return
+        case .empty:
+            pending = []
+        case .colonCommand(let name, let argument):
+            pending = []
+            remember(text)
+            runColonCommand(name, argument)
+        case .complete:
+            pending = []
+            remember(text)
+            runStatements(text)
+        }
+    }
+
+    /// Adds an entry to the history (memory and file): multi-line statements as one entry.
+    func remember(_ text: String) {
+        var entry = text
+        while entry.hasSuffix("\n") { entry.removeLast() }
+        guard config.interactive, !entry.isEmpty else { return }
+        reader.addHistory(entry)
+        if historyEntries.last != entry { historyEntries.append(entry) }
+        do {
+            try history?.append(entry)
+        } catch {
+            err("ppid: \(error.message) (history is not being saved)")
+            history = nil
+        }
+    }
+
+    /// A fresh interpreter set up for this prompt.
+    func makeInterpreter() -> Interpreter {
+        let fresh = Interpreter(workingDirectory: config.workingDirectory, output: { [unowned self] in self.emit($0) })
+        fresh.allowedWriteDirectories = config.allowedWriteDirectories
+        fresh.verbose = config.interactive
+        fresh.defaultFormat = rt.defaultFormat
+        if let wall = config.wallClock, config.interactive {
+            fresh.wallClock = { [unowned self] in
+                let t = wall()
+                self.lastWallReading = t
+                return t
+            }
+        }
+        return fresh
+    }
+
+    // MARK: - Output
+
+    func out(_ text: String) { config.writeOut(text + "\n") }
+    func err(_ text: String) { config.writeErr(text + "\n") }
+
+    /// Output of the interpreter: held back while an entry runs when the pager may be needed.
+    func emit(_ text: String) {
+        if quiet { return }
+        if captured != nil { captured?.append(text) } else { config.writeOut(text + "\n") }
+    }
+}

@@ -1,0 +1,134 @@
+import Testing
+@testable import PPIDREPL
+
+@Suite struct CompleterTests {
+    static let context: CompletionContext = {
+        var c = CompletionContext()
+        c.items = ["lapkeu_2023", "lhkpn_2023", "dipa"]
+        c.staff = ["sri", "budi"]
+        c.roles = ["ppid", "atasan_ppid"]
+        c.units = ["kul", "tph"]
+        c.sops = ["maklumat", "penetapan_dip"]
+        c.runs = ["mk2025", "mk2024", "dip2025"]
+        c.actableRuns = ["mk2025"]
+        c.activeRuns = ["mk2025", "dip2025"]
+        c.variables = ["bagian"]
+        c.functions = ["late_by"]
+        c.listDirectory = { dir in
+            switch dir {
+            case ".": return [("out", true), ("kantor.ppid", false), ("kalender.ppid", false), (".hidden", false)]
+            case "out/": return [("dip-2024.html", false), ("dik.csv", false)]
+            default: return []
+            }
+        }
+        return c
+    }()
+
+    func complete(_ text: String) -> Completion { Completer.complete(text, in: Self.context) }
+
+    /// The exact candidates offered for the text before the cursor.
+    @Test(arguments: [
+        ("classify la", ["lapkeu_2023"]),
+        ("classify l", ["lapkeu_2023", "lhkpn_2023"]),
+        ("complete mk", ["mk2025"]),                    // only the runs the actor may act on
+        ("approve ", ["mk2025"]),
+        ("cancel ", ["dip2025", "mk2025"]),
+        ("start ma", ["maklumat"]),
+        ("show di", ["dik", "dip", "dip2025", "dipa"]), // registers and names
+        ("count(d", ["dik", "dip"]),
+        ("show runs where st", ["started", "status", "step"]),
+        ("show info where holder == kul order by ma", ["made"]),
+        ("show info where holder == k", ["kul"]),
+        ("mk2025.st", ["started", "status", "step"]),
+        ("lapkeu_2023.hol", ["holder"]),
+        ("classify dipa as ", ["berkala", "dikecualikan", "serta_merta", "setiap_saat"]),
+        ("as b", ["budi"]),
+        ("as ", ["atasan_ppid", "budi", "ppid", "sri"]),
+        ("export run m", ["mk2024", "mk2025"]),
+        ("render sop p", ["penetapan_dip"]),
+        ("info x \"T\" {\n  holder t", ["tph"]),
+        ("info x \"T\" {\n  responsible s", ["sri"]),
+        ("cla", ["classify"]),
+        ("ba", ["bagian"]),
+        ("print late", ["late_by"]),
+        (":he", ["help"]),
+        (":", ["checkpoint", "help", "history", "load", "mode", "quit", "save", "undo"]),
+        (":mode c", ["csv"]),
+        ("for i in info where class == berkala { classify i as s", ["serta_merta", "setiap_saat"]),
+    ])
+    func candidates(_ text: String, _ expected: [String]) {
+        #expect(complete(text).candidates == expected, "\(text.debugDescription)")
+    }
+
+    @Test(arguments: [
+        ("load \"ka", ["kalender.ppid", "kantor.ppid"]),
+        ("load \"o", ["out/"]),
+        ("export dip to \"out/d", ["out/dik.csv", "out/dip-2024.html"]),
+        (":load kan", ["kantor.ppid"]),
+        (":save \"out/di", ["out/dik.csv", "out/dip-2024.html"]),
+        ("load \".h", [".hidden"]),
+    ])
+    func fileNames(_ text: String, _ expected: [String]) {
+        #expect(complete(text).candidates == expected, "\(text.debugDescription)")
+    }
+
+    @Test func noFileNamesInOrdinaryStrings() {
+        #expect(complete("print \"ka").candidates.isEmpty)
+        #expect(complete("info x \"Lap").candidates.isEmpty)
+    }
+
+    @Test func insertion() {
+        #expect(complete("classify la").insertion == "pkeu_2023 ")
+        #expect(complete("classify l").insertion == "")              // lapkeu/lhkpn share only "l"
+        #expect(complete("show runs where sta").insertion == "")     // started/status
+        #expect(complete("show runs where step ").candidates.contains("and"))
+        #expect(complete("load \"kan").insertion == "tor.ppid\"")
+        #expect(complete("load \"o").insertion == "ut/")             // a folder: no closing quote
+        #expect(complete(":load kan").insertion == "tor.ppid")
+        #expect(complete("mk2025.ste").insertion == "p")             // a field: no space after
+        #expect(complete(":he").insertion == "lp ")
+    }
+
+    @Test func statementStartOffersKeywordsAndNames() {
+        let c = complete("")
+        for word in ["show", "classify", "complete", "at", "as", "lapkeu_2023", "mk2025", "bagian", "count"] {
+            #expect(c.candidates.contains(word), "\(word)")
+        }
+    }
+
+    @Test func emptyStateOffersNoNames() {
+        let c = Completer.complete("complete ", in: CompletionContext())
+        #expect(c.candidates.isEmpty)
+        #expect(c.insertion == "")
+    }
+}
+
+@Suite struct HelpTopicsTests {
+    /// Every statement form of DESIGN §2 and every colon command has a topic with an
+    /// example and both languages.
+    @Test(arguments: ["office", "unit", "role", "staff", "allow", "holiday", "leave", "option", "at", "wait", "as",
+                      "info", "update", "classify", "withdraw", "sop", "step", "start", "complete", "approve",
+                      "reject", "cancel", "show", "count", "export", "render", "let", "if", "for", "fn", "print",
+                      "load", "assert", "digest", ":help", ":load", ":save", ":mode", ":undo", ":history", ":quit",
+                      ":checkpoint"])
+    func everyStatementHasATopic(_ name: String) {
+        let text = HelpTopics.text(for: name)
+        #expect(text.hasPrefix(name + " — "), "\(text)")
+        #expect(text.contains("\nexample:\n"))
+        #expect(text.contains("\nEN  ") && text.contains("\nID  "))
+    }
+
+    @Test func unknownTopicsSuggest() {
+        #expect(HelpTopics.text(for: "clasify").contains("did you mean: classify"))
+        #expect(HelpTopics.text(for: "runs").contains("status"))
+        #expect(HelpTopics.text(for: "save") == HelpTopics.text(for: ":save"))
+    }
+
+    @Test func longLinesAreWrappedUnderTheirText() {
+        let wrapped = HelpTopics.wrap("EN  " + String(repeating: "kata ", count: 30), width: 40)
+        let lines = wrapped.split(separator: "\n")
+        #expect(lines.count > 3)
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    kata") })
+    }
+}

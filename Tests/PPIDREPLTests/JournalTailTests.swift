@@ -1,0 +1,65 @@
+import Testing
+import PPIDSyntax
+import PPIDRuntime
+@testable import PPIDREPL
+
+@Suite struct JournalTailTests {
+    func torn(_ text: String) -> JournalTail.Torn? {
+        JournalTail.torn(in: Array(text.utf8), path: "j.ppid")
+    }
+
+    @Test(arguments: [
+        "",
+        "show dip\n",
+        "unit kul \"K\"\ninfo x \"T\" {\n  holder kul\n}\n",
+        "# only a comment\n",
+    ])
+    func wholeJournalsAreNotTorn(_ text: String) {
+        #expect(torn(text) == nil)
+    }
+
+    /// (journal, where the torn text starts: line, column, the torn text)
+    @Test(arguments: [
+        ("unit kul \"K\"\nclassify x as berk", 2, "classify x as berk"),
+        ("unit kul \"K\"\nunit tph \"T\"", 2, "unit tph \"T\""),
+        ("unit kul \"K\"\ninfo x \"T\" {\n  holder kul\n", 2, "info x \"T\" {\n  holder kul\n"),
+        ("unit kul \"K\"\ninfo x \"T\" {\n  holder kul\n}", 2, "info x \"T\" {\n  holder kul\n}"),
+        ("unit kul \"K\"\nlet s = \"\"\"\nbaris\n", 2, "let s = \"\"\"\nbaris\n"),
+        ("at 2024-04-01T09:00\nas sri\ncomplete mk20", 3, "complete mk20"),
+        ("show dip\n\u{0}\u{0}\u{0}", 2, "\u{0}\u{0}\u{0}"),
+        ("unit kul \"K\"", 1, "unit kul \"K\""),
+    ])
+    func tornTailsAreFound(_ text: String, _ line: Int, _ tornText: String) throws {
+        let t = try #require(torn(text))
+        #expect(t.line == line)
+        #expect(t.column == 1)
+        #expect(String(decoding: t.text, as: UTF8.self) == tornText)
+        #expect(t.offset + t.text.count == text.utf8.count)
+    }
+
+    @Test func reportNamesThePositionAndTheRepair() throws {
+        let t = try #require(torn("unit kul \"K\"\nclassify x as berk"))
+        let message = JournalTail.report(t, path: "j.ppid")
+        #expect(message.hasPrefix("j.ppid:2:1: error: the journal ends with a torn statement"))
+        #expect(message.contains("ppid repair j.ppid"))
+    }
+
+    @Test func repairMovesTheTornTextAndKeepsTheRest() throws {
+        let path = temporaryDirectory() + "/j.ppid"
+        writeText(path, officeScript + "classify lapkeu as berk")
+        let outcome = try JournalTail.repair(path: path)
+        guard case .moved(let t, let tornPath) = outcome else {
+            Issue.record("expected a repair, got \(outcome)")
+            return
+        }
+        #expect(tornPath == path + ".torn")
+        #expect(readText(path) == officeScript)
+        #expect(readText(tornPath) == "classify lapkeu as berk\n")
+        #expect(t.line == officeScript.split(separator: "\n", omittingEmptySubsequences: false).count)
+        // A second repair finds nothing; the torn file is appended to, not replaced.
+        #expect(try JournalTail.repair(path: path) == .nothingToRepair)
+        writeText(path, officeScript + "withdraw dipa \"lama")
+        _ = try JournalTail.repair(path: path)
+        #expect(readText(path + ".torn") == "classify lapkeu as berk\nwithdraw dipa \"lama\n")
+    }
+}

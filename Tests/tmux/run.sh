@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Drives the real ppid binary in tmux, as a person at the prompt would: typing, Tab, Up,
+# Ctrl-C, Ctrl-D, two sessions on one journal. Usage: Tests/tmux/run.sh PATH/TO/ppid
+# Each check waits for the text it expects (polling, with a timeout) instead of sleeping.
+# A private tmux server (its own socket), HOME in a temporary folder (PLATFORM.md).
+set -u
+if [ $# -lt 1 ] || [ ! -x "$1" ]; then echo "usage: $0 PATH/TO/ppid" >&2; exit 64; fi
+command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 69; }
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+DIR=$(mktemp -d /tmp/ppid-tmux.XXXXXX)
+SOCK="$DIR/sock"
+PASS=0
+FAIL=0
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null; rm -rf "$DIR"' EXIT
+
+T() { tmux -S "$SOCK" "$@"; }
+
+# start NAME COMMAND...: a 100x30 window running COMMAND in $DIR, printing EXIT=code after.
+start() {
+  local name=$1; shift
+  T -f /dev/null new-session -d -s "$name" -x 100 -y 30 \
+    "cd '$DIR' && env LANG=C.UTF-8 HOME='$DIR' PAGER=cat $*; echo EXIT=\$?"
+  T set-option -t "$name" remain-on-exit on >/dev/null
+}
+
+screen() { T capture-pane -p -J -t "$1" -S -300 2>/dev/null; }
+
+# wait_for NAME TEXT [SECONDS]: true once TEXT (fixed string) is on NAME's screen.
+wait_for() {
+  local name=$1 text=$2 limit=${3:-10} i=0
+  while [ "$i" -lt $((limit * 20)) ]; do
+    if screen "$name" | grep -qF -- "$text"; then return 0; fi
+    sleep 0.05; i=$((i + 1))
+  done
+  return 1
+}
+
+# wait_last NAME TEXT [SECONDS]: true once the last non-empty screen line is exactly TEXT.
+wait_last() {
+  local name=$1 text=$2 limit=${3:-10} i=0
+  while [ "$i" -lt $((limit * 20)) ]; do
+    if [ "$(screen "$name" | grep -v '^$' | tail -1 | sed 's/ *$//')" = "$text" ]; then return 0; fi
+    sleep 0.05; i=$((i + 1))
+  done
+  return 1
+}
+check_last() { # check_last DESCRIPTION NAME TEXT
+  if wait_last "$2" "$3" 10; then ok "$1"; else not_ok "$1 (the last line should be: $3)" "$2"; fi
+}
+
+# count NAME LINE: how many screen lines are exactly LINE.
+count_lines() { screen "$1" | grep -cxF -- "$2"; }
+
+ok() { PASS=$((PASS + 1)); echo "ok   - $1"; }
+not_ok() {
+  FAIL=$((FAIL + 1)); echo "FAIL - $1"
+  [ -n "${2:-}" ] && { echo "  ---- screen of $2 ----"; screen "$2" | grep -v '^$' | tail -25 | sed 's/^/  | /'; }
+}
+check() { # check DESCRIPTION NAME TEXT [SECONDS]
+  if wait_for "$2" "$3" "${4:-10}"; then ok "$1"; else not_ok "$1 (waited for: $3)" "$2"; fi
+}
+type_line() { T send-keys -t "$1" -l -- "$2"; T send-keys -t "$1" Enter; }
+quit() { T send-keys -t "$1" C-d; wait_for "$1" "EXIT=" 10 >/dev/null; }
+
+# --- A scratch session: multi-line input, Tab, Up, Ctrl-C, :save ---------------------
+start s "'$BIN'"
+check "banner names a scratch session" s "scratch session"
+check "prompt" s "ppid> "
+type_line s 'at 2024-04-01T09:00'
+type_line s 'unit kul "Subbagian Keuangan"'
+type_line s 'info lapkeu_2023 "Laporan Keuangan 2023" {'
+check "an open block asks for more with ...>" s "...> "
+type_line s '  holder kul'
+type_line s '}'
+type_line s 'print "declared", lapkeu_2023.holder'
+check "a multi-line statement runs when its block closes" s "declared kul"
+
+T send-keys -t s -l 'classify lapk'
+T send-keys -t s Tab
+check "Tab completes a declared name" s "ppid> classify lapkeu_2023 "
+T send-keys -t s -l 'as berkala'
+T send-keys -t s Enter
+type_line s 'print "class:", lapkeu_2023.class'
+check "the completed statement ran" s "class: berkala"
+
+type_line s 'print "recall" + "ed"'
+check "an expression prints" s "recalled"
+T send-keys -t s Up
+check_last "Up recalls the last entry" s 'ppid> print "recall" + "ed"'
+T send-keys -t s Up
+check_last "Up again goes further back" s 'ppid> print "class:", lapkeu_2023.class'
+T send-keys -t s Down
+check_last "Down comes back" s 'ppid> print "recall" + "ed"'
+T send-keys -t s Enter
+if wait_for s "recalled" 5 && [ "$(count_lines s recalled)" -ge 2 ]; then ok "a recalled entry runs again"; else not_ok "a recalled entry runs again" s; fi
+
+T send-keys -t s -l 'print "dropped-input"'
+wait_for s 'ppid> print "dropped-input"' 5 >/dev/null
+T send-keys -t s C-c
+type_line s 'print "after-ctrl-c"'
+check "Ctrl-C drops the typed line" s "after-ctrl-c"
+if [ "$(count_lines s dropped-input)" -eq 0 ]; then ok "the dropped line did not run"; else not_ok "the dropped line did not run" s; fi
+
+type_line s 'info half "Setengah" {'
+wait_for s "...> " 5 >/dev/null
+T send-keys -t s C-c
+type_line s 'print exists("half")'
+check "Ctrl-C drops an unfinished multi-line statement" s "false"
+
+type_line s 'let n = 0'
+type_line s 'for a in 2000-01-01..2099-12-31 { for b in 2000-01-01..2099-12-31 { n = n + 1 } }'
+sleep 0.3
+T send-keys -t s C-c
+check "Ctrl-C interrupts a running statement" s "interrupted"
+type_line s 'print "n is", n'
+check "the interrupted statement changed nothing" s "n is 0"
+
+type_line s 'print "digest:", digest()'
+wait_for s "digest: " 5 >/dev/null
+type_line s ':save saved.ppid'
+check ":save writes the session" s "saved "
+SESSION_DIGEST=$(screen s | sed -n 's/^digest: \([0-9a-f]\{64\}\)$/\1/p' | tail -1)
+quit s
+check "Ctrl-D leaves cleanly" s "EXIT=0"
+RUN_DIGEST=$(cd "$DIR" && printf 'print digest()\n' | "$BIN" run saved.ppid - 2>&1)
+if [ -n "$SESSION_DIGEST" ] && [ "$SESSION_DIGEST" = "$RUN_DIGEST" ]; then ok "ppid run of the saved session gives the session's digest"
+else not_ok "ppid run of the saved session gives the session's digest ($SESSION_DIGEST vs $RUN_DIGEST)"; fi
+if grep -q 'print "recall" + "ed"' "$DIR/.ppid_history"; then ok "history is written to ~/.ppid_history"; else not_ok "history is written to ~/.ppid_history"; fi
+
+# --- History survives the session -------------------------------------------------------
+start h "'$BIN' --no-init"
+check "a second session starts" h "ppid> "
+T send-keys -t h Up
+check_last "Up recalls an entry of the previous session" h 'ppid> :save saved.ppid'
+T send-keys -t h C-u
+quit h
+
+# --- A workspace journal persists across sessions ---------------------------------------
+start j1 "'$BIN' kantor.ppid"
+check "a new journal opens" j1 "kantor.ppid (new)"
+type_line j1 'at 2024-04-01T09:00'
+type_line j1 'unit kul "Keuangan"'
+type_line j1 'role ppid "PPID"'
+type_line j1 'staff sri "Sri" { roles ppid; unit kul }'
+type_line j1 'show units'
+check "statements run in the workspace" j1 "Keuangan"
+quit j1
+if grep -qx 'unit kul "Keuangan"' "$DIR/kantor.ppid" && ! grep -q 'show units' "$DIR/kantor.ppid"; then ok "state-changing statements are in the journal, queries are not"
+else not_ok "state-changing statements are in the journal, queries are not"; fi
+start j2 "'$BIN' kantor.ppid"
+check "the journal is replayed on open" j2 "journal: 4 statements, replayed in"
+type_line j2 'print "units:", count(units)'
+check "the replayed state is there" j2 "units: 1"
+type_line j2 'unit tph "Teknis"'
+quit j2
+
+# --- Two sessions append to one journal -------------------------------------------------
+start a "'$BIN' kantor.ppid"
+start b "'$BIN' kantor.ppid"
+check "session A opens" a "ppid> "
+check "session B opens" b "ppid> "
+type_line a 'unit pdi "Data dan Informasi"'
+wait_for a "ppid> unit pdi" 5 >/dev/null
+type_line b 'print "B sees:", exists("pdi")'
+check "B replays what A appended before its entry" b "B sees: true"
+type_line b 'unit phs "Partisipasi"'
+wait_for b 'ppid> unit phs' 5 >/dev/null
+type_line a 'print "A sees:", count(units)'
+check "A replays what B appended" a "A sees: 4"
+type_line a 'unit phs "again"'
+check "a duplicate from the other session is refused" a "already declared"
+quit a
+quit b
+if (cd "$DIR" && "$BIN" run kantor.ppid >/dev/null 2>&1) && [ "$(grep -c '^unit ' "$DIR/kantor.ppid")" -eq 4 ]; then ok "the shared journal replays with both sessions' statements"
+else not_ok "the shared journal replays with both sessions' statements"; fi
+
+# --- A torn journal is reported, then repaired ------------------------------------------
+printf 'classify lapkeu_2023 as dikecualikan {\n  basis "Pasal 17' >> "$DIR/kantor.ppid"
+start t1 "'$BIN' kantor.ppid"
+check "a torn journal is reported with its position" t1 "error: the journal ends with a torn statement"
+check "and is not opened" t1 "EXIT=65"
+start r "'$BIN' repair kantor.ppid"
+check "ppid repair moves the torn text aside" r "to kantor.ppid.torn"
+check "and the journal replays again" r "EXIT=0"
+if grep -q 'basis "Pasal 17' "$DIR/kantor.ppid.torn" && ! grep -q 'Pasal 17' "$DIR/kantor.ppid"; then ok "the torn text is in FILE.torn, not in the journal"
+else not_ok "the torn text is in FILE.torn, not in the journal"; fi
+start t2 "'$BIN' kantor.ppid"
+check "the repaired journal opens" t2 "ppid> "
+quit t2
+
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" -eq 0 ]
