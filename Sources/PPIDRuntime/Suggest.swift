@@ -3,7 +3,7 @@ enum Suggest {
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let w = Array(word.lowercased())
         guard !w.isEmpty, w.count <= 64 else { return nil }
-        let limit = w.count <= 3 ? 1 : (w.count <= 6 ? 2 : 3)
+        let limit = w.count <= 4 ? 1 : (w.count <= 7 ? 2 : 3)
         var best: (String, Int)? = nil
         for c in candidates where c != word {
             let d = distance(w, Array(c.lowercased()), limit: limit)
