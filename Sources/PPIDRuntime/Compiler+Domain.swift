@@ -77,9 +77,9 @@ extension Compiler {
             return OfficeNode(try expr(title), try fields(fs, allowed: nil, what: "the office"), r)
         case .unit(let name, let title, let fs):
             _ = try fields(fs, allowed: [], what: "a unit")
-            return UnitNode(name, try optional(title), r)
+            return TitledDeclarationNode(.unit, name, try optional(title), r)
         case .role(let name, let title):
-            return RoleNode(name, try optional(title), r)
+            return TitledDeclarationNode(.role, name, try optional(title), r)
         case .staff(let name, let full, let fs):
             let f = try fields(fs, allowed: ["roles", "unit"], what: "a staff member")
             return StaffNode(name, try optional(full), roles: f.first { $0.name == "roles" }, unit: f.first { $0.name == "unit" }, r)

@@ -37,32 +37,26 @@ final class OfficeNode: StmtNode {
     }
 }
 
-final class UnitNode: StmtNode {
+/// `unit NAME "Title"` and `role NAME "Title"`: a name and a title (the name when none is given).
+final class TitledDeclarationNode: StmtNode {
+    enum Kind { case unit, role }
+    let kind: Kind
     let name: Name
     let title: ExprNode?
-    init(_ name: Name, _ title: ExprNode?, _ range: SourceRange) {
+    init(_ kind: Kind, _ name: Name, _ title: ExprNode?, _ range: SourceRange) {
+        self.kind = kind
         self.name = name
         self.title = title
         super.init(range)
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let t = try title.map { (e) throws(RuntimeError) in rt.text(try e.eval(rt)) } ?? name.text
-        try rt.declare(name.text, name.range) { (r) throws(ModelError) in try r.declareUnit(name: name.text, title: t) }
-        return .normal
-    }
-}
-
-final class RoleNode: StmtNode {
-    let name: Name
-    let title: ExprNode?
-    init(_ name: Name, _ title: ExprNode?, _ range: SourceRange) {
-        self.name = name
-        self.title = title
-        super.init(range)
-    }
-    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        let t = try title.map { (e) throws(RuntimeError) in rt.text(try e.eval(rt)) } ?? name.text
-        try rt.declare(name.text, name.range) { (r) throws(ModelError) in try r.declareRole(name: name.text, title: t) }
+        try rt.declare(name.text, name.range) { (r) throws(ModelError) in
+            switch kind {
+            case .unit: try r.declareUnit(name: name.text, title: t)
+            case .role: try r.declareRole(name: name.text, title: t)
+            }
+        }
         return .normal
     }
 }
