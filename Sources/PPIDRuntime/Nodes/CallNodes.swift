@@ -93,15 +93,22 @@ final class BuiltinCallNode: ExprNode {
 
 /// A call of a function declared with `fn`.
 final class FunctionCallNode: ExprNode {
-    let function: Interpreter.Function
+    /// Weak: a recursive function's body calls the function itself, and a strong reference
+    /// would keep both alive forever. The interpreter's function table owns functions.
+    weak var target: Interpreter.Function?
+    let name: String
     let args: [ExprNode]
     init(_ f: Interpreter.Function, _ args: [ExprNode], _ range: SourceRange) {
-        function = f
+        target = f
+        name = f.name
         self.args = args
         super.init(range)
     }
 
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
+        guard let function = target else {
+            throw RuntimeError(.unknownFunction, "the function '\(name)' no longer exists", at: range)
+        }
         guard rt.callDepth < Interpreter.maxCallDepth else {
             throw RuntimeError(.recursionTooDeep,
                 "too many nested calls of '\(function.name)' (more than \(Interpreter.maxCallDepth)); is the recursion missing a way to stop?", at: range)
