@@ -81,6 +81,7 @@ public struct Exemption: Hashable, Sendable {
 }
 
 /// One change in an item's history: what changed from what to what, when and by whom.
+/// Built on demand by `Registry.history(of:)` from the compact history store.
 public struct ItemChange: Hashable, Sendable {
     /// The `log` row that records the same change.
     public let seq: Int
@@ -93,37 +94,107 @@ public struct ItemChange: Hashable, Sendable {
 }
 
 /// An information item: one row of the DIP (or the DIK) with its rules' state.
+///
+/// Laid out for a register of a million items (96 bytes an item): the fields that differ from
+/// item to item are stored inline; those that items declared together usually share (holder,
+/// responsible, place, formats, media) sit in one immutable box that the registry shares
+/// between items with equal values; the rare ones (an exemption, a withdrawal reason) in a box
+/// that most items leave empty; the date as a day number; and the history not at all — it
+/// lives in the registry's history store (see `Registry.history(of:)`), reached through two
+/// row numbers. Setting a boxed field replaces the box, so values never alias.
 public struct InfoItem: Hashable, Sendable {
     public let name: String
     public internal(set) var title: String
     public internal(set) var summary: String?
-    /// The unit that holds it (a unit name).
-    public internal(set) var holder: String?
-    /// The staff member who made or issued it (a staff name).
-    public internal(set) var responsible: String?
-    public internal(set) var made: CivilDate?
-    public internal(set) var place: String?
-    public internal(set) var formats: [String]
+    /// Holder, responsible, place, formats and media.
+    private var attributes: Box<ItemAttributes>
+    /// The exemption and the withdrawal reason; nil while both are.
+    private var extras: Box<ItemExtras>?
     public internal(set) var retention: Retention?
-    public internal(set) var media: [String]
     /// The category; nil until classified.
     public internal(set) var infoClass: InfoClass?
     public internal(set) var status: ItemStatus
     public internal(set) var documented: Bool
-    /// Set while the class is `dikecualikan`.
-    public internal(set) var exemption: Exemption?
-    /// Why it was withdrawn (kept after a reopen, for the record).
-    public internal(set) var withdrawnReason: String?
-    public internal(set) var history: [ItemChange]
+    /// `made` as a day number (every valid date fits), `Int32.min` for none.
+    private var madeDay: Int32
+    /// The `log` row (0-based) of its declaration, which is also its `declared` history entry.
+    let declaredRow: UInt32
+    /// Its newest entry in the registry's history store, or `HistoryStore.none`.
+    var lastChange: UInt32
 
-    init(name: String, title: String) {
+    init(name: String, title: String, declaredRow: UInt32) {
         self.name = name
         self.title = title
-        formats = []
-        media = []
+        attributes = ItemAttributes.none
         status = .draft
         documented = false
-        history = []
+        madeDay = .min
+        self.declaredRow = declaredRow
+        lastChange = HistoryStore.none
+    }
+
+    /// The unit that holds it (a unit name).
+    public internal(set) var holder: String? {
+        get { attributes.value.holder }
+        set { updateAttributes { $0.holder = newValue } }
+    }
+
+    /// The staff member who made or issued it (a staff name).
+    public internal(set) var responsible: String? {
+        get { attributes.value.responsible }
+        set { updateAttributes { $0.responsible = newValue } }
+    }
+
+    public internal(set) var place: String? {
+        get { attributes.value.place }
+        set { updateAttributes { $0.place = newValue } }
+    }
+
+    public internal(set) var formats: [String] {
+        get { attributes.value.formats }
+        set { updateAttributes { $0.formats = newValue } }
+    }
+
+    public internal(set) var media: [String] {
+        get { attributes.value.media }
+        set { updateAttributes { $0.media = newValue } }
+    }
+
+    /// Changes several boxed fields with one new box.
+    mutating func updateAttributes(_ change: (inout ItemAttributes) -> Void) {
+        var a = attributes.value
+        change(&a)
+        attributes = Box(a)
+    }
+
+    /// Takes `other`'s box of shared fields when the values are equal, instead of holding a
+    /// copy: consecutive declarations mostly name the same holder, place and formats.
+    mutating func shareAttributes(with other: InfoItem) {
+        if attributes !== other.attributes, attributes.value == other.attributes.value {
+            attributes = other.attributes
+        }
+    }
+
+    public internal(set) var made: CivilDate? {
+        get { madeDay == .min ? nil : CivilDate(dayNumber: Int(madeDay)) }
+        // Day numbers of years 1...9999 lie within ±3.7 million.
+        set { madeDay = newValue.map { Int32(truncatingIfNeeded: $0.dayNumber) } ?? .min }
+    }
+
+    /// Set while the class is `dikecualikan`.
+    public internal(set) var exemption: Exemption? {
+        get { extras?.value.exemption }
+        set { setExtras(ItemExtras(exemption: newValue, withdrawnReason: withdrawnReason)) }
+    }
+
+    /// Why it was withdrawn (kept after a reopen, for the record).
+    public internal(set) var withdrawnReason: String? {
+        get { extras?.value.withdrawnReason }
+        set { setExtras(ItemExtras(exemption: exemption, withdrawnReason: newValue)) }
+    }
+
+    private mutating func setExtras(_ e: ItemExtras) {
+        extras = e.exemption == nil && e.withdrawnReason == nil ? nil : Box(e)
     }
 
     /// In the Daftar Informasi Publik: an open class and approved or published.
@@ -142,63 +213,29 @@ public struct InfoItem: Hashable, Sendable {
     }
 }
 
-/// Fields an `info` declaration or an `update` sets; nil means "leave as it is".
-public struct ItemFields: Hashable, Sendable {
-    public var title: String?
-    public var summary: String?
-    public var holder: String?
-    public var responsible: String?
-    public var made: CivilDate?
-    public var place: String?
-    public var formats: [String]?
-    public var retention: Retention?
-    public var media: [String]?
-    public var documented: Bool?
+/// The fields items declared together usually share, kept out of line so they can share them.
+struct ItemAttributes: Hashable, Sendable {
+    var holder: String?
+    var responsible: String?
+    var place: String?
+    var formats: [String] = []
+    var media: [String] = []
 
-    /// The field names an interpreter may map onto these properties, in canonical order.
-    public static let names: [String] = ["title", "summary", "holder", "responsible", "made",
-                                         "place", "formats", "retention", "media", "documented"]
-
-    public init(title: String? = nil, summary: String? = nil, holder: String? = nil,
-                responsible: String? = nil, made: CivilDate? = nil, place: String? = nil,
-                formats: [String]? = nil, retention: Retention? = nil, media: [String]? = nil,
-                documented: Bool? = nil) {
-        self.title = title
-        self.summary = summary
-        self.holder = holder
-        self.responsible = responsible
-        self.made = made
-        self.place = place
-        self.formats = formats
-        self.retention = retention
-        self.media = media
-        self.documented = documented
-    }
+    /// The box every item starts with.
+    static let none = Box(ItemAttributes())
 }
 
-/// The exemption fields as given to `classify ... as dikecualikan { ... }`; checked by the model.
-public struct ExemptionInput: Hashable, Sendable {
-    public var basis: String?
-    public var consequence: String?
-    public var publicInterest: String?
-    public var until: CivilDate?
-    /// `for DURATION`: resolved to an end date from the clock.
-    public var period: Duration?
-    public var decree: String?
+/// The fields few items have, kept out of line.
+struct ItemExtras: Hashable, Sendable {
+    var exemption: Exemption?
+    var withdrawnReason: String?
+}
 
-    public init(basis: String? = nil, consequence: String? = nil, publicInterest: String? = nil,
-                until: CivilDate? = nil, period: Duration? = nil, decree: String? = nil) {
-        self.basis = basis
-        self.consequence = consequence
-        self.publicInterest = publicInterest
-        self.until = until
-        self.period = period
-        self.decree = decree
-    }
-
-    /// True when no field is given.
-    public var isEmpty: Bool {
-        basis == nil && consequence == nil && publicInterest == nil && until == nil
-            && period == nil && decree == nil
-    }
+/// An immutable value behind one pointer: a whole `T` costs one word where it is absent.
+/// Compares and hashes by value; replaced, never mutated, so sharing it is safe.
+final class Box<T: Hashable & Sendable>: Hashable, Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+    static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
+    func hash(into h: inout Hasher) { h.combine(value) }
 }

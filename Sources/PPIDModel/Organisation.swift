@@ -79,18 +79,3 @@ public enum Permission: String, Sendable, Hashable, CaseIterable, CustomStringCo
 
     public var description: String { rawValue }
 }
-
-/// One row of the `log` register: every change to the registers, in order.
-public struct LogEntry: Hashable, Sendable {
-    /// 1-based position in the log.
-    public let seq: Int
-    /// The clock when it happened (nil before the first `at`).
-    public let clock: DateTime?
-    /// The actor (nil before the first `as`).
-    public let actor: String?
-    /// The kind of change: `declare`, `classify`, `mark`, `start`, `complete`, ...
-    public let action: String
-    /// The name the change is about.
-    public let subject: String
-    public let detail: String
-}

@@ -47,16 +47,17 @@ extension Registry {
         items[i].status = newStatus
         var detail = newClass.rawValue
         if let e = newExemption { detail += " (" + exemptionText(e) + ")" }
-        let seq = appendLog("classify", name, detail)
+        // The stored name, so the row shares its storage rather than holding a copy.
+        let row = appendLog(.classify, item.name, detail)
         if classChanged {
-            appendHistory(i, seq: seq, what: "class", old: item.infoClass?.rawValue, new: newClass.rawValue)
+            appendHistory(i, row: row, what: .class, old: item.infoClass?.rawValue, new: newClass.rawValue)
         }
         if exemptionChanged {
-            appendHistory(i, seq: seq, what: "exemption", old: item.exemption.map(exemptionText),
+            appendHistory(i, row: row, what: .exemption, old: item.exemption.map(exemptionText),
                           new: newExemption.map(exemptionText))
         }
         if statusChanged {
-            appendHistory(i, seq: seq, what: "status", old: item.status.rawValue, new: newStatus.rawValue)
+            appendHistory(i, row: row, what: .status, old: item.status.rawValue, new: newStatus.rawValue)
         }
     }
 
@@ -103,14 +104,14 @@ extension Registry {
             guard target.rank > item.status.rank else { return false }
             touchItem(i)
             items[i].status = target
-            let seq = appendLog("mark", item.name, state.rawValue + suffix)
-            appendHistory(i, seq: seq, what: "status", old: item.status.rawValue, new: target.rawValue)
+            let row = appendLog(.mark, item.name, state.rawValue + suffix)
+            appendHistory(i, row: row, what: .status, old: item.status.rawValue, new: target.rawValue)
         } else {
             guard !item.documented else { return false }
             touchItem(i)
             items[i].documented = true
-            let seq = appendLog("mark", item.name, state.rawValue + suffix)
-            appendHistory(i, seq: seq, what: "documented", old: "false", new: "true")
+            let row = appendLog(.mark, item.name, state.rawValue + suffix)
+            appendHistory(i, row: row, what: .documented, old: "false", new: "true")
         }
         return true
     }

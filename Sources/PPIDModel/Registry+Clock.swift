@@ -27,25 +27,25 @@ extension Registry {
     /// `holiday FROM..TO "name"` (libur nasional).
     public mutating func addHoliday(from: CivilDate, to: CivilDate, name: String) throws(ModelError) {
         try calendar.addHoliday(from: from, to: to, name: name)
-        appendLog("holiday", name, rangeText(from, to))
+        appendLog(.holiday, name, rangeText(from, to))
     }
 
     /// `leave FROM..TO "name"` (cuti bersama).
     public mutating func addLeave(from: CivilDate, to: CivilDate, name: String) throws(ModelError) {
         try calendar.addLeave(from: from, to: to, name: name)
-        appendLog("leave", name, rangeText(from, to))
+        appendLog(.leave, name, rangeText(from, to))
     }
 
     /// `option workhours START..END`.
     public mutating func setWorkHours(start: TimeOfDay, end: TimeOfDay) throws(ModelError) {
         try calendar.setWorkHours(start: start, end: end)
-        appendLog("option", "workhours", start.iso + ".." + end.iso)
+        appendLog(.option, "workhours", start.iso + ".." + end.iso)
     }
 
     /// `option leave_is_workday BOOL`.
     public mutating func setLeaveIsWorkday(_ value: Bool) {
         calendar.leaveIsWorkday = value
-        appendLog("option", "leave_is_workday", value ? "true" : "false")
+        appendLog(.option, "leave_is_workday", value ? "true" : "false")
     }
 
     private func rangeText(_ from: CivilDate, _ to: CivilDate) -> String {

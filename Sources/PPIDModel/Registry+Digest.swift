@@ -38,7 +38,8 @@ extension Registry {
 
         w.section("items")
         w.int(items.count)
-        for item in items { write(item, to: &w) }
+        var chain: [UInt32] = []
+        for item in items { write(item, to: &w, chain: &chain) }
 
         w.section("sops")
         w.int(sops.count)
@@ -86,7 +87,8 @@ extension Registry {
         return w.finish()
     }
 
-    private func write(_ item: InfoItem, to w: inout DigestWriter) {
+    /// `chain` is scratch space for the item's history entries, reused from item to item.
+    private func write(_ item: InfoItem, to w: inout DigestWriter, chain: inout [UInt32]) {
         w.str(item.name); w.str(item.title); w.str(item.summary); w.str(item.holder)
         w.str(item.responsible); w.date(item.made); w.str(item.place); w.strs(item.formats)
         switch item.retention {
@@ -106,10 +108,15 @@ extension Registry {
             w.tag(0)
         }
         w.str(item.withdrawnReason)
-        w.int(item.history.count)
-        for h in item.history {
-            w.int(h.seq); w.time(h.clock); w.str(h.actor); w.str(h.what); w.str(h.old); w.str(h.new)
-        }
+        // The history, oldest first: the declaration, then the stored entries.
+        collectChain(from: item.lastChange, into: &chain)
+        w.int(chain.count + 1)
+        write(declaredChange(item), to: &w)
+        for e in chain.reversed() { write(change(historyStore.entries[Int(e)]), to: &w) }
+    }
+
+    private func write(_ h: ItemChange, to w: inout DigestWriter) {
+        w.int(h.seq); w.time(h.clock); w.str(h.actor); w.str(h.what); w.str(h.old); w.str(h.new)
     }
 
     private func write(_ sop: Sop, to w: inout DigestWriter) {

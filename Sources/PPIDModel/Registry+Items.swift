@@ -6,13 +6,13 @@ extension Registry {
         try authorize(.declare)
         try checkNewName(name, kind: "an information item")
         try checkReferences(fields)
-        var item = InfoItem(name: name, title: fields.title ?? title)
+        // The declaration's log row is also the item's `declared` history entry.
+        var item = InfoItem(name: name, title: fields.title ?? title, declaredRow: UInt32(truncatingIfNeeded: log.count))
         item.apply(fields)
-        let i = items.count
-        names[name] = .item(i)
+        if let previous = items.last { item.shareAttributes(with: previous) }
+        addName(name, .item(items.count))
         items.append(item)
-        let seq = appendLog("declare", name, item.title)
-        appendHistory(i, seq: seq, what: "declared", old: nil, new: item.title)
+        appendLog(.declare, item.name, item.title)
     }
 
     /// `update NAME { fields }`: sets the given fields. Fields whose value does not change are
@@ -25,10 +25,10 @@ extension Registry {
         guard !changes.isEmpty else { return }
         touchItem(i)
         items[i].apply(fields)
-        let detail = changes.map { "\($0.what): \($0.old ?? "null") → \($0.new ?? "null")" }
+        let detail = changes.map { "\($0.what.rawValue): \($0.old ?? "null") → \($0.new ?? "null")" }
             .joined(separator: "; ")
-        let seq = appendLog("update", name, detail)
-        for c in changes { appendHistory(i, seq: seq, what: c.what, old: c.old, new: c.new) }
+        let row = appendLog(.update, items[i].name, detail)
+        for c in changes { appendHistory(i, row: row, what: c.what, old: c.old, new: c.new) }
     }
 
     /// `withdraw NAME "reason"`: takes the item out of the registers (status `withdrawn`).
@@ -47,8 +47,8 @@ extension Registry {
         touchItem(i)
         items[i].status = .withdrawn
         items[i].withdrawnReason = reason
-        let seq = appendLog("withdraw", name, reason)
-        appendHistory(i, seq: seq, what: "status", old: old.rawValue, new: ItemStatus.withdrawn.rawValue)
+        let row = appendLog(.withdraw, items[i].name, reason)
+        appendHistory(i, row: row, what: .status, old: old.rawValue, new: ItemStatus.withdrawn.rawValue)
     }
 
     /// The Daftar Informasi Publik: open items that are approved or published, in declaration order.
@@ -94,33 +94,37 @@ extension InfoItem {
     mutating func apply(_ f: ItemFields) {
         if let v = f.title { title = v }
         if let v = f.summary { summary = v }
-        if let v = f.holder { holder = v }
-        if let v = f.responsible { responsible = v }
+        if f.holder != nil || f.responsible != nil || f.place != nil || f.formats != nil || f.media != nil {
+            updateAttributes { a in
+                if let v = f.holder { a.holder = v }
+                if let v = f.responsible { a.responsible = v }
+                if let v = f.place { a.place = v }
+                if let v = f.formats { a.formats = v }
+                if let v = f.media { a.media = v }
+            }
+        }
         if let v = f.made { made = v }
-        if let v = f.place { place = v }
-        if let v = f.formats { formats = v }
         if let v = f.retention { retention = v }
-        if let v = f.media { media = v }
         if let v = f.documented { documented = v }
     }
 
     /// The (field, old, new) display triples that applying `f` would change, in canonical order.
-    func changes(applying f: ItemFields) -> [(what: String, old: String?, new: String?)] {
-        var out: [(what: String, old: String?, new: String?)] = []
-        func note<T: Equatable>(_ what: String, _ old: T?, _ new: T?, _ show: (T) -> String) {
+    func changes(applying f: ItemFields) -> [(what: ChangeField, old: String?, new: String?)] {
+        var out: [(what: ChangeField, old: String?, new: String?)] = []
+        func note<T: Equatable>(_ what: ChangeField, _ old: T?, _ new: T?, _ show: (T) -> String) {
             guard let n = new, old != n else { return }
             out.append((what, old.map(show), show(n)))
         }
-        note("title", title, f.title) { $0 }
-        note("summary", summary, f.summary) { $0 }
-        note("holder", holder, f.holder) { $0 }
-        note("responsible", responsible, f.responsible) { $0 }
-        note("made", made, f.made) { $0.iso }
-        note("place", place, f.place) { $0 }
-        note("formats", formats, f.formats) { $0.joined(separator: ", ") }
-        note("retention", retention, f.retention) { $0.description }
-        note("media", media, f.media) { $0.joined(separator: ", ") }
-        note("documented", documented, f.documented) { $0 ? "true" : "false" }
+        note(.title, title, f.title) { $0 }
+        note(.summary, summary, f.summary) { $0 }
+        note(.holder, holder, f.holder) { $0 }
+        note(.responsible, responsible, f.responsible) { $0 }
+        note(.made, made, f.made) { $0.iso }
+        note(.place, place, f.place) { $0 }
+        note(.formats, formats, f.formats) { $0.joined(separator: ", ") }
+        note(.retention, retention, f.retention) { $0.description }
+        note(.media, media, f.media) { $0.joined(separator: ", ") }
+        note(.documented, documented, f.documented) { $0 ? "true" : "false" }
         return out
     }
 }

@@ -11,23 +11,23 @@ extension Registry {
             throw ModelError("office.field", "the office field `\(f.key)` is given twice")
         }
         office = Office(name: name, fields: fields)
-        appendLog("office", name, fields.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        appendLog(.office, name, fields.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
     }
 
     /// `unit NAME "Title"`.
     public mutating func declareUnit(name: String, title: String) throws(ModelError) {
         try checkNewName(name, kind: "a unit")
-        names[name] = .unit(units.count)
+        addName(name, .unit(units.count))
         units.append(Unit(name: name, title: title))
-        appendLog("unit", name, title)
+        appendLog(.unit, name, title)
     }
 
     /// `role NAME "Title"`.
     public mutating func declareRole(name: String, title: String) throws(ModelError) {
         try checkNewName(name, kind: "a role")
-        names[name] = .role(roles.count)
+        addName(name, .role(roles.count))
         roles.append(Role(name: name, title: title))
-        appendLog("role", name, title)
+        appendLog(.role, name, title)
     }
 
     /// `staff NAME "Full Name" { roles a, b; unit u }`. Roles and unit must be declared;
@@ -45,18 +45,18 @@ extension Registry {
         if let u = unit, self.unit(named: u) == nil {
             throw unknown(u, code: "unit.unknown", kind: "unit")
         }
-        names[name] = .staff(staff.count)
+        addName(name, .staff(staff.count))
         staff.append(Staff(name: name, fullName: fullName, roles: distinct, unit: unit))
         var detail = fullName
         if !distinct.isEmpty { detail += "; roles " + distinct.joined(separator: ", ") }
         if let u = unit { detail += "; unit " + u }
-        appendLog("staff", name, detail)
+        appendLog(.staff, name, detail)
     }
 
     /// `as NAME`: the current actor, a staff name or a role name. Not a change to the registers
     /// (so not logged); every later change is stamped with it.
     public mutating func setActor(_ name: String) throws(ModelError) {
-        switch names[name] {
+        switch lookupName(name) {
         case .staff?, .role?:
             actor = name
         case let other?:
@@ -74,7 +74,7 @@ extension Registry {
 
     /// True when `actorName` (staff or role) holds `role`.
     public func holds(_ actorName: String, _ role: String) -> Bool {
-        switch names[actorName] {
+        switch lookupName(actorName) {
         case .role?: return actorName == role
         case .staff(let i)?: return staff[i].roles.contains(role)
         default: return false
@@ -108,7 +108,7 @@ extension Registry {
         var done = Set<Permission>()
         for a in actions where done.insert(a).inserted {
             allowRules[a] = distinct
-            appendLog("allow", a.rawValue, distinct.joined(separator: ", "))
+            appendLog(.allow, a.rawValue, distinct.joined(separator: ", "))
         }
     }
 

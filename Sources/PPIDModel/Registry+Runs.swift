@@ -30,20 +30,20 @@ extension Registry {
         } else {
             // Bounded: each taken candidate is a distinct declared name.
             var k = sopRunCounts[s] + 1
-            while names["\(sopName)_\(k)"] != nil { k += 1 }
+            while lookupName("\(sopName)_\(k)") != nil { k += 1 }
             runName = "\(sopName)_\(k)"
             touchSopRunCount(s)
             sopRunCounts[s] = k
         }
         let stepCount = sops[s].steps.count
-        names[runName] = .run(runs.count)
+        addName(runName, .run(runs.count))
         runs.append(Run(name: runName, sop: sopName, subjects: subjectNames, step: 1, status: .active,
                         started: now, startedBy: actor, stepStarted: now, due: due, finished: nil,
                         cancelReason: nil, stepActors: Array(repeating: nil, count: stepCount),
                         sopIndex: s, subjectIndices: subjectIndices))
         var detail = sopName
         if !subjectNames.isEmpty { detail += " for " + subjectNames.joined(separator: ", ") }
-        appendLog("start", runName, detail)
+        appendLog(.start, runName, detail)
         return runName
     }
 
@@ -92,7 +92,7 @@ extension Registry {
         runs[r].stepStarted = nil
         runs[r].finished = now
         runs[r].cancelReason = reason
-        appendLog("cancel", runName, "step \(stepNo)" + (reason.map { ": " + $0 } ?? ""))
+        appendLog(.cancel, runName, "step \(stepNo)" + (reason.map { ": " + $0 } ?? ""))
         return record
     }
 
@@ -212,7 +212,7 @@ extension Registry {
             runs[r].due = nil
             runs[r].finished = now
         }
-        let verb = outcome == .done ? "complete" : outcome == .approved ? "approve" : "reject"
+        let verb: LogAction = outcome == .done ? .complete : outcome == .approved ? .approve : .reject
         var detail = "step \(stepNo) -> \(target)"
         if let n = note { detail += ": " + n }
         appendLog(verb, runName, detail)

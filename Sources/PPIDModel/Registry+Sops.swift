@@ -64,9 +64,9 @@ extension Registry {
             throw ModelError("sop.invalid", "SOP `\(sop.name)`: " + first.message,
                              notes: problems.dropFirst().map(\.message))
         }
-        names[sop.name] = .sop(sops.count)
+        addName(sop.name, .sop(sops.count))
         sops.append(sop)
         sopRunCounts.append(0)
-        appendLog("sop", sop.name, sop.title + " (\(sop.steps.count) step\(sop.steps.count == 1 ? "" : "s"))")
+        appendLog(.sop, sop.name, sop.title + " (\(sop.steps.count) step\(sop.steps.count == 1 ? "" : "s"))")
     }
 }

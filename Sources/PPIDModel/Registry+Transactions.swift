@@ -18,7 +18,8 @@ extension Registry {
         journal.savepoints.append(Savepoint(
             unitCount: units.count, roleCount: roles.count, staffCount: staff.count,
             itemCount: items.count, sopCount: sops.count, runCount: runs.count,
-            stepCount: steps.count, logCount: log.count, undoCount: journal.undo.count,
+            stepCount: steps.count, logCount: log.count, historyCount: historyStore.entries.count,
+            historyTextCount: historyStore.texts.count, undoCount: journal.undo.count,
             office: office, clock: clock, actor: actor, allowRules: allowRules, calendar: calendar))
     }
 
@@ -41,12 +42,12 @@ extension Registry {
             }
         }
         // Forget the names declared since begin, then drop the appended entities.
-        for u in units[sp.unitCount...] { names[u.name] = nil }
-        for r in roles[sp.roleCount...] { names[r.name] = nil }
-        for s in staff[sp.staffCount...] { names[s.name] = nil }
-        for it in items[sp.itemCount...] { names[it.name] = nil }
-        for s in sops[sp.sopCount...] { names[s.name] = nil }
-        for r in runs[sp.runCount...] { names[r.name] = nil }
+        for u in units[sp.unitCount...] { removeName(u.name) }
+        for r in roles[sp.roleCount...] { removeName(r.name) }
+        for s in staff[sp.staffCount...] { removeName(s.name) }
+        for it in items[sp.itemCount...] { removeName(it.name) }
+        for s in sops[sp.sopCount...] { removeName(s.name) }
+        for r in runs[sp.runCount...] { removeName(r.name) }
         units.removeLast(units.count - sp.unitCount)
         roles.removeLast(roles.count - sp.roleCount)
         staff.removeLast(staff.count - sp.staffCount)
@@ -55,7 +56,8 @@ extension Registry {
         sopRunCounts.removeLast(sopRunCounts.count - sp.sopCount)
         runs.removeLast(runs.count - sp.runCount)
         steps.removeLast(steps.count - sp.stepCount)
-        log.removeLast(log.count - sp.logCount)
+        log.truncate(to: sp.logCount)
+        historyStore.truncate(entries: sp.historyCount, texts: sp.historyTextCount)
         office = sp.office
         clock = sp.clock
         actor = sp.actor
@@ -96,6 +98,7 @@ struct TransactionJournal: Equatable, Sendable {
 /// What `beginTransaction()` remembers.
 struct Savepoint: Sendable {
     let unitCount, roleCount, staffCount, itemCount, sopCount, runCount, stepCount, logCount: Int
+    let historyCount, historyTextCount: Int
     let undoCount: Int
     let office: Office?
     let clock: DateTime?

@@ -20,7 +20,7 @@ public struct Registry: Equatable, Sendable {
     /// The `steps` register: the approvals log, one row per finished step.
     public internal(set) var steps: [StepRecord] = []
     /// The `log` register: every change, in order.
-    public internal(set) var log: [LogEntry] = []
+    public internal(set) var log = LogRegister()
     /// Working days and hours; change it through the registry so changes are logged.
     public internal(set) var calendar = WorkCalendar()
     /// The logical clock: unset until the first `at`, never moves backwards.
@@ -31,9 +31,11 @@ public struct Registry: Equatable, Sendable {
     public internal(set) var allowRules: [Permission: [String]] = [:]
 
     /// Every declared name (units, roles, staff, items, SOPs, runs share one namespace).
-    var names: [String: EntityRef] = [:]
+    var names = NameIndex()
     /// For each SOP, how many runs were started (for deterministic run names).
     var sopRunCounts: [Int] = []
+    /// Every item's history (each item points at its newest entry); see `history(of:)`.
+    var historyStore = HistoryStore()
     /// Undo information for open transactions; never part of equality or the digest.
     var journal = TransactionJournal()
 
@@ -53,36 +55,36 @@ public struct Registry: Equatable, Sendable {
     // MARK: Lookups (O(1))
 
     /// What a declared name refers to, if anything.
-    public func entity(named name: String) -> EntityRef? { names[name] }
+    public func entity(named name: String) -> EntityRef? { lookupName(name) }
 
     public func itemIndex(named name: String) -> Int? {
-        if case .item(let i)? = names[name] { return i }
+        if case .item(let i)? = lookupName(name) { return i }
         return nil
     }
     public func item(named name: String) -> InfoItem? { itemIndex(named: name).map { items[$0] } }
 
     public func runIndex(named name: String) -> Int? {
-        if case .run(let i)? = names[name] { return i }
+        if case .run(let i)? = lookupName(name) { return i }
         return nil
     }
     public func run(named name: String) -> Run? { runIndex(named: name).map { runs[$0] } }
 
     public func sopIndex(named name: String) -> Int? {
-        if case .sop(let i)? = names[name] { return i }
+        if case .sop(let i)? = lookupName(name) { return i }
         return nil
     }
     public func sop(named name: String) -> Sop? { sopIndex(named: name).map { sops[$0] } }
 
     public func staffMember(named name: String) -> Staff? {
-        if case .staff(let i)? = names[name] { return staff[i] }
+        if case .staff(let i)? = lookupName(name) { return staff[i] }
         return nil
     }
     public func unit(named name: String) -> Unit? {
-        if case .unit(let i)? = names[name] { return units[i] }
+        if case .unit(let i)? = lookupName(name) { return units[i] }
         return nil
     }
     public func role(named name: String) -> Role? {
-        if case .role(let i)? = names[name] { return roles[i] }
+        if case .role(let i)? = lookupName(name) { return roles[i] }
         return nil
     }
 
@@ -96,7 +98,7 @@ public struct Registry: Equatable, Sendable {
         if Registry.reservedNames.contains(name) {
             throw ModelError("name.reserved", "`\(name)` is a reserved word and cannot name \(kind)")
         }
-        if let existing = names[name] {
+        if let existing = lookupName(name) {
             throw ModelError("name.duplicate", "`\(name)` is already declared as \(existing.kindName)")
         }
     }
@@ -105,7 +107,7 @@ public struct Registry: Equatable, Sendable {
     /// article ("information item"), `detail` is appended after a colon.
     func unknown(_ name: String, code: String, kind: String, detail: String? = nil) -> ModelError {
         let tail = detail.map { ": " + $0 } ?? ""
-        if let other = names[name] {
+        if let other = lookupName(name) {
             // "an information item", "an SOP", but "a unit" (the vowel sound decides).
             let vowel = kind.first.map { "aeioAEIO".contains($0) } == true
             let article = vowel || kind.hasPrefix("SOP") ? "an" : "a"
@@ -137,19 +139,18 @@ public struct Registry: Equatable, Sendable {
         return c
     }
 
-    /// Appends a `log` row stamped with the clock and actor; returns its seq.
+    /// Appends a `log` row stamped with the clock and actor; returns its row (0-based; its seq
+    /// is one more).
     @discardableResult
-    mutating func appendLog(_ action: String, _ subject: String, _ detail: String) -> Int {
-        let seq = log.count + 1
-        log.append(LogEntry(seq: seq, clock: clock, actor: actor, action: action,
-                            subject: subject, detail: detail))
-        return seq
+    mutating func appendLog(_ action: LogAction, _ subject: String, _ detail: String) -> Int {
+        log.append(action, subject: subject, detail: detail, clock: clock, actor: actor)
     }
 
-    /// Appends to item `i`'s history (the caller has already recorded its undo).
-    mutating func appendHistory(_ i: Int, seq: Int, what: String, old: String?, new: String?) {
-        items[i].history.append(ItemChange(seq: seq, clock: clock, actor: actor,
-                                           what: what, old: old, new: new))
+    /// Appends to item `i`'s history a change recorded by log row `row` (the caller has
+    /// already recorded its undo).
+    mutating func appendHistory(_ i: Int, row: Int, what: ChangeField, old: String?, new: String?) {
+        items[i].lastChange = historyStore.append(logRow: row, previous: items[i].lastChange, what: what,
+                                                  old: old, new: new)
     }
 }
 

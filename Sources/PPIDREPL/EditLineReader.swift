@@ -83,6 +83,11 @@ public final class EditLineReader: LineReader {
         return empty
     }
 
+    /// Starts the next line with `text`, as if typed (training mode's `:solution`).
+    public func prefillNextLine(_ text: String) {
+        el_push(editor, text)
+    }
+
     public func addHistory(_ entry: String) {
         _ = ppid_history_enter(history, entry)
     }

@@ -5,6 +5,7 @@ import PPIDRuntime
 extension REPLSession {
     /// Runs a colon command (`:help`, `:load`, `:save`, ...).
     func runColonCommand(_ name: String, _ argument: String) {
+        if let delegate, delegate.session(self, runColonCommand: name, argument) { return }
         switch name {
         case "help", "h", "?": out(HelpTopics.text(for: argument, width: config.screenSize()?.columns ?? 100))
         case "load": loadFile(argument)

@@ -45,7 +45,8 @@ extension REPLSession {
         }
         recordedClock = rt.registry.clock
         recordedActor = rt.registry.actor
-        if config.interactive { printBanner() }
+        // A delegate (training) introduces the session itself.
+        if config.interactive && delegate == nil { printBanner() }
         return nil
     }
 

@@ -55,6 +55,8 @@ public final class REPLSession {
     var openedStatements = 0
     var openedMilliseconds = 0.0
     var journalIsNew = false
+    /// Another mode driving this prompt (training); nil for the plain prompt.
+    weak var delegate: REPLSessionDelegate?
 
     public init(config: REPLConfiguration, reader: LineReader) {
         self.config = config
@@ -82,7 +84,7 @@ public final class REPLSession {
         }
         if config.interactive, let rc = config.initFile { runInitFile(rc) }
         loop: while !quitRequested {
-            let prompt = config.interactive ? (pending.isEmpty ? "ppid> " : "...> ") : ""
+            let prompt = config.interactive ? (pending.isEmpty ? delegate?.promptText(for: self) ?? "ppid> " : "...> ") : ""
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
                 if !pending.isEmpty {
@@ -128,10 +130,12 @@ public final class REPLSession {
             pending = []
             remember(text)
             runColonCommand(name, argument)
+            delegate?.sessionDidFinishEntry(self)
         case .complete:
             pending = []
             remember(text)
             runStatements(text)
+            delegate?.sessionDidFinishEntry(self)
         }
     }
 

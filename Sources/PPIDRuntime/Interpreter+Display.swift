@@ -1,4 +1,5 @@
 import PPIDModel
+import PPIDSyntax
 import PPIDRender
 
 extension Interpreter {
@@ -25,6 +26,28 @@ extension Interpreter {
             _ = r
             return "{" + reg.columns.map { c in "\(c): \(nested((try? field(c, of: v, at: .empty)) ?? .null))" }.joined(separator: ", ") + "}"
         }
+    }
+
+    /// A value as text for `print`, `str()` and `~`, refusing to build more than
+    /// `maxStringLength` bytes (a list of a million references can stand for gigabytes of text).
+    func displayChecked(_ v: Value, at range: SourceRange) throws(RuntimeError) -> String {
+        var budget = Interpreter.maxStringLength
+        func fits(_ v: Value) -> Bool {
+            switch v {
+            case .string(let s): budget -= s.utf8.count + 2
+            case .list(let l):
+                budget -= 2
+                for x in l where budget >= 0 { if !fits(x) { return false }; budget -= 2 }
+            case .record(let r):
+                for (k, x) in r.fields where budget >= 0 { budget -= k.utf8.count + 2; if !fits(x) { return false } }
+            default: budget -= 32
+            }
+            return budget >= 0
+        }
+        guard fits(v) else {
+            throw RuntimeError(.limitExceeded, "a text may be at most \(Interpreter.maxStringLength) bytes long; this value would be longer", at: range)
+        }
+        return display(v)
     }
 
     /// Inside a list or record, text is quoted so that `["a, b"]` reads as one element.

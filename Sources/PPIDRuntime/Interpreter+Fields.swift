@@ -128,7 +128,7 @@ extension Interpreter {
         case "expired": return .bool(it.isExpired(today: registry.today))
         case "withdrawn_reason": return opt(it.withdrawnReason)
         case "history":
-            return .list(it.history.map { h in
+            return .list(registry.history(of: it.name).map { h in
                 .record(Record([("seq", .int(h.seq)), ("at", h.clock.map { .dateTime($0) } ?? .null),
                                 ("actor", ref(h.actor)), ("what", .string(h.what)),
                                 ("old", opt(h.old)), ("new", opt(h.new))]))

@@ -116,9 +116,9 @@ extension Interpreter {
         switch a {
         case .null: return false
         case .list(let l):
-            for v in l where display(v).lowercased().contains(n) { return true }
+            for v in l where try displayChecked(v, at: range).lowercased().contains(n) { return true }
             return false
-        default: return display(a).lowercased().contains(n)
+        default: return try displayChecked(a, at: range).lowercased().contains(n)
         }
     }
 

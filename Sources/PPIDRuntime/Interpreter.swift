@@ -35,6 +35,8 @@ public final class Interpreter {
     /// Upper bounds for values built at run time.
     public static let maxListLength = 10_000_000
     public static let maxStringLength = 100_000_000
+    /// How deep lists may nest inside lists (as deep as brackets may nest in the text).
+    public static let maxValueNesting = 64
 
     // Declarations
     /// Names declared by scripts compiled but not yet (all) run, for resolving names early.

@@ -43,6 +43,20 @@ public enum Value: Sendable {
         }
     }
 
+    /// How deep lists nest in a value (0 for a non-list), counting no further than `limit`.
+    static func nesting(of v: Value, limit: Int) -> Int {
+        guard case .list(let l) = v else { return 0 }
+        guard limit > 0 else { return 1 }
+        var deepest = 0
+        for x in l {
+            if case .list = x {
+                deepest = max(deepest, nesting(of: x, limit: limit - 1))
+                if deepest >= limit - 1 { break }
+            }
+        }
+        return deepest + 1
+    }
+
     /// True for everything except null, false, 0, "" and [].
     public var isTruthy: Bool {
         switch self {

@@ -41,7 +41,11 @@ extension Parser {
     /// or_expr = and_expr { "or" and_expr } ;
     mutating func orExpr() throws(Failure) -> Expr {
         var left = try andExpr()
+        var links = 0
+        defer { depth -= links }
         while accept(.or) {
+            try link()
+            links += 1
             let right = try andExpr()
             left = Expr(.binary(.or, left, right), left.range.to(right.range))
         }
@@ -51,7 +55,11 @@ extension Parser {
     /// and_expr = not_expr { "and" not_expr } ;
     mutating func andExpr() throws(Failure) -> Expr {
         var left = try notExpr()
+        var links = 0
+        defer { depth -= links }
         while accept(.and) {
+            try link()
+            links += 1
             let right = try notExpr()
             left = Expr(.binary(.and, left, right), left.range.to(right.range))
         }
@@ -104,7 +112,11 @@ extension Parser {
     /// additive = term { ( "+" | "-" ) term } ;
     mutating func additive() throws(Failure) -> Expr {
         var left = try term()
+        var links = 0
+        defer { depth -= links }
         while kind == .plus || kind == .minus {
+            try link()
+            links += 1
             let op: BinaryOp = advance().kind == .plus ? .add : .sub
             let right = try term()
             left = Expr(.binary(op, left, right), left.range.to(right.range))
@@ -115,7 +127,11 @@ extension Parser {
     /// term = unary { ( "*" | "/" | "%" ) unary } ;
     mutating func term() throws(Failure) -> Expr {
         var left = try unary()
+        var links = 0
+        defer { depth -= links }
         while kind == .star || kind == .slash || kind == .percent {
+            try link()
+            links += 1
             let k = advance().kind
             let op: BinaryOp = k == .star ? .mul : (k == .slash ? .div : .mod)
             let right = try unary()
@@ -139,7 +155,13 @@ extension Parser {
     /// postfix = primary { "." member_name | "[" expr "]" } ;
     mutating func postfix() throws(Failure) -> Expr {
         var e = try primary()
+        var links = 0
+        defer { depth -= links }
         while true {
+            if kind == .dot || kind == .lBracket {
+                try link()
+                links += 1
+            }
             if accept(.dot) {
                 let m = try memberName()
                 e = Expr(.member(e, m), e.range.to(m.range))

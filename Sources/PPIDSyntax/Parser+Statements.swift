@@ -49,6 +49,9 @@ extension Parser {
             p = look + 1
             fill(p + 1)
             if at(.if) {
+                // An `else if` chain nests: it counts like a block.
+                try enter()
+                defer { depth -= 1 }
                 elseStmt = try ifStmt()
             } else {
                 let b = try block()

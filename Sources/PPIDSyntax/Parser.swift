@@ -137,6 +137,22 @@ public struct Parser {
         return Failure(diagnostic: Diagnostic(code, message, file: file, range: t.range))
     }
 
+    /// How tall an expression may grow through chains (`a + b + c ...`, `x.a.b ...`): the tree is
+    /// as tall as the chain is long, and compiling, running and freeing it recurse that deep.
+    public static let maxChainDepth = 256
+
+    /// Counts one link of an operator or field chain; a chain that makes the expression
+    /// taller than `maxChainDepth` is an error, not a stack overflow. The caller gives the
+    /// links back (`depth -= links`) when its loop ends.
+    mutating func link() throws(Failure) {
+        depth += 1
+        if depth > Parser.maxChainDepth {
+            throw Failure(diagnostic: Diagnostic(.nestingTooDeep,
+                "this expression is nested more than \(Parser.maxChainDepth) levels deep (a chain of that many operators or fields); split it with `let`",
+                file: file, range: tok.range))
+        }
+    }
+
     /// Counts one level of nesting; too deep is an error, not a stack overflow.
     mutating func enter() throws(Failure) {
         depth += 1

@@ -11,7 +11,7 @@ struct PPIDCommand: ParsableCommand {
         66 input not found; 70 runtime error; 74 I/O error.
         """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, CheckCommand.self, VerifyCommand.self, RepairCommand.self, PromptCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, VerifyCommand.self, RepairCommand.self, TrainCommand.self, PromptCommand.self],
         defaultSubcommand: PromptCommand.self
     )
 }

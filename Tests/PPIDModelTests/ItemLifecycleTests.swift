@@ -10,12 +10,12 @@ import Testing
         var item = try #require(r.item(named: "lapkeu_2023"))
         #expect(item.status == .draft && item.infoClass == nil && !item.isInDIP)
         #expect(item.holder == "kul" && item.responsible == "sri" && item.formats == ["softcopy", "hardcopy"])
-        #expect(item.history.map(\.what) == ["declared"])
+        #expect(r.history(of: "lapkeu_2023").map(\.what) == ["declared"])
 
         try r.update("lapkeu_2023", fields: ItemFields(retention: .duration(Duration(amount: 5, unit: .year))))
         item = try #require(r.item(named: "lapkeu_2023"))
         #expect(item.retention == .duration(Duration(amount: 5, unit: .year)))
-        let change = try #require(item.history.last)
+        let change = try #require(r.history(of: "lapkeu_2023").last)
         #expect(change.what == "retention" && change.old == "10 years" && change.new == "5 years")
         #expect(change.actor == "sri" && change.clock == moment("2024-04-01T09:00"))
         #expect(r.log.last?.action == "update" && r.log.last?.seq == change.seq)
@@ -37,7 +37,7 @@ import Testing
         // Reopen by classify: back to draft.
         try r.classify("lapkeu_2023", as: .berkala)
         #expect(r.item(named: "lapkeu_2023")?.status == .draft)
-        #expect(r.item(named: "lapkeu_2023")?.history.last?.what == "status")
+        #expect(r.history(of: "lapkeu_2023").last?.what == "status")
     }
 
     @Test func updateWithNoChangeRecordsNothing() throws {
@@ -161,7 +161,7 @@ import Testing
         try r.classify("x", as: .berkala)
         let item = try #require(r.item(named: "x"))
         #expect(item.status == .draft && item.exemption == nil && !item.isInDIP)
-        #expect(item.history.suffix(3).map(\.what) == ["class", "exemption", "status"])
+        #expect(r.history(of: "x").suffix(3).map(\.what) == ["class", "exemption", "status"])
     }
 
     @Test func itemErrors() throws {

@@ -188,5 +188,58 @@ start t2 "'$BIN' kantor.ppid"
 check "the repaired journal opens" t2 "ppid> "
 quit t2
 
+# --- Training mode: an exercise done as a trainee would ----------------------------------
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+EX="$ROOT/scripts/training/06-deklarasi-klasifikasi.ppid"
+start l1 "'$BIN' train '$EX'"
+check "training shows the exercise and its first task" l1 "Tugas 1/8: Daftarkan informasi baru"
+check "the training prompt counts the tasks" l1 "latihan[1/8]> "
+type_line l1 ':hint'
+check ":hint gives the first hint" l1 "Petunjuk 1/3: Bentuknya"
+type_line l1 'info dip_2025 "Daftar Informasi Publik Tahun 2025" { holder phs; responsible dedi; made 2025-01-13; formats softcopy; retention 1 year; media website }'
+check "a hard-coded name passes on the training data but not on the variant" l1 "✗ Berhasil di data latihan, tetapi tidak di data kedua"
+type_line l1 ':undo'
+check ":undo takes the hard-coded statement back" l1 "took back: info dip_2025"
+type_line l1 'info dip_2025 "Daftar Informasi Publik Tahun 2025" { holder phs; responsible ppid.holders[1]; made 2025-01-13; formats softcopy; retention 1 year; media website }'
+check "task 1 is done once it also holds on the variant" l1 "✓ Tugas 1 selesai."
+check "and the next task is shown" l1 "latihan[2/8]> "
+T send-keys -t l1 -l 'classify dip_2'
+T send-keys -t l1 Tab
+check "Tab completes at the training prompt" l1 "latihan[2/8]> classify dip_2025 "
+T send-keys -t l1 -l 'as setiap_saat'
+T send-keys -t l1 Enter
+check "task 2 done" l1 "✓ Tugas 2 selesai."
+quit l1
+check "Ctrl-D stops the exercise and keeps the progress" l1 "Progres disimpan di"
+start l2 "'$BIN' train '$EX'"
+check "running it again resumes the progress" l2 "(melanjutkan latihan: 2 pernyataan diputar ulang, tugas 3 dari 8"
+check "at the third task" l2 "latihan[3/8]> "
+type_line l2 'for i in info where holder == kul { classify i as berkala }'
+check "task 3 done" l2 "✓ Tugas 3 selesai."
+type_line l2 'for i in info where title ~ "Pengumuman" { classify i as serta_merta }'
+check "task 4 done" l2 "✓ Tugas 4 selesai."
+type_line l2 ':solution'
+check ":solution puts the solution into the input line" l2 "latihan[5/8]> for i in info where summary ~ \"data pribadi\" { classify i as dikecualikan { basis"
+if [ "$(screen l2 | grep -c '✓ Tugas 5')" -eq 0 ]; then ok ":solution does not run it"; else not_ok ":solution does not run it" l2; fi
+T send-keys -t l2 Enter
+check "Enter runs the solution: task 5 done" l2 "✓ Tugas 5 selesai."
+type_line l2 'for i in info where made < 2020-01-01 { withdraw i "Sudah tidak berlaku" }'
+check "task 6 done" l2 "✓ Tugas 6 selesai."
+type_line l2 'for i in info where holder == kul { update i { retention 10 years } }'
+check "task 7 done" l2 "✓ Tugas 7 selesai."
+type_line l2 'as desk_layanan'
+type_line l2 'start pemutakhiran_dip_sarolangun as pemutakhiran for info where class in [berkala, serta_merta, setiap_saat] and status != withdrawn'
+check "task 8 done" l2 "✓ Tugas 8 selesai."
+check "the summary counts the tasks" l2 "Tugas selesai:    8 dari 8"
+check "the summary counts the hints" l2 "Petunjuk dipakai: 1"
+check "the summary gives the simulated time" l2 "Waktu (jam simulasi): "
+check "the session is saved" l2 "supervisor dapat memutarnya ulang dengan"
+check "the exercise ends by itself" l2 "EXIT=0"
+TRAINED=$(ls "$DIR"/.ppid/training/06-deklarasi-klasifikasi-*-session.ppid 2>/dev/null | head -1)
+if [ -n "$TRAINED" ] && (cd /tmp && "$BIN" run "$TRAINED" >/dev/null 2>&1); then ok "the saved training session replays with ppid run (its digest assert holds)"
+else not_ok "the saved training session replays with ppid run (its digest assert holds)"; fi
+if [ -z "$(ls "$DIR"/.ppid/training/06-deklarasi-klasifikasi-*[0-9a-f].ppid 2>/dev/null)" ]; then ok "a finished exercise keeps no progress"
+else not_ok "a finished exercise keeps no progress"; fi
+
 echo "$PASS passed, $FAIL failed"
 [ "$FAIL" -eq 0 ]

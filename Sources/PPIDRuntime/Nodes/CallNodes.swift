@@ -63,7 +63,7 @@ final class BuiltinCallNode: ExprNode {
             }
             return .string(builtin == .upper ? s.uppercased() : s.lowercased())
         case .str:
-            return .string(rt.display(try args[0].eval(rt)))
+            return .string(try rt.displayChecked(try args[0].eval(rt), at: args[0].range))
         case .now:
             guard let c = rt.registry.clock else { throw rt.clockUnset(range) }
             return .dateTime(c)

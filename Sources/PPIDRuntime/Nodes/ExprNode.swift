@@ -77,7 +77,15 @@ final class ListNode: ExprNode {
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         var out: [Value] = []
         out.reserveCapacity(items.count)
-        for i in items { out.append(try i.eval(rt)) }
+        for i in items {
+            let v = try i.eval(rt)
+            // The only place a list goes inside a list: keep values as shallow as the text
+            // may be, so printing, comparing and freeing them can never overflow the stack.
+            if case .list = v, Value.nesting(of: v, limit: Interpreter.maxValueNesting) >= Interpreter.maxValueNesting {
+                throw RuntimeError(.limitExceeded, "a list may be nested at most \(Interpreter.maxValueNesting) deep", at: i.range)
+            }
+            out.append(v)
+        }
         return .list(out)
     }
 }

@@ -13,14 +13,14 @@ final class ShowNode: StmtNode {
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let v = try what.eval(rt)
-        rt.present(v, register: (what as? QueryNode)?.register ?? (what as? RegisterNode)?.register, format: format ?? rt.defaultFormat, at: range, forceTable: true)
+        try rt.present(v, register: (what as? QueryNode)?.register ?? (what as? RegisterNode)?.register, format: format ?? rt.defaultFormat, at: range, forceTable: true)
         return .normal
     }
 }
 
 extension Interpreter {
     /// Prints a value: lists of rows as a table, one entity as its fields, anything else as text.
-    func present(_ v: Value, register: RegisterKind?, format: OutputFormat?, at range: SourceRange, forceTable: Bool = false) {
+    func present(_ v: Value, register: RegisterKind?, format: OutputFormat?, at range: SourceRange, forceTable: Bool = false) throws(RuntimeError) {
         let fmt = format ?? defaultFormat
         switch v {
         case .list(let l) where register != nil || forceTable || l.contains(where: { RegisterKind.of($0) != nil }):
@@ -39,7 +39,7 @@ extension Interpreter {
             let t = Table(columns: ["field", "value"], rows: r.fields.map { [.text($0.0), cell($0.1)] })
             output(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
         default:
-            output(display(v))
+            output(try displayChecked(v, at: range))
         }
     }
 

@@ -20,7 +20,7 @@ final class ExprStmtNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let v = try expr.eval(rt)
         rt.lastValue = v
-        rt.present(v, register: (expr as? QueryNode)?.register ?? (expr as? RegisterNode)?.register, format: nil, at: range)
+        try rt.present(v, register: (expr as? QueryNode)?.register ?? (expr as? RegisterNode)?.register, format: nil, at: range)
         return .normal
     }
 }
@@ -48,7 +48,7 @@ final class PrintNode: StmtNode {
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         var parts: [String] = []
-        for a in args { parts.append(rt.display(try a.eval(rt))) }
+        for a in args { parts.append(try rt.displayChecked(try a.eval(rt), at: a.range)) }
         rt.output(parts.joined(separator: " "))
         return .normal
     }
@@ -124,10 +124,16 @@ final class ForNode: StmtNode {
         switch try seq.eval(rt) {
         case .list(let l): items = l
         case .dateRange(let a, let b):
-            guard b.dayNumber - a.dayNumber < Interpreter.maxListLength else {
-                throw RuntimeError(.limitExceeded, "the range is too long to loop over", at: seq.range)
+            // Day by day, without building the list of days.
+            for (n, day) in (a.dayNumber...b.dayNumber).enumerated() {
+                if n & 255 == 0 { try rt.checkInterrupt(range) }
+                guard let d = CivilDate(dayNumber: day) else { break }
+                rt.set(slot, .date(d))
+                for s in body {
+                    if case .returned(let r) = try s.exec(rt) { return .returned(r) }
+                }
             }
-            items = (a.dayNumber...b.dayNumber).compactMap { CivilDate(dayNumber: $0) }.map { .date($0) }
+            return .normal
         case let v: throw RuntimeError(.typeMismatch, "'for' needs a list, a register or a date range, found \(v.typeName)", at: seq.range)
         }
         for (n, v) in items.enumerated() {

@@ -1,0 +1,54 @@
+/// Every declared name → the entity it names, in 8 to 16 bytes a name.
+///
+/// A `[String: EntityRef]` would hold a copy of each name and a 9-byte reference padded to 16
+/// in a table kept under 3/4 full: 40 to 85 bytes a name, 8 MB for a register of 100k items.
+/// This is an open-addressing table (linear probing, at most half full) whose slots hold only
+/// the packed reference and 24 bits of the name's hash; the name itself is read from the
+/// entity when the hash bits match (Registry+Names.swift does the probing, since only the
+/// registry can read entities' names).
+///
+/// It is derived from the registers (exactly the names of the units, roles, staff, items,
+/// SOPs and runs), so it takes no part in equality: its layout depends on the order of
+/// insertions and removals, the names it holds do not.
+struct NameIndex: Equatable, Sendable {
+    /// 0 for an empty slot, else `hashTag << 40 | index << 3 | kind` (kind 1...6).
+    var slots: [UInt64] = []
+    var count = 0
+
+    static func == (_: NameIndex, _: NameIndex) -> Bool { true }
+
+    var mask: Int { slots.count - 1 }
+
+    /// The first slot to probe for a name with this hash.
+    func home(_ hash: Int) -> Int { hash & mask }
+
+    static func tag(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) >> 40 }
+    static func tag(ofSlot slot: UInt64) -> UInt64 { slot >> 40 }
+
+    static func hash(_ name: String) -> Int { name.hashValue }
+
+    static func pack(_ ref: EntityRef, tag: UInt64) -> UInt64 {
+        let (kind, index): (UInt64, Int) = switch ref {
+        case .unit(let i): (1, i)
+        case .role(let i): (2, i)
+        case .staff(let i): (3, i)
+        case .item(let i): (4, i)
+        case .sop(let i): (5, i)
+        case .run(let i): (6, i)
+        }
+        // 37 bits of index: far more entities than memory could hold.
+        return tag << 40 | (UInt64(truncatingIfNeeded: index) & (1 << 37 - 1)) << 3 | kind
+    }
+
+    static func unpack(_ slot: UInt64) -> EntityRef {
+        let index = Int(truncatingIfNeeded: (slot >> 3) & (1 << 37 - 1))
+        switch slot & 7 {
+        case 1: return .unit(index)
+        case 2: return .role(index)
+        case 3: return .staff(index)
+        case 4: return .item(index)
+        case 5: return .sop(index)
+        default: return .run(index)
+        }
+    }
+}

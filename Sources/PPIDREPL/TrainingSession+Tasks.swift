@@ -1,0 +1,170 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PPIDSyntax
+import PPIDModel
+import PPIDRuntime
+
+extension TrainingSession {
+    /// What replaying a task's statements on the variant showed.
+    enum VariantVerdict: Equatable {
+        case holds
+        /// A statement that ran on the training data fails on the variant.
+        case statementFails(statement: String, message: String)
+        /// The statements ran, but the check does not hold on the variant.
+        case checkFails
+    }
+
+    /// The state-changing statements typed (and succeeded) while task `index` was current.
+    func statements(ofTask index: Int) -> [String] {
+        guard index >= 0, index < tasks.count, index <= current else { return [] }
+        let units = session.units
+        let start = min(tasks[index].firstUnit, units.count)
+        let end = index < current && index + 1 < tasks.count ? min(tasks[index + 1].firstUnit, units.count) : units.count
+        return start < end ? units[start..<end].map(\.text) : []
+    }
+
+    /// After an entry that changed the record: ✓ and on to the next task while the current
+    /// task's check holds on the training data and on the variant.
+    func evaluate() {
+        while current < tasks.count {
+            let task = exercise.tasks[current]
+            guard Training.holds(task, in: session.rt, file: file) else { return }
+            switch checkVariant(task) {
+            case .holds:
+                break
+            case .checkFails:
+                out(red("✗ Berhasil di data latihan, tetapi tidak di data kedua — jangan menulis nama atau angka secara langsung."))
+                out("  Jawaban diuji juga pada kantor kedua dengan pegawai, informasi dan tanggal lain. Pakai nama peran")
+                out("  (`as ppid`), kueri (`info where ...`) atau `runs[1]`. :undo membatalkan langkah terakhir; :hint membantu.")
+                return
+            case .statementFails(let statement, let message):
+                out(red("✗ Berhasil di data latihan, tetapi tidak di data kedua — jangan menulis nama atau angka secara langsung."))
+                out("  Di kantor kedua, `\(Self.firstLine(statement))` gagal: \(message)")
+                out("  Pakai nama peran (`as ppid`), kueri (`info where ...`) atau `runs[1]`. :undo membatalkan langkah terakhir.")
+                return
+            }
+            tasks[current].status = .done
+            out(green("✓ Tugas \(current + 1) selesai.") + " " + clockLine())
+            advance()
+        }
+    }
+
+    /// Replays the current task's statements on the variant and evaluates the check there.
+    /// The variant keeps them when the check holds; otherwise it is built again next time.
+    func checkVariant(_ task: TaskDecl) -> VariantVerdict {
+        guard exercise.variant != nil, let rt = committedVariant() else { return .holds }
+        var verdict = VariantVerdict.holds
+        for statement in statements(ofTask: current) {
+            let result = rt.runEntry(SourceFile(path: "<latihan>", text: statement + "\n"))
+            if let failure = result.failure {
+                verdict = .statementFails(statement: statement, message: failure.diagnostics.first?.message ?? "error")
+                break
+            }
+        }
+        if verdict == .holds && !Training.holds(task, in: rt, file: file) { verdict = .checkFails }
+        if verdict != .holds { variant = nil }
+        return verdict
+    }
+
+    /// The variant with the statements of every closed task replayed (built when needed).
+    /// Nil when the exercise has none or it does not set up.
+    func committedVariant() -> Interpreter? {
+        if let variant { return variant }
+        guard exercise.variant != nil,
+              let rt = try? Training.prepare(exercise, variant: true, file: file, workingDirectory: config.workingDirectory) else { return nil }
+        for index in 0..<min(current, tasks.count) {
+            // A skipped task's statements may fail on the variant: the others still run.
+            for statement in statements(ofTask: index) {
+                _ = rt.runEntry(SourceFile(path: "<latihan>", text: statement + "\n"))
+            }
+        }
+        variant = rt
+        return rt
+    }
+
+    /// Moves on to the next task (its statements start now), or ends the session.
+    func advance() {
+        current += 1
+        if current < tasks.count {
+            tasks[current].firstUnit = session.units.count
+            showTask()
+        } else {
+            session.quitRequested = true
+        }
+    }
+
+    static func firstLine(_ text: String) -> String {
+        let first = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? text
+        return first + (text.contains("\n") ? " …" : "")
+    }
+
+    // MARK: - Progress
+
+    /// The progress as kept on disk.
+    var progress: TrainingProgress {
+        var saved: [TrainingProgress.Task] = []
+        for index in 0...min(current, tasks.count - 1) where !tasks.isEmpty {
+            let t = tasks[index]
+            saved.append(.init(status: t.status, hintsShown: t.hintsShown, solutionShown: t.solutionShown, statements: statements(ofTask: index)))
+        }
+        return TrainingProgress(title: TrainingProgress.oneLine(exercise.title), taskCount: tasks.count, tasks: saved)
+    }
+
+    /// Writes the progress file when it changed (after every entry).
+    func saveProgress() {
+        guard let path = progressPath, let directory = storeDirectory, !progressDisabled else { return }
+        let text = progress.encoded()
+        guard text != writtenProgress else { return }
+        do {
+            try FileSystem.makeDirectories(directory)
+            try FileSystem.writeAtomically(path, Array(text.utf8))
+            writtenProgress = text
+        } catch {
+            session.err("ppid: \(error.message) (progres latihan tidak disimpan)")
+            progressDisabled = true
+        }
+    }
+
+    /// Removes the progress file (the exercise was finished or started over).
+    func removeProgress() {
+        guard let path = progressPath, FileSystem.exists(path) else { return }
+        unlink(path)
+        writtenProgress = nil
+    }
+
+    /// Replays saved progress, if there is any for this exercise: the statements of each
+    /// task on the prompt's interpreter (the variant is built again when needed).
+    func resumeIfSaved() {
+        guard let path = progressPath, let bytes = FileSystem.read(path) else { return }
+        guard let saved = TrainingProgress.decode(String(decoding: bytes, as: UTF8.self)),
+              saved.title == TrainingProgress.oneLine(exercise.title), saved.taskCount == tasks.count else {
+            session.err("(progres lama di \(path) bukan untuk latihan ini lagi; latihan dimulai dari awal)")
+            return
+        }
+        var replayed = 0
+        for (index, task) in saved.tasks.enumerated() {
+            current = index
+            tasks[index] = TaskState(status: task.status, hintsShown: task.hintsShown, solutionShown: task.solutionShown,
+                                     firstUnit: session.units.count)
+            for statement in task.statements {
+                if let failure = session.replayRecorded(statement) {
+                    for d in failure.diagnostics { session.err(d.rendered(color: config.color)) }
+                    session.err("(progres lama di \(path) tidak bisa diputar ulang; latihan dimulai dari awal)")
+                    _ = startFresh()
+                    return
+                }
+                replayed += 1
+            }
+        }
+        if let last = saved.tasks.last, last.status != .open {
+            current = saved.tasks.count
+            if current < tasks.count { tasks[current].firstUnit = session.units.count }
+        }
+        variant = nil
+        writtenProgress = saved.encoded()
+        checkedRecordSize = session.knownSize
+        guard !saved.tasks.isEmpty else { return }
+        resumeNote = "(melanjutkan latihan: \(replayed) pernyataan diputar ulang, tugas \(min(current + 1, tasks.count)) dari \(tasks.count); :restart memulai dari awal)"
+    }
+}

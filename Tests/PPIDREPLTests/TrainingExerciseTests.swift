@@ -1,0 +1,110 @@
+import Testing
+import PPIDSyntax
+import PPIDModel
+import PPIDRuntime
+@testable import PPIDREPL
+
+/// The exercises of scripts/training, driven as a trainee who types each task's solution
+/// as `:solution` offers it (on one line).
+struct TrainingExerciseTests {
+    static let root: String = {
+        let here = #filePath
+        return String(here[..<(here.firstRange(of: "/Tests/")?.lowerBound ?? here.endIndex)])
+    }()
+
+    static let exerciseFiles: [String] = {
+        let dir = root + "/scripts/training"
+        return DirectoryListing.entries(dir).map(\.name).filter { $0.hasSuffix(".ppid") }.sorted().map { dir + "/" + $0 }
+    }()
+
+    @Test("there are exercises to drive")
+    func found() {
+        #expect(Self.exerciseFiles.count >= 7)
+    }
+
+    @Test("typing the one-line solutions finishes every exercise, and its saved session replays", arguments: exerciseFiles)
+    func solvedAtThePrompt(path: String) throws {
+        let file = SourceFile(path: path, bytes: FileSystem.read(path) ?? [])
+        let exercises = try Training.exercises(in: file)
+        #expect(!exercises.isEmpty)
+        for (index, exercise) in exercises.enumerated() {
+            var lines: [String] = []
+            for task in exercise.tasks {
+                let solution = try #require(task.solution)
+                lines.append(try #require(TrainingScript.oneLine(solution, file: file), "no one-line solution in \(path)"))
+            }
+            let captured = Captured()
+            var c = REPLConfiguration()
+            let dir = temporaryDirectory()
+            c.workingDirectory = dir
+            c.writeOut = { captured.out += $0 }
+            c.writeErr = { captured.err += $0 }
+            let training = TrainingSession(exercise: exercise, index: index, file: file, exercisePath: path, config: c,
+                                           reader: ScriptedLineReader(lines), storeDirectory: dir)
+            #expect(training.run() == 0)
+            for n in 1...exercise.tasks.count {
+                #expect(captured.out.contains("✓ Tugas \(n) selesai."), "task \(n) of \(path)")
+            }
+            #expect(!captured.out.contains("✗"), "\(path): \(captured.out)")
+            #expect(captured.err.isEmpty, "\(path): \(captured.err)")
+            #expect(captured.out.contains("Tugas selesai:    \(exercise.tasks.count) dari \(exercise.tasks.count)"))
+            // The saved session, run from another folder, ends with its own digest check.
+            let script = readText(training.sessionPath)
+            let replay = Interpreter(workingDirectory: "/", output: { _ in })
+            try replay.run(SourceFile(path: training.sessionPath, text: script))
+            #expect(replay.registry.digest() == training.session.rt.registry.digest())
+        }
+    }
+}
+
+struct TrainingScriptTests {
+    @Test("solutions on one line", arguments: [
+        ("as ppid\nwait 3 hours\ncomplete mk note \"a # b\"", "as ppid; wait 3 hours; complete mk note \"a # b\""),
+        ("info x \"T\" {\n  holder kul   # unit\n\n  formats softcopy, hardcopy\n}", "info x \"T\" { holder kul; formats softcopy, hardcopy }"),
+        ("for i in info where holder == kul {\n  classify i as dikecualikan {\n    basis \"a\"\n    for 5 years\n  }\n}",
+         "for i in info where holder == kul { classify i as dikecualikan { basis \"a\"; for 5 years } }"),
+    ])
+    func oneLine(source: String, expected: String) {
+        let file = SourceFile(path: "s.ppid", text: "exercise \"e\" { task \"t\" { check true; solution {\n" + source + "\n} } }\n")
+        let solution = (try? Training.exercises(in: file))?.first?.tasks.first?.solution
+        #expect(solution.flatMap { TrainingScript.oneLine($0, file: file) } == expected)
+    }
+
+    @Test("the setup as a script: load paths made absolute, indentation taken off")
+    func setupText() {
+        let dir = temporaryDirectory()
+        writeText(dir + "/kalender.ppid", "holiday 2025-03-31 \"Idulfitri\"\n")
+        let text = "exercise \"e\" {\n  setup {\n    load \"kalender.ppid\"\n    info x \"T\" {\n      holder kul\n    }\n  }\n}\n"
+        let file = SourceFile(path: dir + "/e.ppid", text: text)
+        let setup = (try? Training.exercises(in: file))?.first?.setup
+        let real = FileSystem.realPath(dir) ?? dir
+        #expect(TrainingScript.setupText(setup, file: file, exerciseDirectory: real)
+                == "load \"\(real)/kalender.ppid\"\ninfo x \"T\" {\n  holder kul\n}\n")
+    }
+
+    @Test("progress survives a round trip, whatever the statements hold")
+    func progressRoundTrip() {
+        let progress = TrainingProgress(title: "Latihan: dua\nbaris", taskCount: 3, tasks: [
+            .init(status: .done, hintsShown: 2, solutionShown: true, statements: ["as ppid", "info x \"T\" {\n#@ tugas 9 selesai petunjuk 0 solusi 0\n}"]),
+            .init(status: .skipped, hintsShown: 0, solutionShown: false, statements: []),
+            .init(status: .open, hintsShown: 1, solutionShown: false, statements: ["#@ pernyataan 1", "wait 1 day"]),
+        ])
+        let decoded = TrainingProgress.decode(progress.encoded())
+        var expected = progress
+        expected.title = "Latihan: dua baris"
+        #expect(decoded == expected)
+    }
+
+    @Test("damaged progress files are refused", arguments: [
+        "",
+        "#@ latihan x Judul\n",
+        "#@ latihan 2 J\n#@ pernyataan 1\nas ppid\n",
+        "#@ latihan 2 J\n#@ tugas 1 terbuka petunjuk 0 solusi 0\n#@ tugas 2 terbuka petunjuk 0 solusi 0\n",
+        "#@ latihan 1 J\n#@ tugas 1 selesai petunjuk 0 solusi 0\n#@ tugas 2 terbuka petunjuk 0 solusi 0\n",
+        "#@ latihan 2 J\n#@ tugas 1 terbuka petunjuk 0 solusi 0\n#@ pernyataan 5\nas ppid\n",
+        "#@ latihan 2 J\n#@ tugas 2 terbuka petunjuk 0 solusi 0\n",
+    ])
+    func damagedProgress(text: String) {
+        #expect(TrainingProgress.decode(text) == nil)
+    }
+}
