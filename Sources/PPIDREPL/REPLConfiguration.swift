@@ -22,6 +22,8 @@ public struct REPLConfiguration {
     public var historyLimit = 1000
     /// Run first, as if typed (`~/.ppidrc`); nil with `--no-init`.
     public var initFile: String?
+    /// Scripts to `:load` before the first prompt (`ppid --load FILE`).
+    public var startupLoads: [String] = []
     /// The pager command for output longer than the screen; nil shows everything directly.
     public var pager: String?
     /// The terminal's rows and columns, asked before each entry (nil: not a terminal).

@@ -21,9 +21,11 @@ extension REPLSession {
         defer { log.unlock() }
         interruptRequested.store(false, ordering: .relaxed)
         guard mergeOtherSessions() else { return }
+        // A script loaded at the prompt keeps its own clock: the wall clock waits for the next entry.
+        let loadsScript = text.trimmingBlanks().hasPrefix("load ") || text.trimmingBlanks().hasPrefix("load\"")
         switch InputClassifier.explicitAt(text) {
         case nil:
-            tickWallClock()
+            if !loadsScript { tickWallClock() }
         case let target??:
             // Back-dating to before a wall-clock reading nothing was recorded at: start again
             // from the record, which never saw that reading.

@@ -83,6 +83,7 @@ public final class REPLSession {
             Completer.complete(self.pending.map { $0 + "\n" }.joined() + line, in: self.completionContext())
         }
         if config.interactive, let rc = config.initFile { runInitFile(rc) }
+        for file in config.startupLoads { loadFile(file) }
         loop: while !quitRequested {
             let prompt = config.interactive ? (pending.isEmpty ? delegate?.promptText(for: self) ?? "ppid> " : "...> ") : ""
             switch reader.readLine(prompt: prompt) {

@@ -106,28 +106,43 @@ struct TerminalTableLayout {
 
     /// Each column's longest word (header included), so that a date, a name or a class such
     /// as `setiap_saat` is not broken in the middle while there is room elsewhere.
-    func longestWords(header: [MeasuredCell], body: [[MeasuredCell]]) -> [Int] {
-        header.indices.map { c in
-            var w = 0
-            for cell in [header[c]] + body.map({ $0[c] }) {
-                for word in cell.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) { w = max(w, displayWidth(word)) }
+    /// Each column's longest word, and the same with a column of short values (at most two
+    /// words a cell, such as `2025-03-03 08:12`) counted whole, so that prose wraps first.
+    func longestWords(header: [MeasuredCell], body: [[MeasuredCell]]) -> (words: [Int], wholeShort: [Int]) {
+        var words: [Int] = [], whole: [Int] = []
+        for c in header.indices {
+            var w = 0, full = header[c].width, short = true
+            for cell in body.map({ $0[c] }) {
+                let parts = cell.text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+                if parts.count > 2 { short = false }
+                full = max(full, cell.width)
+                for word in parts { w = max(w, displayWidth(word)) }
             }
-            return w
+            for word in header[c].text.split(separator: " ") { w = max(w, displayWidth(word)) }
+            words.append(w)
+            whole.append(short ? max(w, full) : w)
         }
+        return (words, whole)
     }
 
     /// The natural widths shrunk to fit the terminal by lowering the widest columns to a
     /// common cap; a column keeps its longest word (up to `wordFloorLimit`) while it can.
-    func fittedWidths(natural: [Int], words: [Int]? = nil) -> [Int] {
+    func fittedWidths(natural: [Int], words: (words: [Int], wholeShort: [Int])? = nil) -> [Int] {
         guard width > 0 else { return natural }
         // Each column costs its width plus " │" (3 columns with the padding), plus one for the left edge.
         let available = width - 3 * natural.count - 1
         var floors = natural.map { min($0, minimumColumnWidth) }
         if let words {
-            // Keep whole words where possible: the largest word cap (at most 16) that still fits.
-            for cap in stride(from: 16, to: minimumColumnWidth, by: -1) {
-                let wordFloors = natural.indices.map { min(natural[$0], max(floors[$0], min(words[$0], cap))) }
-                if wordFloors.reduce(0, +) <= available { floors = wordFloors; break }
+            // Keep short values whole if that fits, else whole words: the largest word cap
+            // (at most 16) that still fits.
+            let shortFloors = natural.indices.map { min(natural[$0], max(floors[$0], min(words.wholeShort[$0], 16))) }
+            if shortFloors.reduce(0, +) <= available {
+                floors = shortFloors
+            } else {
+                for cap in stride(from: 16, to: minimumColumnWidth, by: -1) {
+                    let wordFloors = natural.indices.map { min(natural[$0], max(floors[$0], min(words.words[$0], cap))) }
+                    if wordFloors.reduce(0, +) <= available { floors = wordFloors; break }
+                }
             }
         }
         guard natural.reduce(0, +) > available else { return natural }

@@ -30,6 +30,9 @@ struct PromptCommand: ParsableCommand {
     @Flag(name: .customLong("no-init"), help: "Do not run ~/.ppidrc first.")
     var noInit = false
 
+    @Option(name: .customLong("load"), help: "Load this script into the session before the first prompt, as :load does (repeatable).")
+    var load: [String] = []
+
     @Option(name: .customLong("history-size"), help: "The most entries kept in ~/.ppid_history (default: PPID_HISTORY_SIZE or 1000).")
     var historySize: Int?
 
@@ -76,6 +79,7 @@ struct PromptCommand: ParsableCommand {
         c.version = PPIDCommand.configuration.version
         c.workingDirectory = FileSystem.currentDirectory()
         c.journalPath = journal
+        c.startupLoads = load
         c.interactive = interactive
         c.color = interactive && Console.colorOnStderr
         let home = Self.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }

@@ -36,12 +36,8 @@ rm -rf "$sandbox"
 mkdir -p "$sandbox/wd"
 cp -r "$root/scripts/calendar" "$root/scripts/sop" "$sandbox/"
 
-# Leak detection is off by default: every recursive function leaks its compiled body
-# (a reference cycle, see /work/helpers/fuzz-findings.md) and would stop each run at once.
-# Pass -detect_leaks=1 to look for leaks anyway (a later flag wins).
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
+# Leak detection stays on (a leak is a finding too); pass -detect_leaks=0 to fuzz past one.
 exec "$bin" work/corpus \
-  -detect_leaks=0 \
   -dict="$here/ppid.dict" \
   -max_len=4096 -timeout=5 -rss_limit_mb=2048 \
   -max_total_time="$seconds" \
