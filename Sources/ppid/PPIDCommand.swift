@@ -1,8 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 
 /// `ppid`: the language and the prompt for PPID offices.
 @main
 struct PPIDCommand: ParsableCommand {
+    /// `-e` statements start without the argument parser (see FastPath); the rest as usual.
+    static func main() {
+        if let code = FastPath.run(Array(CommandLine.arguments.dropFirst())) { Glibc.exit(code) }
+        main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "ppid",
         abstract: "Registers, SOPs and approvals for PPID offices (UU 14/2008), as a small language with a prompt.",

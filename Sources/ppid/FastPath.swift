@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PPIDSyntax
+import PPIDRuntime
+
+/// `ppid -e STATEMENT...` without the argument parser: swift-argument-parser finds its
+/// options by reflection, which costs more at start-up than running a statement does.
+/// Anything but plain `-e` pairs goes through the parser as usual.
+enum FastPath {
+    /// The exit code when the arguments were handled here, nil otherwise.
+    static func run(_ args: [String]) -> Int32? {
+        guard !args.isEmpty, args.count % 2 == 0 else { return nil }
+        var statements: [String] = []
+        var i = 0
+        while i < args.count {
+            guard args[i] == "-e" else { return nil }
+            statements.append(args[i + 1])
+            i += 2
+        }
+        let rt = Session.interpreter()
+        for (n, s) in statements.enumerated() {
+            let file = SourceFile(path: statements.count == 1 ? "<command line>" : "<command line \(n + 1)>", text: s)
+            do {
+                try rt.run(file)
+            } catch {
+                Console.report(error)
+                return error.exitCode
+            }
+        }
+        return 0
+    }
+}
