@@ -130,7 +130,7 @@ extension Interpreter {
         case "expired": return .bool(registry.items[i].isExpired(today: registry.today))
         case "withdrawn_reason": return opt(registry.items[i].withdrawnReason)
         case "history":
-            return .list(registry.history(of: registry.items[i].name).map { h in
+            return .list(registry.history(ofItemAt: i).map { h in
                 .record(Record([("seq", .int(h.seq)), ("at", h.clock.map { .dateTime($0) } ?? .null),
                                 ("actor", ref(h.actor)), ("what", .string(h.what)),
                                 ("old", opt(h.old)), ("new", opt(h.new))]))
