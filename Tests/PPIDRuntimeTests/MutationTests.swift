@@ -3,12 +3,14 @@ import Glibc
 #endif
 import Testing
 import PPIDSyntax
+import PPIDModel
 import PPIDRuntime
 
-/// A quick, seeded cousin of the libFuzzer target (`scripts/fuzz/`): a few hundred scripts
-/// made by mutating the golden files run in-process, and each must end in success or in
-/// diagnostics that point inside their file. A crash kills the test process, so "no crash"
-/// is checked by the suite finishing at all; the seed is fixed, so a failure reproduces.
+/// A quick, seeded cousin of the libFuzzer target (`scripts/fuzz/`): a thousand scripts made
+/// by mutating the golden files run in-process, as a script (`ppid run`) and as an entry at
+/// the prompt, and each must end in success or in diagnostics that point inside their file.
+/// A crash kills the test process, so "no crash" is checked by the suite finishing at all;
+/// the seed is fixed, so a failure reproduces.
 @Suite(.serialized)
 struct MutationTests {
     /// How many mutated scripts to run (kept under a few seconds in a debug build).
@@ -56,20 +58,26 @@ struct MutationTests {
         defer { MutationTests.removeTree(sandbox) }
 
         var rng = SplitMix64(seed: MutationTests.seed)
-        var outcomes = (succeeded: 0, failed: 0)
+        var succeeded = 0, failed = 0
         for i in 0..<MutationTests.mutantCount {
             let (path, original) = sources[rng.below(sources.count)]
             let mutant = MutationTests.mutate(original, index: i, base: path, rng: &rng)
-            let problems = MutationTests.run(mutant, in: sandbox)
-            if problems.isEmpty { outcomes.succeeded += 1 } else if problems == ["failed"] { outcomes.failed += 1 } else {
+            var problems: [String] = []
+            if let failure = MutationTests.runScript(mutant, in: sandbox) {
+                failed += 1
+                problems += MutationTests.check(failure).map { "run: " + $0 }
+            } else {
+                succeeded += 1
+            }
+            MutationTests.runAtPrompt(mutant, in: sandbox, problems: &problems)
+            if !problems.isEmpty {
                 Issue.record(Comment(rawValue: "mutant #\(mutant.index) of \(mutant.base) (\(mutant.steps.joined(separator: ", "))): "
                                      + problems.joined(separator: "; ") + "\n--- script ---\n" + String(decoding: mutant.bytes, as: UTF8.self)))
             }
         }
-        // The mutations must not be so gentle that every mutant still runs, nor so rough
-        // that none gets past the parser: both kinds of outcome must occur.
-        #expect(outcomes.succeeded > 0 && outcomes.failed > outcomes.succeeded,
-                "succeeded \(outcomes.succeeded), failed \(outcomes.failed)")
+        // Most mutants should break their script, yet some must still run: otherwise the
+        // mutations are too rough to get past the parser, or too gentle to test anything.
+        #expect(succeeded > 0 && failed > succeeded, "succeeded \(succeeded), failed \(failed)")
     }
 
     @Test("the generator is deterministic and mutates")
@@ -86,27 +94,45 @@ struct MutationTests {
         #expect(z.next() == 0x6E78_9E6A_A1B9_65F4)
     }
 
-    /// Runs one mutant; [] on success, ["failed"] on a well-formed failure, else the problems.
-    static func run(_ m: Mutant, in sandbox: String) -> [String] {
-        let file = SourceFile(path: "<mutant-\(m.index)>", bytes: m.bytes)
+    /// Runs a mutant as `ppid run` does; its failure, or nil when it ran to the end.
+    static func runScript(_ m: Mutant, in sandbox: String) -> ScriptFailure? {
         let rt = Interpreter(workingDirectory: sandbox, output: { _ in })
         do {
-            try rt.run(file)
-            return []
+            try rt.run(SourceFile(path: "<mutant-\(m.index)>", bytes: m.bytes))
+            return nil
         } catch {
-            var problems: [String] = []
-            if error.diagnostics.isEmpty { problems.append("a failure without diagnostics") }
-            if error.exitCode == 0 { problems.append("a failure with exit code 0") }
-            for d in error.diagnostics {
-                if let p = rangeProblem(d.range, in: d.file) { problems.append("\(d.code.rawValue) \(d.message): \(p)") }
-                for n in d.notes {
-                    if let f = n.file, let r = n.range, let p = rangeProblem(r, in: f) { problems.append("note of \(d.code.rawValue): \(p)") }
-                }
-                if d.message.isEmpty { problems.append("\(d.code.rawValue) has an empty message") }
-                _ = d.description  // rendering the caret line must not trap either
-            }
-            return problems.isEmpty ? ["failed"] : problems
+            return error
         }
+    }
+
+    /// Runs a mutant as one entry at the prompt: a failure is well formed, and when nothing
+    /// ran before the failing statement, the registers are as they were.
+    static func runAtPrompt(_ m: Mutant, in sandbox: String, problems: inout [String]) {
+        let rt = Interpreter(workingDirectory: sandbox, output: { _ in })
+        let before = rt.registry
+        let entry = rt.runEntry(SourceFile(path: "<mutant-\(m.index)>", bytes: m.bytes))
+        guard let failure = entry.failure else { return }
+        problems += check(failure).map { "prompt: " + $0 }
+        if entry.succeeded.isEmpty && rt.registry != before {
+            problems.append("prompt: a failed entry changed the registers")
+        }
+    }
+
+    /// What is wrong with a failure: no diagnostics, exit code 0, an empty message, a range
+    /// outside its file. Each diagnostic is also rendered (the caret line must not trap).
+    static func check(_ failure: ScriptFailure) -> [String] {
+        var problems: [String] = []
+        if failure.diagnostics.isEmpty { problems.append("a failure without diagnostics") }
+        if failure.exitCode == 0 { problems.append("a failure with exit code 0") }
+        for d in failure.diagnostics {
+            if let p = rangeProblem(d.range, in: d.file) { problems.append("\(d.code.rawValue) \(d.message): \(p)") }
+            for n in d.notes {
+                if let f = n.file, let r = n.range, let p = rangeProblem(r, in: f) { problems.append("note of \(d.code.rawValue): \(p)") }
+            }
+            if d.message.isEmpty { problems.append("\(d.code.rawValue) has an empty message") }
+            _ = d.description
+        }
+        return problems
     }
 
     static func rangeProblem(_ r: SourceRange, in file: SourceFile) -> String? {
