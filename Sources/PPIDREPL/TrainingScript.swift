@@ -21,19 +21,7 @@ enum TrainingScript {
     }
 
     /// A string literal for `text`.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for c in text {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.append(c)
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { Lexer.quote(text) }
 
     /// A solution's statements on one line (`as ppid; complete mk note "..."`), as typed at
     /// the prompt; nil when they cannot be written on one line (a `"""` text block).

@@ -121,15 +121,14 @@ extension Compiler {
         guard let reg = RegisterKind(rawValue: q.register.text) else {
             throw fail(.unknownName, "'\(q.register.text)' is not a register", q.register.range)
         }
+        // `limit` is outside the row's scope: compile it first.
+        let limit = try q.limit.map { (l) throws(Failure) in try expr(l) }
         let slot = newSlot()
         rowScopes.append((reg, slot))
         defer { rowScopes.removeLast() }
         let filter = try q.filter.map { (f) throws(Failure) in try expr(f) }
         var order: [(ExprNode, Bool)] = []
         for k in q.order { order.append((try expr(k.key), k.descending)) }
-        rowScopes.removeLast()
-        let limit = try q.limit.map { (l) throws(Failure) in try expr(l) }
-        rowScopes.append((reg, slot))
         return QueryNode(reg, rowSlot: slot, filter: filter, order: order, limit: limit, range)
     }
 }

@@ -1,4 +1,5 @@
 import PPIDModel
+import PPIDSyntax
 
 /// Writes registers back as ppid statements: the declarations one procedure run depends
 /// on, and the run itself, so that `ppid run` of the result reproduces the run exactly
@@ -9,19 +10,7 @@ struct ScriptWriter {
 
     init(registry: Registry) { self.registry = registry }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.append(c)
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { Lexer.quote(s) }
 
     static func list(_ xs: [String]) -> String { xs.map(quote).joined(separator: ", ") }
 

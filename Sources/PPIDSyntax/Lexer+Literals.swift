@@ -135,3 +135,21 @@ extension Lexer {
         return t
     }
 }
+
+extension Lexer {
+    /// `text` as a string literal the lexer reads back as the same text (the inverse of
+    /// `string(_:)`): for the scripts ppid writes (`export run`, training sessions).
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        for c in text {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.append(c)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -80,6 +80,21 @@ struct MutationTests {
         #expect(succeeded > 0 && failed > succeeded, "succeeded \(succeeded), failed \(failed)")
     }
 
+    /// The fuzz crashers of `golden/fuzz/`: the golden suite runs them as scripts; some
+    /// crashed only on the prompt's path (`runEntry` compiles without the check pass).
+    static let crashers: [String] = GoldenTests.goldenFiles.filter { $0.contains("/golden/fuzz/") }
+
+    @Test("every fuzz crasher also fails cleanly as an entry at the prompt",
+          arguments: crashers.map { String($0.dropFirst(GoldenTests.root.count + 1)) })
+    func crasherAtThePrompt(_ relative: String) throws {
+        let bytes = try #require(FileSystem.read(GoldenTests.root + "/" + relative))
+        let sandbox = try #require(MutationTests.makeSandbox(), "cannot create a temporary folder")
+        defer { MutationTests.removeTree(sandbox) }
+        var problems: [String] = []
+        MutationTests.runAtPrompt(Mutant(index: 0, base: relative, steps: [], bytes: bytes), in: sandbox, problems: &problems)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
     @Test("the generator is deterministic and mutates")
     func generatorIsDeterministic() {
         let text = Array("info a \"A\"\nclassify a as berkala\nprint count(dip)\n".utf8)

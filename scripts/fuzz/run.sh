@@ -9,6 +9,9 @@
 # timeouts and out-of-memory inputs to scripts/fuzz/work/crashes/. Both folders are
 # git-ignored. Scripts run in a throwaway folder, /tmp/ppid-fuzz-sandbox/wd, so an
 # `export` in a fuzzed script cannot write anywhere else.
+#
+# Replay one input:   scripts/fuzz/.build-fuzz/debug/PPIDFuzz FILE
+# Minimise a crasher: scripts/fuzz/.build-fuzz/debug/PPIDFuzz -minimize_crash=1 -runs=2000 FILE
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -37,6 +40,10 @@ mkdir -p "$sandbox/wd"
 cp -r "$root/scripts/calendar" "$root/scripts/sop" "$sandbox/"
 
 # Leak detection stays on (a leak is a finding too); pass -detect_leaks=0 to fuzz past one.
+# Swift's own crash backtracer is off: under ASan it reads the stack and raises a second,
+# misleading report; libFuzzer prints the stack of a Swift trap by itself.
+# To keep going past crashes: run.sh SECONDS -fork=1 -ignore_crashes=1 -ignore_timeouts=1
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 exec "$bin" work/corpus \
   -dict="$here/ppid.dict" \
   -max_len=4096 -timeout=5 -rss_limit_mb=2048 \
