@@ -35,12 +35,7 @@ final class ExportNode: StmtNode {
         } else {
             text = renderTable(rt.fullTable(of: rows, register: register), as: fmt, width: 200)
         }
-        do {
-            try FileSystem.makeDirectories(FileSystem.directory(of: target))
-            try FileSystem.writeAtomically(target, Array(text.utf8))
-        } catch {
-            throw RuntimeError(.ioError, error.message, at: path.range)
-        }
+        try rt.write(text, to: target, at: path.range)
         rt.output(rt.exportSummary(shownPath: rt.text(try path.eval(rt)), rows: rows, register: register))
         return .normal
     }
@@ -58,6 +53,16 @@ extension Interpreter {
         var s = "wrote \(shownPath): \(rows.count) item\(rows.count == 1 ? "" : "s") (" + parts.joined(separator: ", ") + ")"
         if exempt > 0 { s += "; \(exempt) exempt item\(exempt == 1 ? "" : "s") not included" }
         return s
+    }
+
+    /// Writes a whole file atomically (its folder made if needed); a failure is an I/O error at `range`.
+    func write(_ text: String, to target: String, at range: SourceRange) throws(RuntimeError) {
+        do {
+            try FileSystem.makeDirectories(FileSystem.directory(of: target))
+            try FileSystem.writeAtomically(target, Array(text.utf8))
+        } catch {
+            throw RuntimeError(.ioError, error.message, at: range)
+        }
     }
 
     /// The absolute path a script may write to, or an error saying where it may write.
@@ -106,12 +111,7 @@ final class ExportRunNode: StmtNode {
             throw RuntimeError(.rule, "there is no run named `\(name)`", at: run.range)
         }
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
-        do {
-            try FileSystem.makeDirectories(FileSystem.directory(of: target))
-            try FileSystem.writeAtomically(target, Array(text.utf8))
-        } catch {
-            throw RuntimeError(.ioError, error.message, at: path.range)
-        }
+        try rt.write(text, to: target, at: path.range)
         let n = rt.registry.steps.filter { $0.run == name }.count
         rt.output("wrote \(rt.text(try path.eval(rt))): run \(name), \(n) step\(n == 1 ? "" : "s") recorded")
         return .normal

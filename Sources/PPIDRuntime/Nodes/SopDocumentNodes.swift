@@ -51,12 +51,7 @@ final class RenderSopNode: StmtNode {
         default:
             throw RuntimeError(.badValue, "an SOP document is written as .html, .md or .txt, not '.\(ext)'", at: path.range)
         }
-        do {
-            try FileSystem.makeDirectories(FileSystem.directory(of: target))
-            try FileSystem.writeAtomically(target, Array(text.utf8))
-        } catch {
-            throw RuntimeError(.ioError, error.message, at: path.range)
-        }
+        try rt.write(text, to: target, at: path.range)
         rt.output("wrote \(rt.text(try path.eval(rt))): SOP \(sop.name), \(sop.steps.count) steps, \(doc.actors.count) actors")
         return .normal
     }
