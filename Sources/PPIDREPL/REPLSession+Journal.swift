@@ -40,7 +40,7 @@ extension REPLSession {
                 return error.exitCode
             }
             openedMilliseconds = Double(config.monotonicNanoseconds() &- start) / 1_000_000
-            openedStatements = Parser.parse(SourceFile(path: path, bytes: bytes)).statements.count
+            openedStatements = rt.statementsRun
             advanceKnown(by: bytes)
         }
         recordedClock = rt.registry.clock

@@ -9,11 +9,26 @@ extension Compiler {
     static let sopFieldNames = ["number", "made", "revised", "enacted", "effective", "enacted_by", "signer", "unit_name",
                                 "flow_title", "basis", "qualification", "related", "equipment", "warning", "records", "staff_count"]
     static let stepFieldNames = ["by", "to", "needs", "takes", "yields", "note", "marks"]
+
     /// Fields whose bare names are words, not variables or entities.
-    static let wordFields: Set<String> = ["formats", "media", "marks"]
-    /// Fields whose bare names are entities of a kind.
-    static let entityFields: [String: String] = ["holder": "a unit", "unit": "a unit", "responsible": "a staff member",
-                                                 "roles": "a role", "by": "a role", "to": "a role"]
+    // Switches, not a Set and a Dictionary: a field name is looked up for every field of
+    // every declaration, and comparing short strings is cheaper than hashing them.
+    static func isWordField(_ field: String) -> Bool {
+        switch field {
+        case "formats", "media", "marks": true
+        default: false
+        }
+    }
+
+    /// Fields whose bare names are entities of a kind: the kind, for messages.
+    static func entityKind(ofField field: String) -> String? {
+        switch field {
+        case "holder", "unit": "a unit"
+        case "responsible": "a staff member"
+        case "roles", "by", "to": "a role"
+        default: nil
+        }
+    }
 
     mutating func fields(_ fs: [Field], allowed: [String]?, what: String) throws(Failure) -> [FieldNode] {
         var out: [FieldNode] = []
@@ -38,13 +53,13 @@ extension Compiler {
                 let notes: [Diagnostic.Note] = Suggest.closest(to: n, in: all).map { [.init("did you mean '\($0)'?")] } ?? []
                 throw fail(.unknownWord, "'\(n)' is not a state a step can mark (\(all.joined(separator: ", ")))", e.range, notes: notes)
             }
-            if Compiler.wordFields.contains(field) { return ConstNode(.string(n), e.range) }
-            if let kind = Compiler.entityFields[field] {
+            if Compiler.isWordField(field) { return ConstNode(.string(n), e.range) }
+            if let kind = Compiler.entityKind(ofField: field) {
                 if !isEntity(n) { try unresolved(n, e.range, expecting: kind) }
                 return ConstNode(.string(n), e.range)
             }
         }
-        if case .list(let items) = e.kind, Compiler.wordFields.contains(field) || Compiler.entityFields[field] != nil {
+        if case .list(let items) = e.kind, Compiler.isWordField(field) || Compiler.entityKind(ofField: field) != nil {
             var nodes: [ExprNode] = []
             for i in items { nodes.append(try fieldValue(i, field: field)) }
             return ListNode(nodes, e.range)

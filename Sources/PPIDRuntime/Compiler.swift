@@ -50,7 +50,7 @@ struct Compiler {
 
     /// A new variable slot in the innermost scope (a global slot at the top level).
     mutating func declareVariable(_ name: Name) throws(Failure) -> Slot {
-        if rt.registry.entity(named: name.text) != nil || rt.pendingNames[name.text] != nil {
+        if rt.entity(named: name.text) != nil || rt.pendingNames[name.text] != nil {
             throw fail(.duplicateName, "'\(name.text)' is already the name of \(kindPhrase(name.text)); choose another name for the variable", name.range)
         }
         if Compiler.words.contains(name.text) || RegisterKind(rawValue: name.text) != nil {
@@ -79,7 +79,7 @@ struct Compiler {
     }
 
     func kindPhrase(_ name: String) -> String {
-        if let e = rt.registry.entity(named: name) { return e.kindName }
+        if let e = rt.entity(named: name) { return e.kindName }
         return rt.pendingNames[name]?.kind.phrase ?? "something else"
     }
 
@@ -92,7 +92,7 @@ struct Compiler {
 
     /// True when `name` is a declared entity or one a script being compiled declares.
     func isEntity(_ name: String) -> Bool {
-        if rt.registry.entity(named: name) != nil || rt.pendingNames[name] != nil { return true }
+        if rt.entity(named: name) != nil || rt.pendingNames[name] != nil { return true }
         // A run started without a name is called `<sop>_<n>` (`start maklumat` → maklumat_1).
         if let u = name.lastIndex(of: "_"), name.index(after: u) < name.endIndex,
            name[name.index(after: u)...].allSatisfy({ $0.isASCII && $0.isNumber }) {

@@ -44,12 +44,12 @@ extension Interpreter {
     }
 
     func inboxRecord(_ e: InboxEntry) -> Record {
-        let run: Value = registry.entity(named: e.run).map { .entity($0) } ?? .string(e.run)
+        let run: Value = entity(named: e.run).map { .entity($0) } ?? .string(e.run)
         return Record([
             ("run", run), ("step", .int(e.step)), ("activity", .string(e.activity)),
-            ("role", registry.entity(named: e.role).map { .entity($0) } ?? .string(e.role)),
+            ("role", entity(named: e.role).map { .entity($0) } ?? .string(e.role)),
             ("due", e.due.map { .dateTime($0) } ?? .null), ("overdue", .bool(e.overdue)),
-            ("sop", registry.entity(named: e.sop).map { .entity($0) } ?? .string(e.sop)),
+            ("sop", entity(named: e.sop).map { .entity($0) } ?? .string(e.sop)),
             ("started", .dateTime(e.started)), ("decision", .bool(e.isDecision)),
         ])
     }
@@ -58,7 +58,7 @@ extension Interpreter {
     @inline(__always)
     func ref(_ name: String?) -> Value {
         guard let name else { return .null }
-        if let e = registry.entity(named: name) { return .entity(e) }
+        if let e = entity(named: name) { return .entity(e) }
         return .string(name)
     }
 }

@@ -31,50 +31,11 @@ extension Interpreter {
         try checkStreaming(file, key: FileSystem.realPath(file.path) ?? file.path)
     }
 
-    /// Runs a script to the end, stopping at the first error. With `keepGoingAfterAsserts`
-    /// (`ppid verify`) a failed assert is reported and the script goes on; the failed
-    /// asserts are returned.
-    ///
-    /// The script is read twice, one statement at a time, so memory does not grow with its
-    /// length: the first pass parses and resolves everything (every syntax and name error is
-    /// reported before anything runs); the second compiles and runs each statement in turn.
-    @discardableResult
-    public func run(_ file: SourceFile, keepGoingAfterAsserts: Bool = false) throws(ScriptFailure) -> [Diagnostic] {
-        let key = FileSystem.realPath(file.path) ?? file.path
-        try checkStreaming(file, key: key)
-        defer { pendingNames = [:] }
-        guard var parser = Parser.streaming(file) else { return [] }
-        var failed: [Diagnostic] = []
-        currentFile = file
-        loadingFiles.append(key)
-        defer { loadingFiles.removeLast() }
-        while let stmt = parser.next() {
-            var c = Compiler(rt: self, file: file)
-            let node: StmtNode
-            do throws(Compiler.Failure) {
-                node = try c.stmt(stmt)
-            } catch {
-                throw ScriptFailure(failed + [error.diagnostic])
-            }
-            do {
-                try executeStatement(node)
-            } catch {
-                let d = error.diagnostic(fallback: file)
-                if keepGoingAfterAsserts && error.code == .assertionFailed {
-                    failed.append(d)
-                    continue
-                }
-                throw ScriptFailure(failed + [d])
-            }
-        }
-        loadedFiles.insert(key)
-        return failed
-    }
-
-    /// The first pass of `run`: parse and resolve every statement, keeping nothing but the
-    /// declarations and the diagnostics. Variables and functions are as before afterwards.
-    func checkStreaming(_ file: SourceFile, key: String) throws(ScriptFailure) {
-        guard var parser = Parser.streaming(file) else {
+    /// Parses and resolves every statement from where `parser` stands to the end, keeping
+    /// nothing but the declarations and the diagnostics (`check`, and `run` before anything
+    /// shows). Variables and functions are as before afterwards.
+    func checkStreaming(_ file: SourceFile, key: String, from start: Parser? = nil) throws(ScriptFailure) {
+        guard var parser = start ?? Parser.streaming(file) else {
             throw ScriptFailure(Parser.parse(file).diagnostics)
         }
         // Compiling allocates variable slots (also in loaded files): all of it is undone,
@@ -215,14 +176,17 @@ extension Interpreter {
                                                notes: [.init("'\(n.text)' was first declared here", file: first.file, range: first.range)]))
                     return
                 }
-                if let e = registry.entity(named: n.text) {
+                if let e = entity(named: n.text) {
                     var notes: [Diagnostic.Note] = []
                     if let (f, r) = declaredAt[n.text] { notes.append(.init("'\(n.text)' was first declared here", file: f, range: r)) }
                     problems.append(Diagnostic(.duplicateName, "`\(n.text)` is already declared as \(e.kindName)", file: file, range: n.range, notes: notes))
                     return
                 }
             }
-            if pendingNames[n.text] == nil { pendingNames[n.text] = PendingName(kind: k, file: file, range: n.range) }
+            if pendingNames[n.text] == nil {
+                pendingNames[n.text] = PendingName(kind: k, file: file, range: n.range)
+                if runningAhead { notedAhead.append(n.text) }
+            }
         }
         for s in stmts {
             switch s.kind {

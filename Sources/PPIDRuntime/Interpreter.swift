@@ -46,6 +46,15 @@ public final class Interpreter {
     /// Where each entity was declared, for "already declared" notes.
     var declaredAt: [String: (SourceFile, SourceRange)] = [:]
     var declaredThisStatement: [String] = []
+    /// Names noted as pending by the statement running ahead now (see `forgetDeclaredAhead`).
+    var notedAhead: [String] = []
+
+    /// True while `run` executes statements before it has checked the rest of the script:
+    /// nothing may be shown or written then (see Interpreter+RunAhead.swift).
+    var runningAhead = false
+
+    /// How many top-level statements the last `run` read (the prompt's banner reports it).
+    public internal(set) var statementsRun = 0
 
     // Session
     /// Print what state-changing statements did (the prompt); scripts stay quiet.
@@ -119,3 +128,17 @@ public final class Interpreter {
 /// Set by the REPL's SIGINT handler (Ctrl-C) to stop a running statement, which then
 /// changes nothing. A global because a signal handler can reach nothing else.
 public let interruptRequested = Atomic<Bool>(false)
+
+extension Interpreter {
+    /// What a declared name refers to. The registry is passed `inout`: calling a method on the
+    /// stored property directly copies the whole struct (a retain and a release per register)
+    /// on every lookup, which was a tenth of a journal replay's time.
+    @inline(__always)
+    func entity(named name: String) -> EntityRef? {
+        Interpreter.entity(named: name, in: &registry)
+    }
+
+    private static func entity(named name: String, in registry: inout Registry) -> EntityRef? {
+        registry.entity(named: name)
+    }
+}

@@ -9,6 +9,9 @@ public struct RuntimeError: Error, Sendable {
     public var range: SourceRange
     public var file: SourceFile?
     public var notes: [Diagnostic.Note]
+    /// Not an error of the script: the statement stopped before its first output or file
+    /// because the rest of the script has not been checked yet (Interpreter+RunAhead.swift).
+    var stoppedToCheck = false
 
     public init(_ code: DiagnosticCode, _ message: String, at range: SourceRange, file: SourceFile? = nil, notes: [Diagnostic.Note] = []) {
         self.code = code
@@ -17,6 +20,13 @@ public struct RuntimeError: Error, Sendable {
         self.file = file
         self.notes = notes
     }
+
+    /// The signal that stops a statement running ahead of the check (see `stoppedToCheck`).
+    static let stopToCheck: RuntimeError = {
+        var e = RuntimeError(.interrupted, "stopped to check the rest of the script first", at: SourceRange(0, 0))
+        e.stoppedToCheck = true
+        return e
+    }()
 
     /// A rule of the domain the statement broke.
     init(_ e: ModelError, at range: SourceRange) {

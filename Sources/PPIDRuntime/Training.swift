@@ -108,7 +108,7 @@ final class ExerciseNode: StmtNode {
             throw RuntimeError(p.code == .assertionFailed ? .assertionFailed : p.code, p.message, at: p.range, file: p.file,
                                notes: problems.dropFirst().map { .init($0.message, file: $0.file, range: $0.range) })
         }
-        rt.output("exercise \"\(exercise.title)\": \(exercise.tasks.count) task\(exercise.tasks.count == 1 ? "" : "s") solved" + (exercise.variant == nil ? "" : " on the setup and the variant"))
+        try rt.emit("exercise \"\(exercise.title)\": \(exercise.tasks.count) task\(exercise.tasks.count == 1 ? "" : "s") solved" + (exercise.variant == nil ? "" : " on the setup and the variant"))
         return .normal
     }
 }

@@ -25,7 +25,6 @@ public final class SourceFile: Sendable {
     public let bytes: [UInt8]
     /// The first line number of this text (REPL entries continue a journal's numbering).
     public let firstLine: Int
-    private let lineStarts: [Int]
 
     public convenience init(path: String, text: String, firstLine: Int = 1) {
         self.init(path: path, bytes: Array(text.utf8), firstLine: firstLine)
@@ -35,9 +34,21 @@ public final class SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         self.firstLine = firstLine
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 10 { starts.append(i + 1) }
-        lineStarts = starts
+    }
+
+    // Lines are found by scanning when a diagnostic asks (rarely), not indexed up front: an
+    // index of a 100k-statement journal would cost megabytes for every run.
+
+    /// The offset where the line holding `offset` starts, and that line's 0-based index.
+    private func lineStart(of offset: Int) -> (start: Int, index: Int) {
+        let o = min(max(offset, 0), bytes.count)
+        return bytes.withUnsafeBufferPointer { b in
+            var start = o
+            while start > 0 && b[start - 1] != 10 { start -= 1 }
+            var index = 0
+            for i in 0..<start where b[i] == 10 { index += 1 }
+            return (start, index)
+        }
     }
 
     /// The text, for messages.
@@ -46,21 +57,14 @@ public final class SourceFile: Sendable {
     /// 1-based line and column (column counted in characters) of a byte offset.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let o = min(max(offset, 0), bytes.count)
-        var lo = 0, hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
-        }
-        let col = String(decoding: bytes[lineStarts[lo]..<o], as: UTF8.self).count + 1
-        return (lo + firstLine, col)
+        let line = lineStart(of: o)
+        let col = String(decoding: bytes[line.start..<o], as: UTF8.self).count + 1
+        return (line.index + firstLine, col)
     }
 
     /// The text of the line holding `offset`, without its newline.
     public func lineText(at offset: Int) -> String {
-        let o = min(max(offset, 0), bytes.count)
-        var lo = 0
-        for (i, s) in lineStarts.enumerated() where s <= o { lo = i }
-        let start = lineStarts[lo]
+        let start = lineStart(of: offset).start
         var end = start
         while end < bytes.count && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)

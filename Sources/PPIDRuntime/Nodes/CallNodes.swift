@@ -79,10 +79,10 @@ final class BuiltinCallNode: ExprNode {
         case .digest:
             return .string(rt.registry.digest())
         case .exists:
-            if let n = bareName { return .bool(rt.registry.entity(named: n) != nil) }
+            if let n = bareName { return .bool(rt.entity(named: n) != nil) }
             if let q = args[0] as? QueryNode { return .bool(try q.count(rt) > 0) }
             switch try args[0].eval(rt) {
-            case .string(let s): return .bool(rt.registry.entity(named: s) != nil)
+            case .string(let s): return .bool(rt.entity(named: s) != nil)
             case .list(let l): return .bool(!l.isEmpty)
             case .null: return .bool(false)
             default: return .bool(true)

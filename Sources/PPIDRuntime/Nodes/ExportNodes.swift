@@ -36,7 +36,7 @@ final class ExportNode: StmtNode {
             text = renderTable(rt.fullTable(of: rows, register: register), as: fmt, width: 200)
         }
         try rt.write(text, to: target, at: path.range)
-        rt.output(rt.exportSummary(shownPath: rt.text(try path.eval(rt)), rows: rows, register: register))
+        try rt.emit(rt.exportSummary(shownPath: rt.text(try path.eval(rt)), rows: rows, register: register))
         return .normal
     }
 }
@@ -57,6 +57,7 @@ extension Interpreter {
 
     /// Writes a whole file atomically (its folder made if needed); a failure is an I/O error at `range`.
     func write(_ text: String, to target: String, at range: SourceRange) throws(RuntimeError) {
+        if runningAhead { throw RuntimeError.stopToCheck }
         do {
             try FileSystem.makeDirectories(FileSystem.directory(of: target))
             try FileSystem.writeAtomically(target, Array(text.utf8))
@@ -113,7 +114,7 @@ final class ExportRunNode: StmtNode {
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
         try rt.write(text, to: target, at: path.range)
         let n = rt.registry.steps.filter { $0.run == name }.count
-        rt.output("wrote \(rt.text(try path.eval(rt))): run \(name), \(n) step\(n == 1 ? "" : "s") recorded")
+        try rt.emit("wrote \(rt.text(try path.eval(rt))): run \(name), \(n) step\(n == 1 ? "" : "s") recorded")
         return .normal
     }
 }

@@ -49,7 +49,7 @@ final class EntityNameNode: ExprNode {
         super.init(range)
     }
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
-        if let e = rt.registry.entity(named: name) { return .entity(e) }
+        if let e = rt.entity(named: name) { return .entity(e) }
         var notes: [Diagnostic.Note] = []
         if let p = rt.pendingNames[name] {
             notes.append(.init("it is declared here, after this statement", file: p.file, range: p.range))

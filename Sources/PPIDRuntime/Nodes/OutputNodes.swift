@@ -26,20 +26,20 @@ extension Interpreter {
         case .list(let l) where register != nil || forceTable || l.contains(where: { RegisterKind.of($0) != nil }):
             // `show` prints the register's main columns in every format; `export` writes every field.
             let t = table(of: l, register: register)
-            output(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+            try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
         case .entity, .row:
-            guard let reg = RegisterKind.of(v) else { output(display(v)); return }
+            guard let reg = RegisterKind.of(v) else { try emit(display(v)); return }
             var rows: [[Cell]] = []
             for f in reg.fields where f != "history" {
                 rows.append([.text(f), cell((try? field(f, of: v, at: range)) ?? .null)])
             }
             let t = Table(columns: ["field", "value"], rows: rows)
-            output(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+            try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
         case .record(let r) where forceTable:
             let t = Table(columns: ["field", "value"], rows: r.fields.map { [.text($0.0), cell($0.1)] })
-            output(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+            try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
         default:
-            output(try displayChecked(v, at: range))
+            try emit(try displayChecked(v, at: range))
         }
     }
 

@@ -21,7 +21,7 @@ final class StartNode: StmtNode {
         } else {
             runName = try rt.model(range) { (r) throws(ModelError) in try r.start(sop: sop.text, name: nil, subjects: items) }
         }
-        if rt.verbose { rt.output(rt.describeCurrentStep(runName, prefix: "\(runName): started")) }
+        if rt.verbose { try rt.emit(rt.describeCurrentStep(runName, prefix: "\(runName): started")) }
         return .normal
     }
 }
@@ -54,7 +54,7 @@ final class RunActionNode: StmtNode {
                 let days = rt.registry.calendar.workdays(from: due.date, to: rec.done.date)
                 head += days > 0 ? " (late by \(days) working day\(days == 1 ? "" : "s"))" : " (late)"
             }
-            rt.output(rt.describeCurrentStep(name, prefix: head))
+            try rt.emit(rt.describeCurrentStep(name, prefix: head))
         }
         return .normal
     }

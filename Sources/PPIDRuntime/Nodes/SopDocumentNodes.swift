@@ -24,7 +24,7 @@ final class ShowSopNode: StmtNode {
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let sop = try rt.sop(name)
-        rt.output(rt.sopText(sop))
+        try rt.emit(rt.sopText(sop))
         return .normal
     }
 }
@@ -52,7 +52,7 @@ final class RenderSopNode: StmtNode {
             throw RuntimeError(.badValue, "an SOP document is written as .html, .md or .txt, not '.\(ext)'", at: path.range)
         }
         try rt.write(text, to: target, at: path.range)
-        rt.output("wrote \(rt.text(try path.eval(rt))): SOP \(sop.name), \(sop.steps.count) steps, \(doc.actors.count) actors")
+        try rt.emit("wrote \(rt.text(try path.eval(rt))): SOP \(sop.name), \(sop.steps.count) steps, \(doc.actors.count) actors")
         return .normal
     }
 }

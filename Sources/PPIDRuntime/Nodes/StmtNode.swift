@@ -49,7 +49,7 @@ final class PrintNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         var parts: [String] = []
         for a in args { parts.append(try rt.displayChecked(try a.eval(rt), at: a.range)) }
-        rt.output(parts.joined(separator: " "))
+        try rt.emit(parts.joined(separator: " "))
         return .normal
     }
 }

@@ -1,0 +1,135 @@
+import PPIDSyntax
+
+// `run` reads a script once, one statement at a time, and runs each statement as soon as it
+// is parsed and resolved ("running ahead" of the check of the rest). The promise of
+// `ppid run` still holds: if the script has a syntax or name error anywhere, nothing is shown
+// and no file is written, and every such error is reported. So the rest of the script is
+// checked (Interpreter+Run.swift, `checkStreaming`) at the first moment it matters:
+// - before the first statement that shows something or writes a file: that statement stops
+//   (`emit` and `write` throw `RuntimeError.stopToCheck`), is undone like any failed
+//   statement, and runs again once the rest has been checked;
+// - when a statement does not parse or resolve (it may still be a name declared further
+//   down, which the check finds: then the statement runs and says it came too early);
+// - when a statement fails at run time (a syntax error further down is reported instead).
+// A script that shows nothing until its end (a journal replay, the register benchmark) is
+// thus read once instead of twice. Its registers in memory may have changed before a static
+// error is found; every caller either ends or starts from a fresh interpreter then.
+
+extension Interpreter {
+    /// Shows text (`print`, `show`, messages). A statement running ahead of the check stops
+    /// here instead, so nothing is shown for a script that turns out not to resolve.
+    func emit(_ text: String) throws(RuntimeError) {
+        if runningAhead { throw RuntimeError.stopToCheck }
+        output(text)
+    }
+
+    /// Runs a script to the end, stopping at the first error. With `keepGoingAfterAsserts`
+    /// (`ppid verify`) a failed assert is reported and the script goes on; the failed
+    /// asserts are returned. A syntax or name error anywhere runs nothing visible (see above).
+    @discardableResult
+    public func run(_ file: SourceFile, keepGoingAfterAsserts: Bool = false) throws(ScriptFailure) -> [Diagnostic] {
+        let key = FileSystem.realPath(file.path) ?? file.path
+        guard var parser = Parser.streaming(file) else {
+            throw ScriptFailure(Parser.parse(file).diagnostics)
+        }
+        defer { pendingNames = [:] }
+        let outerRunningAhead = runningAhead
+        defer { runningAhead = outerRunningAhead }
+        runningAhead = true
+        var failed: [Diagnostic] = []
+        statementsRun = 0
+        currentFile = file
+        loadingFiles.append(key)
+        defer { loadingFiles.removeLast() }
+
+        /// Checks the rest of the script from `start` (the statement at hand): throws its
+        /// static errors, if any; otherwise the script is known to resolve from here on.
+        func checkRest(from start: Parser) throws(ScriptFailure) {
+            loadingFiles.removeLast()
+            defer { loadingFiles.append(key) }
+            try checkStreaming(file, key: key, from: start)
+            runningAhead = false
+        }
+
+        while true {
+            let before = parser
+            let syntaxErrors = parser.diagnostics.count
+            let next = parser.next()
+            if parser.diagnostics.count > syntaxErrors {
+                if runningAhead { try checkRest(from: before) }
+                throw ScriptFailure(failed + parser.diagnostics)
+            }
+            guard let stmt = next else { break }
+            statementsRun += 1
+            notedAhead.removeAll(keepingCapacity: true)
+            if runningAhead, !collectDeclarations([stmt], file: file).isEmpty {
+                try checkRest(from: before)
+            }
+            let node: StmtNode
+            do throws(ScriptFailure) {
+                node = try compileOne(stmt, file: file)
+            } catch {
+                guard runningAhead else { throw ScriptFailure(failed + error.diagnostics) }
+                // A misspelt name, or one declared further down: the check tells which.
+                try checkRest(from: before)
+                do throws(ScriptFailure) {
+                    node = try compileOne(stmt, file: file)
+                } catch {
+                    throw ScriptFailure(failed + error.diagnostics)
+                }
+            }
+            do {
+                try executeStatement(node)
+                if runningAhead { forgetDeclaredAhead() }
+            } catch {
+                if error.stoppedToCheck {
+                    try checkRest(from: before)
+                    do { try executeStatement(node) } catch {
+                        if try keepGoing(after: error, file: file, into: &failed, keepGoingAfterAsserts) { continue }
+                    }
+                    continue
+                }
+                if runningAhead && error.code != .interrupted && !(keepGoingAfterAsserts && error.code == .assertionFailed) {
+                    try checkRest(from: before)
+                }
+                if try keepGoing(after: error, file: file, into: &failed, keepGoingAfterAsserts) { continue }
+            }
+        }
+        loadedFiles.insert(key)
+        return failed
+    }
+
+    /// Names a statement declared and ran are in the registers now, which is where later
+    /// statements find them (and their duplicates): keeping them pending as well would hold a
+    /// second index of every name for the whole run.
+    private func forgetDeclaredAhead() {
+        for n in notedAhead where entity(named: n) != nil { pendingNames[n] = nil }
+        notedAhead.removeAll(keepingCapacity: true)
+    }
+
+    /// Compiles one top-level statement; a failure leaves no variable or function behind.
+    private func compileOne(_ stmt: Stmt, file: SourceFile) throws(ScriptFailure) -> StmtNode {
+        let saved = (globals.count, globalNames, functions)
+        var c = Compiler(rt: self, file: file)
+        do throws(Compiler.Failure) {
+            return try c.stmt(stmt)
+        } catch {
+            globals.removeSubrange(min(saved.0, globals.count)...)
+            (globalNames, functions) = (saved.1, saved.2)
+            loadDiagnostics = []
+            throw ScriptFailure([error.diagnostic])
+        }
+    }
+
+    /// After a statement failed at run time: records a failed assert and goes on (`verify`),
+    /// or throws the failure.
+    private func keepGoing(after error: RuntimeError, file: SourceFile, into failed: inout [Diagnostic],
+                           _ keepGoingAfterAsserts: Bool) throws(ScriptFailure) -> Bool {
+        let d = error.diagnostic(fallback: file)
+        if keepGoingAfterAsserts && error.code == .assertionFailed {
+            failed.append(d)
+            return true
+        }
+        throw ScriptFailure(failed + [d])
+    }
+}
