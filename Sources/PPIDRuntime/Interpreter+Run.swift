@@ -162,8 +162,10 @@ extension Interpreter {
     /// earlier in the same text before it runs (and misspellings are found at once).
     /// A top-level declaration of a name already declared, or of a reserved word, is a
     /// diagnostic here, before anything runs.
+    ///
+    /// `aheadOfRun`: the statement is about to run ahead of the check (Interpreter+RunAhead.swift).
     @discardableResult
-    func collectDeclarations(_ stmts: [Stmt], file: SourceFile, topLevel: Bool = true) -> [Diagnostic] {
+    func collectDeclarations(_ stmts: [Stmt], file: SourceFile, topLevel: Bool = true, aheadOfRun: Bool = false) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         func note(_ n: Name, _ k: DeclKind) {
             if topLevel {
@@ -183,6 +185,9 @@ extension Interpreter {
                     return
                 }
             }
+            // A top-level declaration running ahead is in the registers once it has run,
+            // which is where later statements look first: it need not be pending meanwhile.
+            if aheadOfRun { return }
             if pendingNames[n.text] == nil {
                 pendingNames[n.text] = PendingName(kind: k, file: file, range: n.range)
                 if runningAhead { notedAhead.append(n.text) }

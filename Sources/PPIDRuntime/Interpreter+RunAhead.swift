@@ -62,7 +62,7 @@ extension Interpreter {
             guard let stmt = next else { break }
             statementsRun += 1
             notedAhead.removeAll(keepingCapacity: true)
-            if runningAhead, !collectDeclarations([stmt], file: file).isEmpty {
+            if runningAhead, !collectDeclarations([stmt], file: file, aheadOfRun: true).isEmpty {
                 try checkRest(from: before)
             }
             let node: StmtNode

@@ -17,8 +17,21 @@ public struct Token: Sendable {
     public var keyword: Keyword?
     public var text: String = ""
     public var intValue: Int = 0
-    /// year, month, day, hour, minute (unused parts are 0).
-    public var dateParts: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+    /// year, month, day, hour, minute (unused parts are 0). The lexer has checked them (a
+    /// 4-digit year, 2-digit others), so they are kept in one word: tokens are copied often,
+    /// and five Ints would make up half a token's size.
+    public var dateParts: (Int, Int, Int, Int, Int) {
+        get {
+            (Int(packedDate >> 32 & 0xFFFF), Int(packedDate >> 24 & 0xFF), Int(packedDate >> 16 & 0xFF),
+             Int(packedDate >> 8 & 0xFF), Int(packedDate & 0xFF))
+        }
+        set {
+            packedDate = UInt64(UInt16(clamping: newValue.0)) << 32 | UInt64(UInt8(clamping: newValue.1)) << 24
+                | UInt64(UInt8(clamping: newValue.2)) << 16 | UInt64(UInt8(clamping: newValue.3)) << 8
+                | UInt64(UInt8(clamping: newValue.4))
+        }
+    }
+    private var packedDate: UInt64 = 0
 
     public init(_ kind: TokenKind, _ range: SourceRange, keyword: Keyword? = nil) {
         self.kind = kind
