@@ -146,7 +146,54 @@ printf '%s\n' "$got" >"$WORK/ppid.out"
 ((RC == 0)) || fail "ppid -e 'print 1' exited with $RC" "$WORK/ppid.out" "$WORK/ppid.err"
 [[ $got == 1 ]] || fail "ppid -e 'print 1' printed '$got'" "$WORK/ppid.out" "$WORK/ppid.err"
 
+# --- the prompt: opening a journal, and a query over 100k items -----------------------
+# Skipped by --quick. The journal is gen.py 50000's workload without its closing assert and
+# print: about 100k statements (info, classify, start, complete), as an office's journal
+# would hold them. It is opened as a workspace (`ppid JOURNAL`) with stdin not a terminal,
+# so ppid replays it, reads end of input and exits; HOME is a scratch folder.
+prompt_lines=()
+if [[ $sizes != 1000 ]]; then
+    jbase=$WORK/workload-50000
+    [[ -s $jbase.ppid && ! $HERE/gen.py -nt $jbase.ppid ]] || python3 "$HERE/gen.py" 50000 "$WORK" >/dev/null
+    journal=$WORK/journal-100k.ppid
+    grep -v -e '^#' -e '^assert ' -e '^print ' "$jbase.ppid" >"$journal"
+    statements=$(grep -c . "$journal")
+    mkdir -p "$WORK/home"
+    opens=()
+    for ((k = 1; k <= 3; k++)); do
+        cp "$journal" "$WORK/journal-open.ppid"
+        HOME=$WORK/home timed "$WORK/ppid.out" "$WORK/ppid.err" "$ppid" --no-init "$WORK/journal-open.ppid" </dev/null
+        ((RC == 0)) || fail "ppid opening the journal exited with $RC" "$WORK/ppid.out" "$WORK/ppid.err"
+        opens+=("$WALL")
+    done
+    open_median=$(printf '%s\n' "${opens[@]}" | sort -g | sed -n 2p)
+    verdict=$(awk -v t="$open_median" 'BEGIN { print (t < 1.0 ? "ok" : "MISS") }')
+    prompt_lines+=("prompt: opening a journal of $statements statements: $(printf '%.3f' "$open_median") s (median of 3; target < 1 s) $verdict")
+    [[ $verdict == ok || -z $strict ]] || prompt_missed=2
+
+    # count(...) over 100k items: the 100k workload plus 100 queries, less the workload alone.
+    qbase=$WORK/workload-100000
+    [[ -s $qbase.ppid ]] || python3 "$HERE/gen.py" 100000 "$WORK" >/dev/null
+    query='count(info where class == berkala and status == approved)'
+    list=$(seq -s ', ' 1 100)
+    { cat "$qbase.ppid"; echo "let n = 0"; echo "for i in [$list] { n = n + $query }"; echo "print n"; } >"$WORK/query-100.ppid"
+    { cat "$qbase.ppid"; echo "let n = 0"; echo "print n"; } >"$WORK/query-0.ppid"
+    with=() without=()
+    for ((k = 1; k <= 3; k++)); do
+        timed "$WORK/ppid.out" "$WORK/ppid.err" "$ppid" run "$WORK/query-0.ppid"
+        ((RC == 0)) || fail "ppid run query-0.ppid exited with $RC" "$WORK/ppid.out" "$WORK/ppid.err"
+        without+=("$WALL")
+        timed "$WORK/ppid.out" "$WORK/ppid.err" "$ppid" run "$WORK/query-100.ppid"
+        ((RC == 0)) || fail "ppid run query-100.ppid exited with $RC" "$WORK/ppid.out" "$WORK/ppid.err"
+        with+=("$WALL")
+    done
+    w=$(printf '%s\n' "${with[@]}" | sort -g | sed -n 2p)
+    wo=$(printf '%s\n' "${without[@]}" | sort -g | sed -n 2p)
+    prompt_lines+=("query: $query over 100k items: $(awk -v a="$w" -v b="$wo" 'BEGIN { printf "%.1f", (a - b) * 10 }') ms each (medians: 100 queries added $(awk -v a="$w" -v b="$wo" 'BEGIN { printf "%.2f", a - b }') s)")
+fi
+
 missed=0
+prompt_missed=${prompt_missed:-0}
 echo
 echo "== results"
 python3 "$HERE/stats.py" table "$tsv" $strict || missed=$?
@@ -158,4 +205,6 @@ if command -v hyperfine >/dev/null; then
 else
     python3 "$HERE/stats.py" startup "$startup_runs" "$ppid" "$SQLITE3" $strict || missed=$?
 fi
+for line in "${prompt_lines[@]}"; do echo "$line"; done
+((prompt_missed == 0)) || missed=$prompt_missed
 ((missed == 0)) || exit "$missed"

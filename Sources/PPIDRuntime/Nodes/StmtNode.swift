@@ -178,6 +178,8 @@ final class LoadNode: StmtNode {
             }
         }
         rt.loadedFiles.insert(unit.key)
+        // Loaded once per session: its compiled statements are not needed again.
+        rt.compiledLoads[unit.key] = nil
         return .normal
     }
 }

@@ -49,6 +49,8 @@ func checkDiagnostics(_ failure: ScriptFailure) {
         for n in d.notes {
             if let f = n.file, let r = n.range { checkRange(r, in: f, what: "a note of \(d.code.rawValue)") }
         }
+        // The signal that stops a statement running ahead of the check is never reported.
+        precondition(!d.message.hasPrefix("stopped to check the rest"), "the run-ahead signal escaped as a diagnostic")
         // The CLI prints every diagnostic: rendering it must not trap either.
         _ = d.description
     }
