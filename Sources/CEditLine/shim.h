@@ -1,5 +1,5 @@
 // Non-variadic wrappers over libedit's variadic el_set/el_get/history calls,
-// which Swift cannot call directly (PLATFORM.md), plus access to the C globals and
+// which Swift cannot call directly, plus access to the C globals and
 // macros Swift 6 cannot reach (stdio streams, environ, SIG_IGN, ioctl).
 #ifndef PPID_CEDITLINE_SHIM_H
 #define PPID_CEDITLINE_SHIM_H

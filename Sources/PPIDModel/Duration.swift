@@ -1,5 +1,5 @@
 /// The unit of a duration. `minute`/`hour` are working time, `day`/`workday` working days,
-/// `week`/`month`/`year` calendar time (DESIGN.md §4).
+/// `week`/`month`/`year` calendar time (docs/language.md §1, §8).
 public enum DurationUnit: String, Sendable, Hashable, CaseIterable {
     case minute, hour, day, workday, week, month, year
 

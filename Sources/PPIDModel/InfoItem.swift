@@ -1,4 +1,4 @@
-/// The category of an information item under UU 14/2008 (DOMAIN.md §1).
+/// The category of an information item under UU 14/2008 (docs/language.md §9).
 public enum InfoClass: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     case berkala, serta_merta, setiap_saat, dikecualikan
 

@@ -1,5 +1,5 @@
 /// A Standard Operating Procedure in the Permenpan RB 35/2012 "SOP AP" format:
-/// the identity header and the flow of steps (DOMAIN.md §5).
+/// the identity header and the flow of steps (docs/language.md §10).
 public struct Sop: Hashable, Sendable {
     public let name: String
     /// Nama SOP.

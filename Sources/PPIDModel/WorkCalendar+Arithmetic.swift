@@ -1,11 +1,11 @@
-/// Due times and clock moves (DESIGN.md §4).
+/// Due times and clock moves (docs/language.md §8).
 ///
 /// No operation walks day by day: Monday–Friday are ranked consecutively so that "n weekdays
 /// later" is a division, and the holidays and leave passed over are counted by binary search
 /// in the sorted day lists. So every result costs O(h log h) at worst (h = holiday and leave
 /// days), whatever the amount, and an amount that would leave year 9999 is an error.
 extension WorkCalendar {
-    /// The due time of a task started at `start` that takes `d` (DESIGN §4):
+    /// The due time of a task started at `start` that takes `d` (docs/language.md §8):
     /// - days/workdays: counting starts the day after `start`'s date; due at `workEnd` of the
     ///   `d`-th working day;
     /// - minutes/hours: working time from `start` (or from the next working period when
@@ -29,7 +29,7 @@ extension WorkCalendar {
         }
     }
 
-    /// Where the clock lands after `wait d` from `start` (DESIGN §4, "wait"):
+    /// Where the clock lands after `wait d` from `start` (docs/language.md §8, "The clock"):
     /// - days/workdays: the `d`-th working day after `start`'s date, at the same time of day;
     /// - minutes/hours: working time, as for `due`;
     /// - weeks/months/years: a plain calendar move (a month end is clamped), same time of day.

@@ -1,6 +1,6 @@
 /// Working days and hours of an office: Monday–Friday, minus holidays (libur nasional),
 /// minus leave days (cuti bersama) unless `leaveIsWorkday`, within `workStart..<workEnd`
-/// (DESIGN.md §4). The arithmetic on it is in `WorkCalendar+Arithmetic.swift`.
+/// (docs/language.md §8). The arithmetic on it is in `WorkCalendar+Arithmetic.swift`.
 ///
 /// A value type that stays cheap to copy: its storage is a few copy-on-write collections.
 /// Days are kept as day numbers (`CivilDate.dayNumber`) so that `isWorkday` is one hash look-up,

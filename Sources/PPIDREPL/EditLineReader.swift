@@ -7,7 +7,7 @@ import CEditLine
 /// to search it, Tab to complete. Ctrl-C while typing drops the line (`.interrupted`),
 /// Ctrl-D on an empty line ends the input.
 ///
-/// libedit is driven through its native API (PLATFORM.md): its variadic calls go through
+/// libedit is driven through its native API: its variadic calls go through
 /// `shim.h`, and the C callbacks (prompt, completion) find this object through
 /// `EL_CLIENTDATA`. Ctrl-C works because the SIGINT handler (`Terminal`) is installed
 /// without SA_RESTART, so `el_gets` returns NULL when the read is interrupted.

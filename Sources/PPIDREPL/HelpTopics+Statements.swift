@@ -1,5 +1,5 @@
 extension HelpTopics {
-    /// The statements of the office's registers (DESIGN §2).
+    /// The statements of the office's registers (docs/language.md §6–§13).
     static let statements: [Topic] = [
         Topic(name: "office", title: "the office itself",
               form: "office \"TITLE\" { code \"...\"; province \"...\" }",

@@ -6,7 +6,7 @@ import PPIDRuntime
 ///
 /// Every state-changing statement that succeeds is recorded exactly as typed, preceded by
 /// `at`/`as` lines when the clock or the actor differs from what the record says, so the
-/// record replays to the same registers (DESIGN §3). With a journal the record is the file
+/// record replays to the same registers (docs/language.md §17, "The journal"). With a journal the record is the file
 /// (`ppid FILE.ppid`); otherwise it is kept in memory for `:save`.
 public final class REPLSession {
     let config: REPLConfiguration

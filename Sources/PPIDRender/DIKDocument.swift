@@ -51,7 +51,7 @@ public struct DIKRow: Sendable {
 }
 
 /// The DIK page: a standalone HTML5 page like the DIP's, with the de facto DIK columns
-/// (DOMAIN.md §2). Expired exemptions are marked for review in the period column.
+/// (docs/language.md §13). Expired exemptions are marked for review in the period column.
 public func renderDIKHTML(_ d: DIKDocument) -> String {
     let columns = [
         "No", "Informasi yang Dikecualikan", "Dasar Hukum", "Konsekuensi jika Dibuka",

@@ -89,7 +89,7 @@ extension Interpreter {
         }
     }
 
-    /// Date plus duration follows the office calendar (DESIGN §4): working days skip
+    /// Date plus duration follows the office calendar (docs/language.md §8): working days skip
     /// weekends, holidays and leave; the result is a date for a date.
     func addDuration(_ t: DateTime, _ d: Duration, keepDate: Bool, at range: SourceRange) throws(RuntimeError) -> Value {
         do {

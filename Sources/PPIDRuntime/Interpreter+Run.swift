@@ -2,7 +2,7 @@ import PPIDSyntax
 import PPIDModel
 import PPIDRender
 
-/// A script that could not run to the end: its diagnostics and the exit code (DESIGN §5).
+/// A script that could not run to the end: its diagnostics and the exit code (docs/language.md §15, §16).
 public struct ScriptFailure: Error, Sendable {
     public let diagnostics: [Diagnostic]
     public let exitCode: Int32

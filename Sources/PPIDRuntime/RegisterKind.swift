@@ -1,6 +1,6 @@
 import PPIDModel
 
-/// The registers a query can read (DESIGN.md §2), with their fields.
+/// The registers a query can read (docs/language.md §12), with their fields.
 public enum RegisterKind: String, CaseIterable, Sendable {
     case info, dip, dik, runs, steps, inbox, staff, roles, units, sops, holidays, log
 

@@ -30,7 +30,7 @@ func expectError(_ code: String, sourceLocation: SourceLocation = #_sourceLocati
     }
 }
 
-/// The kabupaten office of DESIGN.md: units, roles, staff, part of the April 2024 calendar,
+/// A kabupaten office as in docs/language.md: units, roles, staff, part of the April 2024 calendar,
 /// and the Maklumat SOP (with a decision loop and four eyes). Clock unset, no actor.
 func karanganyar() throws -> Registry {
     var r = Registry()
@@ -56,7 +56,7 @@ func karanganyar() throws -> Registry {
     return r
 }
 
-/// The Maklumat SOP of DESIGN.md §2.
+/// The Maklumat SOP of docs/language.md §10.
 func maklumatSop() -> Sop {
     Sop(name: "maklumat", title: "Penyusunan Pengumuman Maklumat Pelayanan Informasi Publik",
         header: SopHeader(number: "58/PP.07-SOP/3313/2023", made: day("2025-01-05"),

@@ -107,7 +107,7 @@ struct WorkCalendarDueTests {
     }
 
     static let waitCases: [WorkTimeCase] = [
-        // DESIGN §4: wait 2 days from Mon 09:30 lands on Wed 09:30.
+        // docs/language.md §8: wait 2 days from Mon 09:30 lands on Wed 09:30.
         .init(start: "2024-03-04T09:30", amount: 2, unit: .day, expected: "2024-03-06T09:30"),
         .init(start: "2024-03-01T09:30", amount: 1, unit: .day, expected: "2024-03-04T09:30"),
         .init(start: "2024-03-02T18:00", amount: 1, unit: .workday, expected: "2024-03-04T18:00"),

@@ -1,7 +1,7 @@
 import Testing
 @testable import PPIDModel
 
-/// Test helpers and the 2024/2025 national calendars (DOMAIN.md §7), kept as Swift data so
+/// Test helpers and the 2024/2025 national calendars, kept as Swift data so
 /// that these tests do not depend on the interpreter; scripts/calendar/id-*.ppid hold the same days.
 enum CalendarFixture {
     /// One `holiday` or `leave` line of a national calendar.
@@ -125,7 +125,7 @@ struct WorkCalendarNationalTests {
     typealias F = CalendarFixture
 
     static let dueCases: [NationalDueCase] = [
-        // DESIGN §4 / DOMAIN §7: request received Mon 1 Apr 2024.
+        // docs/language.md §8: request received Mon 1 Apr 2024.
         .init(start: "2024-04-01T09:00", amount: 10, unit: .workday, leaveIsWorkday: false, due: "2024-04-23T16:00"),
         .init(start: "2024-04-01T09:00", amount: 10, unit: .workday, leaveIsWorkday: true, due: "2024-04-17T16:00"),
         .init(start: "2024-04-01T09:00", amount: 10, unit: .day, leaveIsWorkday: false, due: "2024-04-23T16:00"),

@@ -104,7 +104,7 @@ import Testing
 }
 
 @Suite struct HelpTopicsTests {
-    /// Every statement form of DESIGN §2 and every colon command has a topic with an
+    /// Every statement form of docs/language.md §6–§13 and every colon command has a topic with an
     /// example and both languages.
     @Test(arguments: ["office", "unit", "role", "staff", "allow", "holiday", "leave", "option", "at", "wait", "as",
                       "info", "update", "classify", "withdraw", "sop", "step", "start", "complete", "approve",

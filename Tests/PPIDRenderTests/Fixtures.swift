@@ -1,6 +1,6 @@
 @testable import PPIDRender
 
-/// Test documents built from the seeds (DOMAIN.md §9 items; seed 004's Maklumat SOP).
+/// Test documents built from the seeds (seed items; seed 004's Maklumat SOP).
 enum Fixtures {
     static let dip = DIPDocument(
         officeName: "KPU Kabupaten Karanganyar",

@@ -2,7 +2,7 @@
 # Drives the real ppid binary in tmux, as a person at the prompt would: typing, Tab, Up,
 # Ctrl-C, Ctrl-D, two sessions on one journal. Usage: Tests/tmux/run.sh PATH/TO/ppid
 # Each check waits for the text it expects (polling, with a timeout) instead of sleeping.
-# A private tmux server (its own socket), HOME in a temporary folder (PLATFORM.md).
+# A private tmux server (its own socket), HOME in a temporary folder.
 set -u
 if [ $# -lt 1 ] || [ ! -x "$1" ]; then echo "usage: $0 PATH/TO/ppid" >&2; exit 64; fi
 command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 69; }
