@@ -140,7 +140,7 @@ public enum JournalTail {
         defer { journal.unlock() }
         let bytes = try journal.read(from: 0)
         guard let torn = torn(in: bytes, path: path) else { return .nothingToRepair }
-        if torn.reason == reasonNoLineBreak, torn.offset < bytes.count,
+        if torn.reason == reasonNoLineBreak,
            JournalTail.torn(in: bytes + [10], path: path) == nil, replays(SourceFile(path: path, bytes: bytes + [10])) {
             try journal.append([10])
             return .lineBreakAdded(line: SourceFile(path: path, bytes: bytes).location(of: bytes.count).line)
