@@ -17,9 +17,23 @@ public final class JournalFile {
     public typealias Failure = IOFailure
 
     /// Opens (creating when missing) the journal at `path`.
+    /// A new journal's name is made durable (its folder fsynced) before anything is written to
+    /// it, so a crash cannot keep the statements and lose the file.
     public init(path: String) throws(Failure) {
         self.path = path
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        var fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        if fd < 0 && errno == ENOENT {
+            fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd >= 0 {
+                do { try Self.syncDirectory(of: path) } catch {
+                    close(fd)
+                    throw error
+                }
+            } else if errno == EEXIST {
+                // Another session created it just now.
+                fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+            }
+        }
         guard fd >= 0 else { throw Self.failure("cannot open the journal \(path)") }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
@@ -27,6 +41,18 @@ public final class JournalFile {
             throw Failure(message: "cannot open the journal \(path): it is not a regular file")
         }
         self.fd = fd
+    }
+
+    /// Fsyncs the folder holding `path`, so a file just created there (or renamed into it)
+    /// survives a crash. Folders whose file system cannot sync them are left as they are.
+    public static func syncDirectory(of path: String) throws(Failure) {
+        let dir = FileSystem.directory(of: path)
+        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dfd >= 0 else { throw failure("cannot open the folder \(dir) to flush the journal's name to disk") }
+        defer { close(dfd) }
+        guard fsync(dfd) == 0 || errno == EINVAL || errno == ENOTSUP else {
+            throw failure("cannot flush the folder \(dir) to disk")
+        }
     }
 
     deinit { close(fd) }
@@ -98,17 +124,23 @@ public final class JournalFile {
         return Array(out[0..<done])
     }
 
-    /// Appends `bytes` in one write, then fsyncs. When the write fails part-way, the file
-    /// is cut back to its old length so no half statement stays behind.
+    /// Appends `bytes` in one write, then fsyncs. When the write or the fsync fails, the file
+    /// is cut back to its old length, so what failed is not in the record (no half statement
+    /// stays behind, and a statement the disk may not hold is not replayed next time).
+    /// A write past the file-size limit fails with EFBIG: SIGXFSZ is ignored at start-up.
     public func append(_ bytes: [UInt8]) throws(Failure) {
         guard !bytes.isEmpty else { return }
         let before = try size()
         guard FileSystem.writeAll(fd, bytes) else {
             let why = Self.failure("cannot write to the journal \(path)")
-            _ = ftruncate(fd, off_t(before))
+            if ftruncate(fd, off_t(before)) == 0 { _ = fsync(fd) }
             throw why
         }
-        guard fsync(fd) == 0 else { throw Self.failure("cannot flush the journal \(path) to disk") }
+        guard fsync(fd) == 0 else {
+            let why = Self.failure("cannot flush the journal \(path) to disk")
+            if ftruncate(fd, off_t(before)) == 0 { _ = fsync(fd) }
+            throw why
+        }
     }
 
     /// Cuts the file to `length` bytes and fsyncs (`:undo`, `ppid repair`).

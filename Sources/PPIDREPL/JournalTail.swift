@@ -22,37 +22,70 @@ public enum JournalTail {
 
     /// The torn end of `bytes`, or nil when the journal ends with complete statements and a
     /// line break. Works on whole lines: the journal writer puts every statement on lines of
-    /// its own.
+    /// its own, so what is kept always ends at a line break.
+    ///
+    /// A tear leaves a prefix of what was written, and the writer writes whole UTF-8 text:
+    /// the kept part is the longest run of whole lines before the first byte that is not
+    /// UTF-8 (a character cut in two) that leaves no statement open.
     public static func torn(in bytes: [UInt8], path: String) -> Torn? {
         guard !bytes.isEmpty else { return nil }
         let endsWithNewline = bytes.last == 10
-        let (statements, diagnostics) = Parser.parse(SourceFile(path: path, bytes: bytes))
-        let incomplete = diagnostics.contains { $0.isIncomplete }
-        if endsWithNewline && !incomplete { return nil }
-        // Without a final line break the last line is torn at least.
-        let limit = endsWithNewline ? bytes.count : (bytes[..<(bytes.count - 1)].lastIndex(of: 10).map { $0 + 1 } ?? 0)
-        // Keep the statements lying wholly before the limit, with the rest of their line.
-        var cut = 0
-        for s in statements {
-            let after = lineStart(after: s.range.end, in: bytes)
-            guard after <= limit else { break }
-            cut = after
+        let bad = UTF8Check.firstInvalid(bytes)
+        // Text after the last line break is torn at least; so is the line a bad byte is on.
+        var limit = endsWithNewline ? bytes.count : lineStart(of: bytes.count - 1, in: bytes)
+        if let bad {
+            // A tear ends the file: a line break after text that is not UTF-8 means the file
+            // was damaged some other way, which replaying it reports.
+            if endsWithNewline { return nil }
+            limit = min(limit, lineStart(of: bad, in: bytes))
         }
-        cut = min(cut, limit)
-        if !isComplete(bytes, upTo: cut, path: path) {
-            // Unusual (a comment or block the statements do not show): step back line by line.
-            var steps = 0
-            while cut > 0 && steps < 10_000 && !isComplete(bytes, upTo: cut, path: path) {
-                cut = bytes[..<(cut - 1)].lastIndex(of: 10).map { $0 + 1 } ?? 0
-                steps += 1
+        let (statements, diagnostics) = Parser.parse(SourceFile(path: path, bytes: Array(bytes[..<limit])))
+        let openAtLimit = diagnostics.contains { $0.isIncomplete }
+        if endsWithNewline && !openAtLimit { return nil }
+        var cut = limit
+        if openAtLimit {
+            // Keep the statements lying wholly before the limit, with the rest of their line.
+            cut = 0
+            for s in statements {
+                let after = lineStart(after: s.range.end, in: bytes)
+                guard after <= limit else { break }
+                cut = after
+            }
+            if !isComplete(bytes, upTo: cut, path: path) {
+                // Unusual (a comment or block the statements do not show): step back line by line.
+                var steps = 0
+                while cut > 0 && steps < 10_000 && !isComplete(bytes, upTo: cut, path: path) {
+                    cut = lineStart(of: cut - 1, in: bytes)
+                    steps += 1
+                }
             }
         }
         let file = SourceFile(path: path, bytes: bytes)
         let (line, column) = file.location(of: cut)
-        let reason = incomplete
-            ? "the last statement is not finished (a block, list or text block is still open)"
-            : "the file does not end with a line break"
+        let reason: String
+        if bad != nil {
+            reason = reasonCutCharacter
+        } else if endsWithNewline || lastStatementIsOpen(bytes, path: path) {
+            reason = reasonOpen
+        } else {
+            reason = reasonNoLineBreak
+        }
         return Torn(offset: cut, line: line, column: column, text: Array(bytes[cut...]), reason: reason)
+    }
+
+    static let reasonOpen = "the last statement is not finished (a block, list or text block is still open)"
+    static let reasonCutCharacter = "the last line stops in the middle of a character (it is not valid UTF-8)"
+    static let reasonNoLineBreak = "the file does not end with a line break"
+
+    /// True when the whole of `bytes` leaves a block, list or text block open.
+    static func lastStatementIsOpen(_ bytes: [UInt8], path: String) -> Bool {
+        Parser.parse(SourceFile(path: path, bytes: bytes)).diagnostics.contains { $0.isIncomplete }
+    }
+
+    /// The offset where the line holding `offset` starts.
+    static func lineStart(of offset: Int, in bytes: [UInt8]) -> Int {
+        guard offset > 0 else { return 0 }
+        return bytes[..<offset].lastIndex(of: 10).map { $0 + 1 } ?? 0
     }
 
     /// The offset just after the line break ending the line that holds `offset`.
@@ -74,6 +107,12 @@ public enum JournalTail {
     /// The message for a torn journal found on open.
     public static func report(_ torn: Torn, path: String) -> String {
         let size = torn.text.count
+        if torn.reason == reasonNoLineBreak {
+            return "\(path):\(torn.line):\(torn.column): error: the journal ends with a torn statement: \(torn.reason), "
+                + "so the last \(size) byte\(size == 1 ? "" : "s") may have been cut off by a crash while being written\n"
+                + "note: run `ppid repair \(path)`: it keeps the last statement when it is whole and the journal replays "
+                + "with it, and otherwise moves it to \(path).torn, keeping everything before it"
+        }
         return "\(path):\(torn.line):\(torn.column): error: the journal ends with a torn statement: \(torn.reason); "
             + "\(size) byte\(size == 1 ? "" : "s") from here on were probably cut off by a crash while being written\n"
             + "note: run `ppid repair \(path)` to move the torn text to \(path).torn and keep everything before it"
@@ -84,17 +123,28 @@ public enum JournalTail {
         case nothingToRepair
         /// The torn text (now in `tornPath`) and where it started.
         case moved(Torn, tornPath: String)
+        /// The last statement lacked only its line break (it is whole and the journal replays
+        /// with it): the line break was added after line `line`.
+        case lineBreakAdded(line: Int)
     }
 
     /// Moves the torn end of the journal at `path` to `path.torn` (appending to it when it
     /// exists) and cuts the journal just before it, holding the journal's lock. The torn
     /// text is made durable before the journal is cut, so a crash during repair loses nothing.
-    public static func repair(path: String) throws(JournalFile.Failure) -> RepairOutcome {
+    ///
+    /// When the journal only lacks its final line break and replays whole (`replays` says,
+    /// by default a quiet replay), the line break is added instead and nothing is moved.
+    public static func repair(path: String, replays: (SourceFile) -> Bool = JournalTail.replays) throws(JournalFile.Failure) -> RepairOutcome {
         let journal = try JournalFile(path: path)
         guard try journal.lock() else { throw JournalFile.Failure(message: "interrupted while waiting for the journal's lock") }
         defer { journal.unlock() }
         let bytes = try journal.read(from: 0)
         guard let torn = torn(in: bytes, path: path) else { return .nothingToRepair }
+        if torn.reason == reasonNoLineBreak,
+           JournalTail.torn(in: bytes + [10], path: path) == nil, replays(SourceFile(path: path, bytes: bytes + [10])) {
+            try journal.append([10])
+            return .lineBreakAdded(line: SourceFile(path: path, bytes: bytes).location(of: bytes.count).line)
+        }
         let tornPath = path + ".torn"
         let fd = open(tornPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw JournalFile.failure("cannot write \(tornPath)") }
@@ -103,7 +153,15 @@ public enum JournalTail {
         let ok = FileSystem.writeAll(fd, text) && fsync(fd) == 0
         close(fd)
         guard ok else { throw JournalFile.failure("cannot write \(tornPath)") }
+        try JournalFile.syncDirectory(of: tornPath)
         try journal.truncate(to: torn.offset)
         return .moved(torn, tornPath: tornPath)
+    }
+
+    /// True when `file` replays without an error (nothing shown).
+    public static func replays(_ file: SourceFile) -> Bool {
+        let rt = Interpreter(workingDirectory: FileSystem.directory(of: file.path), output: { _ in })
+        do { try rt.run(file) } catch { return false }
+        return true
     }
 }

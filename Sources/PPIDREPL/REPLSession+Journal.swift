@@ -240,6 +240,8 @@ extension REPLSession {
         } catch {
             err("ppid: \(error.message)")
             err("the statement could not be written to the journal, so it was taken back: nothing was changed")
+            // The session may go on, but it ends saying that something was not recorded.
+            if exitCode == 0 { exitCode = 74 }
             if let failure = rebuild() {
                 for d in failure.diagnostics { err(d.rendered(color: config.color)) }
                 _ = quit(74)

@@ -83,7 +83,11 @@ public final class REPLSession {
             Completer.complete(self.pending.map { $0 + "\n" }.joined() + line, in: self.completionContext())
         }
         if config.interactive, let rc = config.initFile { runInitFile(rc) }
-        for file in config.startupLoads { loadFile(file) }
+        for file in config.startupLoads {
+            loadFile(file)
+            // Without a terminal the first error ends the run, before any statement is read.
+            if !config.interactive && exitCode != 0 { return exitCode }
+        }
         loop: while !quitRequested {
             let prompt = config.interactive ? (pending.isEmpty ? delegate?.promptText(for: self) ?? "ppid> " : "...> ") : ""
             switch reader.readLine(prompt: prompt) {

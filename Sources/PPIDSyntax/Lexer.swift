@@ -11,6 +11,8 @@ public struct Lexer {
     public init(file: SourceFile) {
         self.file = file
         self.b = file.bytes
+        // A byte-order mark (what some Windows editors put first) is not part of the text.
+        if SourceFile.startsWithByteOrderMark(b) { i = 3 }
     }
 
     /// Lexes the whole file; the last token is `.eof`.

@@ -51,6 +51,12 @@ public final class SourceFile: Sendable {
         }
     }
 
+    /// True when `bytes` start with the UTF-8 byte-order mark (EF BB BF), which scripts may
+    /// begin with and which is not part of their text.
+    public static func startsWithByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
     /// The text, for messages.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -58,13 +64,16 @@ public final class SourceFile: Sendable {
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let o = min(max(offset, 0), bytes.count)
         let line = lineStart(of: o)
-        let col = String(decoding: bytes[line.start..<o], as: UTF8.self).count + 1
+        // The byte-order mark the lexer skips takes no column.
+        let from = line.start == 0 && o >= 3 && Self.startsWithByteOrderMark(bytes) ? 3 : line.start
+        let col = String(decoding: bytes[from..<o], as: UTF8.self).count + 1
         return (line.index + firstLine, col)
     }
 
     /// The text of the line holding `offset`, without its newline.
     public func lineText(at offset: Int) -> String {
-        let start = lineStart(of: offset).start
+        var start = lineStart(of: offset).start
+        if start == 0 && Self.startsWithByteOrderMark(bytes) { start = 3 }
         var end = start
         while end < bytes.count && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)

@@ -8,6 +8,10 @@ import ArgumentParser
 struct PPIDCommand: ParsableCommand {
     /// `-e` statements start without the argument parser (see FastPath); the rest as usual.
     static func main() {
+        // Past the file-size limit (`ulimit -f`) a write must fail with EFBIG, reported as an
+        // I/O failure with the statement taken back, rather than the signal killing the process
+        // in the middle of an append.
+        signal(SIGXFSZ, SIG_IGN)
         if let code = FastPath.run(Array(CommandLine.arguments.dropFirst())) { Glibc.exit(code) }
         main(nil)
     }

@@ -14,8 +14,9 @@ struct PromptCommand: ParsableCommand {
         discussion: """
         With FILE.ppid the journal is replayed (it is not opened when it does not replay), then every \
         statement that changes something is appended to it, with `at`/`as` lines. With -e, run the \
-        statements given on the command line and exit. When standard input is not a terminal, \
-        statements are read without a prompt and the first error ends the run with its exit code.
+        statements given on the command line and exit. When standard input is not a terminal, or with \
+        FILE `-`, statements are read from it without a prompt and the first error ends the run with \
+        its exit code. --load files run first in every case; one that is missing ends the run (66).
         History: ~/.ppid_history (PPID_HISTORY_SIZE entries, 1000 unless set; 0 keeps none). \
         Long output goes through $PAGER (less -FRX unless set).
         """
@@ -24,32 +25,48 @@ struct PromptCommand: ParsableCommand {
     @Option(name: .customShort("e"), help: "Run these statements and exit (repeatable).")
     var statements: [String] = []
 
-    @Argument(help: "A workspace journal: replayed, then appended to.")
+    @Argument(help: "A workspace journal: replayed, then appended to (- reads statements from standard input).")
     var journal: String?
 
     @Flag(name: .customLong("no-init"), help: "Do not run ~/.ppidrc first.")
     var noInit = false
 
-    @Option(name: .customLong("load"), help: "Load this script into the session before the first prompt, as :load does (repeatable).")
+    @Option(name: .customLong("load"), help: "Load this script first: before the first prompt (as :load does) or before the -e or piped statements (repeatable).")
     var load: [String] = []
 
     @Option(name: .customLong("history-size"), help: "The most entries kept in ~/.ppid_history (default: PPID_HISTORY_SIZE or 1000).")
     var historySize: Int?
 
     func run() throws {
+        // Every --load file must be there, whatever runs next.
+        for path in load { try ScriptLoading.requireLoad(path) }
         if !statements.isEmpty { return try runCommandLine() }
         let interactive = Terminal.isTerminal(0)
-        if !interactive && journal == nil { return try runStandardInput() }
+        // `ppid -` reads a script from standard input, as `ppid run -` does.
+        if journal == "-" || (!interactive && journal == nil) { return try runStandardInput() }
         let code = REPLSession(config: configuration(interactive: interactive), reader: reader(interactive: interactive)).run()
         if code != 0 { throw ExitCode(code) }
     }
 
-    /// `-e`: the statements given, after replaying the journal if one is named (read only).
+    /// Runs the --load files, in order, into `rt`.
+    func runLoads(_ rt: Interpreter) throws {
+        for path in load {
+            let file = try ScriptLoading.source(path)
+            do { try rt.run(file) } catch {
+                Console.report(error)
+                throw ExitCode(error.exitCode)
+            }
+        }
+    }
+
+    /// `-e`: the statements given, after replaying the journal if one is named (read only)
+    /// and running the --load files.
     func runCommandLine() throws {
         let rt = Session.interpreter()
         if let j = journal {
             do { try rt.run(try ScriptLoading.source(j)) } catch let e as ScriptFailure { Console.report(e); throw ExitCode(e.exitCode) }
         }
+        try runLoads(rt)
         for (i, s) in statements.enumerated() {
             let file = SourceFile(path: statements.count == 1 ? "<command line>" : "<command line \(i + 1)>", text: s)
             do {
@@ -61,9 +78,11 @@ struct PromptCommand: ParsableCommand {
         }
     }
 
-    /// Not a terminal and no journal: standard input is a script.
+    /// Not a terminal and no journal, or `ppid -`: standard input is a script, run after the
+    /// --load files.
     func runStandardInput() throws {
         let rt = Session.interpreter()
+        try runLoads(rt)
         let file = try ScriptLoading.source("-")
         do {
             try rt.run(file)
@@ -79,7 +98,11 @@ struct PromptCommand: ParsableCommand {
         c.version = PPIDCommand.configuration.version
         c.workingDirectory = FileSystem.currentDirectory()
         c.journalPath = journal
-        c.startupLoads = load
+        // A path on the command line is the shell's, relative to this folder; the prompt
+        // resolves `load` against the journal's folder.
+        let cwd = c.workingDirectory
+        let journalFolder = journal.map { FileSystem.directory(of: $0) } ?? "."
+        c.startupLoads = load.map { $0.hasPrefix("/") || journalFolder == "." ? $0 : FileSystem.join(cwd, $0) }
         c.interactive = interactive
         c.color = interactive && Console.colorOnStderr
         let home = Self.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }

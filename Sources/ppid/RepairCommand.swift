@@ -8,7 +8,7 @@ struct RepairCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repair",
         abstract: "Move a torn last statement of a journal (a crash while writing) to FILE.torn.",
-        discussion: "Everything before the torn statement is kept; the torn text is appended to FILE.torn. Exit code 0 when the journal then replays."
+        discussion: "Every whole statement before the torn one is kept; the torn text is appended to FILE.torn. A last statement that is whole and replays but lacks its line break is kept and the line break added. Exit code 0 when the journal then replays."
     )
 
     @Argument(help: "The journal to repair.")
@@ -32,6 +32,8 @@ struct RepairCommand: ParsableCommand {
         case .moved(let torn, let tornPath):
             Console.out("\(file): moved the torn text from line \(torn.line), column \(torn.column) "
                         + "(\(torn.text.count) byte\(torn.text.count == 1 ? "" : "s"); \(torn.reason)) to \(tornPath)")
+        case .lineBreakAdded(let line):
+            Console.out("\(file): the statement ending on line \(line) is whole but had no line break after it; added one (check that it is what was meant)")
         }
         // Say whether what is left replays.
         let source = try ScriptLoading.source(file)

@@ -27,4 +27,12 @@ enum ScriptLoading {
         return SourceFile(path: path, bytes: bytes)
     }
 
+    /// Fails with exit code 66 unless `path`, given with --load, is a file that can be read.
+    static func requireLoad(_ path: String) throws(ExitCode) {
+        if !FileSystem.isDirectory(path) && access(path, R_OK) == 0 { return }
+        let why = FileSystem.isDirectory(path) ? "it is a folder" : FileSystem.exists(path) ? "it cannot be read" : "no such file"
+        Console.err("ppid: cannot load \(path) (given with --load): \(why)")
+        throw ExitCode(66)
+    }
+
 }

@@ -190,36 +190,94 @@ import PPIDRuntime
         #expect(try replayDigest(dir + "/out.ppid") == s.rt.registry.digest())
     }
 
-    /// A crash between the write and the fsync can keep any prefix of the last append. For
-    /// every such prefix the journal either is whole or has a torn tail that repair moves
-    /// aside, leaving a journal that replays.
+    /// A crash between the write and the fsync can keep any prefix of the last append, cut
+    /// at any byte (inside a character too). For every such prefix the journal either is
+    /// whole or has a torn tail that repair moves aside, keeping every whole statement
+    /// before it (or, when only the final line break is missing, adding it), leaving a
+    /// journal that replays.
     @Test func aCrashMidAppendIsDetectedAndRepaired() throws {
         let dir = temporaryDirectory(), path = dir + "/j.ppid"
         writeText(path, officeScript)
         let (s, _) = makeSession(journal: path, directory: dir, wall: dateTime("2025-03-03T08:00"))
         _ = s.open()
         s.submit("as sri")
-        s.submit("info lhkpn \"LHKPN\" {\n  holder kul\n  summary \"\"\"\nLaporan\n\"\"\"\n}")
+        s.submit("info lhkpn \"LHKPN — Harta\" {\n  holder kul\n  summary \"\"\"\nLaporan — 2024\n\"\"\"\n}")
+        s.submit("unit tph \"Teknis — Hukum\"")
         let whole = Array(readText(path).utf8)
         let lastAppend = officeScript.utf8.count
+        // Where each whole statement of the appends ends.
+        var ends: [Int] = []
+        for (i, b) in whole.enumerated() where i >= lastAppend && b == 10 {
+            let prefix = Array(whole[...i])
+            if JournalTail.torn(in: prefix, path: path) == nil, JournalTail.replays(SourceFile(path: path, bytes: prefix)) { ends.append(i + 1) }
+        }
+        #expect(ends.count == 4, "at, as, info, unit: \(ends)")
         for cut in lastAppend...whole.count {
             let crashed = dir + "/crash-\(cut).ppid"
-            writeText(crashed, String(decoding: whole[..<cut], as: UTF8.self))
+            let text = Array(whole[..<cut])
+            try FileSystem.writeAtomically(crashed, text)
             let (opened, _) = makeSession(journal: crashed, directory: dir)
-            let tornTail = JournalTail.torn(in: Array(whole[..<cut]), path: crashed)
+            let tornTail = JournalTail.torn(in: text, path: crashed)
             if tornTail == nil {
                 #expect(opened.open() == nil, "cut at \(cut) looked whole but did not open")
                 continue
             }
             #expect(opened.open() == 65, "cut at \(cut)")
-            _ = try JournalTail.repair(path: crashed)
-            let repaired = readText(crashed)
-            #expect(JournalTail.torn(in: Array(repaired.utf8), path: crashed) == nil)
-            #expect(repaired.hasPrefix(officeScript))
-            #expect(repaired + readText(crashed + ".torn").dropLast() == String(decoding: whole[..<cut], as: UTF8.self)
-                    || repaired + readText(crashed + ".torn") == String(decoding: whole[..<cut], as: UTF8.self))
-            _ = try replayDigest(crashed)
+            let outcome = try JournalTail.repair(path: crashed)
+            let repaired = FileSystem.read(crashed) ?? []
+            #expect(JournalTail.torn(in: repaired, path: crashed) == nil)
+            let kept = ends.filter { $0 <= cut }.last ?? lastAppend
+            #expect(repaired.count >= kept, "cut at \(cut): a whole statement was moved aside")
+            if case .lineBreakAdded = outcome {
+                #expect(repaired == text + [10], "cut at \(cut)")
+            } else {
+                // The torn file gets a line break after the torn text when it had none.
+                let both = repaired + (FileSystem.read(crashed + ".torn") ?? [])
+                #expect(both == text || both == text + [10], "cut at \(cut)")
+            }
+            #expect(JournalTail.replays(SourceFile(path: crashed, bytes: repaired)), "cut at \(cut)")
         }
+    }
+
+    @Test func aJournalMayStartWithAByteOrderMark() throws {
+        let dir = temporaryDirectory(), path = dir + "/j.ppid"
+        try FileSystem.writeAtomically(path, [0xEF, 0xBB, 0xBF] + Array(officeScript.utf8))
+        let (s, captured) = makeSession(journal: path, directory: dir, wall: dateTime("2025-03-03T08:12"))
+        #expect(s.open() == nil, "\(captured.err)")
+        s.submit("as sri; classify lapkeu as berkala")
+        #expect(readText(path).hasSuffix("as sri\nclassify lapkeu as berkala\n"))
+        #expect(try replayDigest(path) == s.rt.registry.digest())
+    }
+
+    /// A record whose appends fail (a full disk), standing in for the journal.
+    final class FullDisk: SessionLog {
+        let inner: JournalFile
+        init(_ inner: JournalFile) { self.inner = inner }
+        func lock(whileWaiting: () -> Void) throws(JournalFile.Failure) -> Bool { try inner.lock(whileWaiting: whileWaiting) }
+        func unlock() { inner.unlock() }
+        func size() throws(JournalFile.Failure) -> Int { try inner.size() }
+        func read(from offset: Int) throws(JournalFile.Failure) -> [UInt8] { try inner.read(from: offset) }
+        func append(_ bytes: [UInt8]) throws(JournalFile.Failure) {
+            throw JournalFile.Failure(message: "cannot write to the journal \(inner.path): No space left on device")
+        }
+        func truncate(to length: Int) throws(JournalFile.Failure) { try inner.truncate(to: length) }
+    }
+
+    /// A statement that could not be recorded is taken back, and the session ends with
+    /// exit code 74 even when it goes on at a terminal.
+    @Test func aStatementThatCannotBeRecordedEndsTheSessionWith74() throws {
+        let dir = temporaryDirectory(), path = dir + "/j.ppid"
+        writeText(path, officeScript)
+        let (s, captured) = makeSession(journal: path, directory: dir, wall: dateTime("2025-03-03T08:12"))
+        #expect(s.open() == nil)
+        let digest = s.rt.registry.digest()
+        s.log = FullDisk(try JournalFile(path: path))
+        s.submit("classify lapkeu as berkala")
+        #expect(captured.err.contains("taken back"))
+        #expect(s.rt.registry.digest() == digest)
+        s.submit("print 1")
+        #expect(s.exitCode == 74)
+        #expect(readText(path) == officeScript)
     }
 
     @Test func appendIsOneWriteOfWholeLines() throws {

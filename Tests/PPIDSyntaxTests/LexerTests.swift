@@ -91,4 +91,17 @@ struct LexerTests {
         #expect(f.location(of: 8) == (2, 5))
         #expect(f.lineText(at: 4) == "cdé f")
     }
+
+    /// A UTF-8 byte-order mark before the first statement (as some editors save) is skipped,
+    /// and takes no column in diagnostics.
+    @Test func aByteOrderMarkIsNotPartOfTheText() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let ok = Parser.parse(SourceFile(path: "t", bytes: bom + Array("unit kul \"K\"\nprint 1\n".utf8)))
+        #expect(ok.diagnostics.isEmpty)
+        #expect(ok.statements.count == 2)
+        let bad = Parser.parse(SourceFile(path: "t", bytes: bom + Array("let = 3\n".utf8)))
+        let d = try #require(bad.diagnostics.first)
+        #expect(d.rendered(color: false).hasPrefix("t:1:5: error:"), "\(d.rendered(color: false))")
+        #expect(d.rendered(color: false).contains("    let = 3\n        ^"))
+    }
 }
