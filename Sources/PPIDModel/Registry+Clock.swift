@@ -48,6 +48,13 @@ extension Registry {
         appendLog(.option, "leave_is_workday", value ? "true" : "false")
     }
 
+    /// `option unknown_years error|workdays`: whether a working-day count may pass through a
+    /// year with no holidays declared while another year has some (see `WorkCalendar.UnknownYears`).
+    public mutating func setUnknownYears(_ value: WorkCalendar.UnknownYears) {
+        calendar.unknownYears = value
+        appendLog(.option, "unknown_years", value.rawValue)
+    }
+
     private func rangeText(_ from: CivilDate, _ to: CivilDate) -> String {
         from == to ? from.iso : from.iso + ".." + to.iso
     }

@@ -73,6 +73,12 @@ extension Registry {
         w.int(calendar.workStart.minutes)
         w.int(calendar.workEnd.minutes)
         w.bool(calendar.leaveIsWorkday)
+        // Written only when set, so that a script without the option keeps its digest; the
+        // next bytes are otherwise the "clock" section marker, so this cannot be confused.
+        if calendar.unknownYears != .error {
+            w.section("unknown_years")
+            w.str(calendar.unknownYears.rawValue)
+        }
 
         w.section("clock")
         w.time(clock)

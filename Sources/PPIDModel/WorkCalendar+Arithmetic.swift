@@ -1,11 +1,13 @@
-/// Due times and clock moves (docs/language.md §8).
+/// Due times and clock moves. Each public operation first computes its answer, then refuses
+/// it if the days it looked at reach a year the calendar does not cover
+/// (`WorkCalendar+Coverage.swift`).
 ///
 /// No operation walks day by day: Monday–Friday are ranked consecutively so that "n weekdays
 /// later" is a division, and the holidays and leave passed over are counted by binary search
 /// in the sorted day lists. So every result costs O(h log h) at worst (h = holiday and leave
 /// days), whatever the amount, and an amount that would leave year 9999 is an error.
 extension WorkCalendar {
-    /// The due time of a task started at `start` that takes `d` (docs/language.md §8):
+    /// The due time of a task started at `start` that takes `d`:
     /// - days/workdays: counting starts the day after `start`'s date; due at `workEnd` of the
     ///   `d`-th working day;
     /// - minutes/hours: working time from `start` (or from the next working period when
@@ -16,20 +18,27 @@ extension WorkCalendar {
     public func due(from start: DateTime, after d: Duration) throws(ModelError) -> DateTime {
         let n = try Self.checkedAmount(d)
         if n == 0 { return start }
+        let from = start.date.dayNumber
         switch d.unit {
         case .day, .workday:
-            return try endOfWork(on: workingDay(n, after: start.date.dayNumber, for: d))
+            let day = try workingDay(n, after: from, for: d)
+            try requireCoverage(from + 1, day)
+            return try endOfWork(on: day)
         case .minute, .hour:
-            return try addingWorkingTime(Self.minutes(of: d), to: start, for: d)
+            let due = try addingWorkingTime(Self.minutes(of: d), to: start, for: d)
+            try requireCoverage(from, Self.lastWorkedDay(before: due))
+            return due
         case .week, .month, .year:
             let date = try Self.calendarMove(start.date, by: d)
             let day = isWorkday(dayNumber: date.dayNumber)
                 ? date.dayNumber : try workingDay(1, after: date.dayNumber, for: d)
+            // Only the days looked at for "is it a working day" need a calendar.
+            try requireCoverage(date.dayNumber, day)
             return try endOfWork(on: day)
         }
     }
 
-    /// Where the clock lands after `wait d` from `start` (docs/language.md §8, "The clock"):
+    /// Where the clock lands after `wait d` from `start`:
     /// - days/workdays: the `d`-th working day after `start`'s date, at the same time of day;
     /// - minutes/hours: working time, as for `due`;
     /// - weeks/months/years: a plain calendar move (a month end is clamped), same time of day.
@@ -39,20 +48,26 @@ extension WorkCalendar {
         switch d.unit {
         case .day, .workday:
             let day = try workingDay(n, after: start.date.dayNumber, for: d)
+            try requireCoverage(start.date.dayNumber + 1, day)
             return try Self.moment(day, start.minuteOfDay, for: d)
         case .minute, .hour:
-            return try addingWorkingTime(Self.minutes(of: d), to: start, for: d)
+            let next = try addingWorkingTime(Self.minutes(of: d), to: start, for: d)
+            try requireCoverage(start.date.dayNumber, Self.lastWorkedDay(before: next))
+            return next
         case .week, .month, .year:
+            // A plain calendar move: no day is looked up, so no calendar is needed.
             let date = try Self.calendarMove(start.date, by: d)
             return try Self.moment(date.dayNumber, start.minuteOfDay, for: d)
         }
     }
 
     /// Working days after `from` up to and including `to` (negative when `to < from`).
-    public func workdays(from: CivilDate, to: CivilDate) -> Int {
+    /// Refused when a counted day falls in a year the calendar does not cover.
+    public func workdays(from: CivilDate, to: CivilDate) throws(ModelError) -> Int {
         if to == from { return 0 }
-        if to < from { return -workdays(from: to, to: from) }
+        if to < from { return -(try workdays(from: to, to: from)) }
         let a = from.dayNumber, b = to.dayNumber
+        try requireCoverage(a + 1, b)
         return Self.weekdayRank(b) - Self.weekdayRank(a) - closedWeekdays(after: a, through: b)
     }
 
@@ -62,6 +77,7 @@ extension WorkCalendar {
             throw ModelError("calendar.negative", "a count of working days must be at least 1 (got \(n))")
         }
         let day = try workingDay(n, after: date.dayNumber, for: Duration(amount: n, unit: .workday))
+        try requireCoverage(date.dayNumber + 1, day)
         return try Self.date(day, for: Duration(amount: n, unit: .workday))
     }
 
@@ -125,6 +141,12 @@ extension WorkCalendar {
         let moreDays = (rest - 1) / perDay + 1
         let lastDay = try workingDay(moreDays, after: day, for: d)
         return try Self.moment(lastDay, workStart.minutes + rest - (moreDays - 1) * perDay, for: d)
+    }
+
+    /// The day of the last working minute before `end` (a due time at 24:00 is the next
+    /// midnight, but its minutes were worked the day before).
+    static func lastWorkedDay(before end: DateTime) -> Int {
+        (end.minutes - 1) / 1440
     }
 
     func endOfWork(on day: Int) throws(ModelError) -> DateTime {

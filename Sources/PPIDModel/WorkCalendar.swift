@@ -1,6 +1,8 @@
 /// Working days and hours of an office: Monday–Friday, minus holidays (libur nasional),
 /// minus leave days (cuti bersama) unless `leaveIsWorkday`, within `workStart..<workEnd`
-/// (docs/language.md §8). The arithmetic on it is in `WorkCalendar+Arithmetic.swift`.
+/// (docs/language.md §8). The arithmetic on it is in `WorkCalendar+Arithmetic.swift`; which years it covers, and
+/// the rule that a count may not pass through a year without holidays, in
+/// `WorkCalendar+Coverage.swift`.
 ///
 /// A value type that stays cheap to copy: its storage is a few copy-on-write collections.
 /// Days are kept as day numbers (`CivilDate.dayNumber`) so that `isWorkday` is one hash look-up,
@@ -31,6 +33,9 @@ public struct WorkCalendar: Hashable, Sendable {
     public private(set) var workEnd: TimeOfDay = TimeOfDay(minutes: 16 * 60)
     /// When true, cuti bersama days count as working days (`option leave_is_workday true`).
     public var leaveIsWorkday: Bool = false
+    /// What a count does in a year with no holiday or leave declared while another year has
+    /// some: refuse (the default) or count Monday–Friday (`option unknown_years workdays`).
+    public var unknownYears: UnknownYears = .error
 
     /// Holiday names by day number; the first name given for a day wins.
     private(set) var holidayNames: [Int: String] = [:]
@@ -40,6 +45,8 @@ public struct WorkCalendar: Hashable, Sendable {
     private(set) var holidayWeekdays: [Int] = []
     /// Sorted day numbers of the leave days on Monday–Friday that are not also holidays.
     private(set) var leaveOnlyWeekdays: [Int] = []
+    /// The years with at least one holiday or leave day declared (see `knownYears`).
+    private(set) var declaredYears: Set<Int> = []
 
     /// Monday–Friday, 08:00–16:00, no holidays, cuti bersama skipped.
     public init() {}
@@ -58,6 +65,7 @@ public struct WorkCalendar: Hashable, Sendable {
     /// their first name; a day that is also leave counts as a holiday.
     public mutating func addHoliday(from: CivilDate, to: CivilDate, name: String) throws(ModelError) {
         let days = try Self.checkedRange(from: from, to: to, what: "holiday")
+        declaredYears.formUnion(from.year...to.year)
         for day in days where holidayNames[day] == nil {
             holidayNames[day] = name
             guard Self.isMondayToFriday(day) else { continue }
@@ -70,6 +78,7 @@ public struct WorkCalendar: Hashable, Sendable {
     /// first name; a leave day that is also a holiday counts as a holiday.
     public mutating func addLeave(from: CivilDate, to: CivilDate, name: String) throws(ModelError) {
         let days = try Self.checkedRange(from: from, to: to, what: "leave")
+        declaredYears.formUnion(from.year...to.year)
         for day in days where leaveNames[day] == nil {
             leaveNames[day] = name
             if Self.isMondayToFriday(day), holidayNames[day] == nil {

@@ -36,11 +36,15 @@ extension HelpTopics {
               example: "leave 2024-04-08 \"Cuti bersama Idulfitri\"",
               english: "Skipped as a working day unless `option leave_is_workday true`.",
               indonesian: "Tidak dihitung hari kerja kecuali `option leave_is_workday true`."),
-        Topic(name: "option", title: "working hours and leave",
-              form: "option workhours HH:MM..HH:MM\noption leave_is_workday true|false",
+        Topic(name: "option", title: "working hours, leave and years without holidays",
+              form: "option workhours HH:MM..HH:MM\noption leave_is_workday true|false\noption unknown_years workdays|error",
               example: "option workhours 08:00..16:00",
-              english: "Sets the working hours (08:00..16:00 unless set) or whether cuti bersama counts as work.",
-              indonesian: "Mengatur jam kerja (bawaan 08:00..16:00) atau apakah cuti bersama dihitung hari kerja."),
+              english: "Sets the working hours (08:00..16:00 unless set) or whether cuti bersama counts as work. "
+                  + "Once any holiday is declared, counting working days into a year without holidays is an error; "
+                  + "`option unknown_years workdays` counts such a year Monday–Friday.",
+              indonesian: "Mengatur jam kerja (bawaan 08:00..16:00) atau apakah cuti bersama dihitung hari kerja. "
+                  + "Bila ada hari libur yang dideklarasikan, menghitung hari kerja ke tahun tanpa hari libur adalah galat; "
+                  + "`option unknown_years workdays` menghitung tahun itu Senin–Jumat."),
         Topic(name: "at", title: "set the clock",
               form: "at DATE | at DATE-TIME | at now",
               example: "at 2024-04-01T09:00",

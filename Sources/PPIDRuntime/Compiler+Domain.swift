@@ -103,10 +103,12 @@ extension Compiler {
         case .leave(let days, let name):
             return HolidayNode(try expr(days), try optional(name), isLeave: true, r)
         case .option(let name, let value):
-            guard name.text == "workhours" || name.text == "leave_is_workday" else {
-                let notes: [Diagnostic.Note] = Suggest.closest(to: name.text, in: ["workhours", "leave_is_workday"]).map { [.init("did you mean '\($0)'?")] } ?? []
-                throw fail(.unknownWord, "unknown option '\(name.text)' (the options are workhours and leave_is_workday)", name.range, notes: notes)
+            let options = ["workhours", "leave_is_workday", "unknown_years"]
+            guard options.contains(name.text) else {
+                let notes: [Diagnostic.Note] = Suggest.closest(to: name.text, in: options).map { [.init("did you mean '\($0)'?")] } ?? []
+                throw fail(.unknownWord, "unknown option '\(name.text)' (the options are workhours, leave_is_workday and unknown_years)", name.range, notes: notes)
             }
+            if name.text == "unknown_years" { return try unknownYearsOption(value, r) }
             return OptionNode(name.text, try expr(value), r)
         case .at(let when):
             return AtNode(try optional(when), r)
@@ -170,5 +172,17 @@ extension Compiler {
         default:
             throw fail(.badValue, "this statement is not supported here", r)
         }
+    }
+
+    /// `option unknown_years workdays|error`: the value is a word, checked before anything runs.
+    func unknownYearsOption(_ value: Expr, _ r: SourceRange) throws(Failure) -> StmtNode {
+        let words = WorkCalendar.UnknownYears.allCases.map(\.rawValue)
+        var word = ""
+        if case .name(let w) = value.kind { word = w }
+        guard let mode = WorkCalendar.UnknownYears(rawValue: word) else {
+            let notes: [Diagnostic.Note] = Suggest.closest(to: word, in: words).map { [.init("did you mean '\($0)'?")] } ?? []
+            throw fail(.unknownWord, "option unknown_years is workdays (count Monday–Friday in a year with no holidays declared) or error (refuse, the default)", value.range, notes: notes)
+        }
+        return UnknownYearsNode(mode, r)
     }
 }

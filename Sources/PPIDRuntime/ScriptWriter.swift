@@ -64,6 +64,7 @@ struct ScriptWriter {
             lines.append("option workhours \(c.workStart.iso)..\(c.workEnd.iso)")
         }
         if c.leaveIsWorkday { lines.append("option leave_is_workday true") }
+        if c.unknownYears == .workdays { lines.append("option unknown_years workdays") }
         for e in c.entries {
             lines.append((e.isLeave ? "leave " : "holiday ") + e.date.iso + " " + ScriptWriter.quote(e.name))
         }

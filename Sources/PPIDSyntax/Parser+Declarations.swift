@@ -101,7 +101,7 @@ extension Parser {
     /// option_stmt = "option" NAME expr ;
     mutating func optionStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("an option name (workhours, leave_is_workday)")
+        let name = try expectName("an option name (workhours, leave_is_workday, unknown_years)")
         let value = try expr()
         return Stmt(.option(name, value), kw.range.to(value.range))
     }

@@ -66,7 +66,7 @@ struct WorkCalendarTests {
         #expect(twice.holidayName(on: F.day("2025-04-01")) == "Idulfitri 1446 H")
         #expect(twice.holidayName(on: F.day("2025-04-02")) == "Renamed")
         #expect(twice.entries.count == 3)
-        #expect(twice.workdays(from: F.day("2025-03-28"), to: F.day("2025-04-04")) == 2)
+        #expect(try twice.workdays(from: F.day("2025-03-28"), to: F.day("2025-04-04")) == 2)
         try twice.addLeave(from: F.day("2025-04-07"), to: F.day("2025-04-07"), name: "Cuti A")
         try twice.addLeave(from: F.day("2025-04-07"), to: F.day("2025-04-07"), name: "Cuti B")
         #expect(twice.leaveName(on: F.day("2025-04-07")) == "Cuti A")
@@ -88,7 +88,7 @@ struct WorkCalendarTests {
         #expect(cal.isHoliday(day) && !cal.isLeave(day))
         cal.leaveIsWorkday = true
         #expect(!cal.isWorkday(day))
-        #expect(cal.workdays(from: F.day("2024-12-23"), to: F.day("2024-12-27")) == 3)
+        #expect(try cal.workdays(from: F.day("2024-12-23"), to: F.day("2024-12-27")) == 3)
         #expect(cal.entries.map(\.isLeave) == [false, true], "holiday listed before leave on the same day")
         #expect(cal.entries.map(\.name) == ["Libur", "Cuti"])
     }
@@ -118,7 +118,7 @@ struct WorkCalendarTests {
         try cal.addHoliday(from: F.day("2024-03-31"), to: F.day("2024-03-31"), name: "Hari Paskah")
         #expect(cal.isHoliday(F.day("2024-03-31")))
         #expect(cal.entries.count == 1)
-        #expect(cal.workdays(from: F.day("2024-03-29"), to: F.day("2024-04-05")) == 5)
+        #expect(try cal.workdays(from: F.day("2024-03-29"), to: F.day("2024-04-05")) == 5)
     }
 
     struct CountCase: Sendable, CustomTestStringConvertible {
@@ -141,13 +141,14 @@ struct WorkCalendarTests {
         CountCase(from: "2023-12-29", to: "2024-01-02", skipLeave: 1, countLeave: 1),
     ])
     func workdayCounts(_ c: CountCase) throws {
-        var cal = try F.calendar(F.id2024)
-        #expect(cal.workdays(from: F.day(c.from), to: F.day(c.to)) == c.skipLeave)
+        // The last case starts in 2023, which this calendar does not cover.
+        var cal = try F.calendar(F.id2024, unknownYears: .workdays)
+        #expect(try cal.workdays(from: F.day(c.from), to: F.day(c.to)) == c.skipLeave)
         cal.leaveIsWorkday = true
-        #expect(cal.workdays(from: F.day(c.from), to: F.day(c.to)) == c.countLeave)
+        #expect(try cal.workdays(from: F.day(c.from), to: F.day(c.to)) == c.countLeave)
     }
 
-    @Test func workdayCountsWithoutHolidays() {
+    @Test func workdayCountsWithoutHolidays() throws {
         let cal = WorkCalendar()
         // 1970-01-01 (Thu) to 2024-04-01 (Mon): 19814 days; compare with a walk.
         let from = F.day("1970-01-01"), to = F.day("2024-04-01")
@@ -155,9 +156,9 @@ struct WorkCalendarTests {
         for n in (from.dayNumber + 1)...to.dayNumber where !(CivilDate(dayNumber: n)?.isWeekend ?? true) {
             walked += 1
         }
-        #expect(cal.workdays(from: from, to: to) == walked)
-        #expect(cal.workdays(from: to, to: from) == -walked)
-        #expect(cal.workdays(from: F.day("0001-01-01"), to: F.day("9999-12-31")) == 2_608_614)
+        #expect(try cal.workdays(from: from, to: to) == walked)
+        #expect(try cal.workdays(from: to, to: from) == -walked)
+        #expect(try cal.workdays(from: F.day("0001-01-01"), to: F.day("9999-12-31")) == 2_608_614)
     }
 
     /// Copies are independent values: changing one does not touch the other.

@@ -75,7 +75,7 @@ final class BuiltinCallNode: ExprNode {
             guard let from = rt.dateOf(a), let to = rt.dateOf(b) else {
                 throw RuntimeError(.typeMismatch, "workdays(from, to) needs two dates, found \(a.typeName) and \(b.typeName)", at: range)
             }
-            return .int(rt.registry.calendar.workdays(from: from, to: to))
+            do { return .int(try rt.registry.calendar.workdays(from: from, to: to)) } catch { throw RuntimeError(error, at: range) }
         case .digest:
             return .string(rt.registry.digest())
         case .exists:

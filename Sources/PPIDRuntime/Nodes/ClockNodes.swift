@@ -50,6 +50,19 @@ final class OptionNode: StmtNode {
     }
 }
 
+/// `option unknown_years workdays|error` (the word is checked when compiled).
+final class UnknownYearsNode: StmtNode {
+    let mode: WorkCalendar.UnknownYears
+    init(_ mode: WorkCalendar.UnknownYears, _ range: SourceRange) {
+        self.mode = mode
+        super.init(range)
+    }
+    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
+        rt.registry.setUnknownYears(mode)
+        return .normal
+    }
+}
+
 final class AtNode: StmtNode {
     /// nil for `at now`.
     let when: ExprNode?

@@ -51,7 +51,8 @@ final class RunActionNode: StmtNode {
         if rt.verbose {
             var head = "\(name): step \(rec.step) \(rec.outcome.rawValue)"
             if rec.late, let due = rec.due {
-                let days = rt.registry.calendar.workdays(from: due.date, to: rec.done.date)
+                // A count the calendar cannot make (a year without holidays) just says "late".
+                let days = (try? rt.registry.calendar.workdays(from: due.date, to: rec.done.date)) ?? 0
                 head += days > 0 ? " (late by \(days) working day\(days == 1 ? "" : "s"))" : " (late)"
             }
             try rt.emit(rt.describeCurrentStep(name, prefix: head))
