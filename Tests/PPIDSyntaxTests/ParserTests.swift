@@ -66,7 +66,7 @@ struct ParserTests {
         }
     }
 
-    @Test("statement forms of DESIGN.md", arguments: [
+    @Test("statement forms of docs/language.md", arguments: [
         ("office \"KPU Kabupaten Karanganyar\" { code \"3313\"; province \"Jawa Tengah\" }", "office2"),
         ("unit kul \"Subbagian Keuangan, Umum dan Logistik\"", "unit"),
         ("role ppid \"PPID\"", "role"),

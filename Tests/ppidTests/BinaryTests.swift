@@ -50,7 +50,7 @@ struct BinaryTests {
         return path
     }
 
-    @Test("exit codes of DESIGN §5", arguments: [
+    @Test("exit codes of docs/language.md", arguments: [
         ("print 1", Int32(0)),
         ("assert 1 == 2", 1),
         ("let = 3", 65),

@@ -6,7 +6,7 @@ import PackageDescription
 /// A separate package because a fuzz target is an executable without its own `main`: it
 /// must not be part of the main package's normal build. The library modules are the main
 /// package's own sources, reached through the relative symlinks in `Sources/`.
-/// Build and run with `scripts/fuzz/run.sh [SECONDS]` (see PLATFORM.md for the one build
+/// Build and run with `scripts/fuzz/run.sh [SECONDS]` (it holds the one build
 /// command libFuzzer works with on this toolchain).
 let package = Package(
     name: "ppid-fuzz",

@@ -4,7 +4,7 @@
 #   scripts/fuzz/run.sh [SECONDS] [extra libFuzzer flags...]   (default: 60 seconds)
 #
 # Builds the PPIDFuzz target (the one build command that works with libFuzzer on this
-# toolchain, see PLATFORM.md) into scripts/fuzz/.build-fuzz, seeds the corpus in
+# toolchain: debug, -sanitize=fuzzer,address, an @_cdecl entry point) into scripts/fuzz/.build-fuzz, seeds the corpus in
 # scripts/fuzz/work/corpus with every .ppid under scripts/ and Tests/, and writes crashes,
 # timeouts and out-of-memory inputs to scripts/fuzz/work/crashes/. Both folders are
 # git-ignored. Scripts run in a throwaway folder, /tmp/ppid-fuzz-sandbox/wd, so an
