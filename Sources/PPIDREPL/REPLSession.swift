@@ -160,6 +160,7 @@ public final class REPLSession {
     func makeInterpreter() -> Interpreter {
         let fresh = Interpreter(workingDirectory: config.workingDirectory, output: { [unowned self] in self.emit($0) })
         fresh.allowedWriteDirectories = config.allowedWriteDirectories
+        fresh.writeAllowanceHint = config.writeAllowanceHint
         fresh.verbose = config.interactive
         fresh.defaultFormat = rt.defaultFormat
         if let wall = config.wallClock, config.interactive {
