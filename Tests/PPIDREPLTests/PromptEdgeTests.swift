@@ -95,3 +95,19 @@ import PPIDRuntime
         #expect(!captured.err.contains("ppid run"), "\(captured.err)")
     }
 }
+
+/// The locale libedit needs for non-ASCII input.
+@Suite struct LocaleTests {
+    @Test(arguments: [
+        ("C.UTF-8", true), ("C.utf8", true), ("en_US.UTF-8", true), ("id_ID.utf8@euro", true),
+        ("C", false), ("POSIX", false), ("en_US.ISO-8859-1", false), ("", false),
+    ])
+    func utf8LocaleNames(_ name: String, _ utf8: Bool) {
+        #expect(Terminal.isUTF8(locale: name) == utf8)
+    }
+
+    /// Whatever the environment says (here nothing: the C locale), the result is UTF-8.
+    @Test func theCharacterLocaleIsUTF8() {
+        #expect(Terminal.isUTF8(locale: Terminal.useUTF8CharacterLocale()))
+    }
+}
