@@ -20,7 +20,7 @@ public final class EditLineReader: LineReader {
     /// Nil when libedit cannot start (no terminal); use a `PlainLineReader` then.
     public init?(programName: String = "ppid", historyLimit: Int) {
         // libedit drops non-ASCII input in the C locale, where Swift programs start.
-        if setlocale(LC_CTYPE, "") == nil { _ = setlocale(LC_CTYPE, "C.UTF-8") }
+        Terminal.useUTF8CharacterLocale()
         guard let el = el_init(programName, ppid_stdin(), ppid_stdout(), ppid_stderr()) else { return nil }
         guard let h = history_init() else {
             el_end(el)

@@ -48,10 +48,10 @@ extension HelpTopics {
         Topic(name: "at", title: "set the clock",
               form: "at DATE | at DATE-TIME | at now",
               example: "at 2024-04-01T09:00",
-              english: "Sets the logical clock; it never goes back. At the prompt the clock follows the wall clock "
-                  + "until you type `at DATE` (manual time, e.g. for training or a back-dated entry); `at now` follows it again.",
-              indonesian: "Mengatur jam logis; tidak pernah mundur. Di prompt jam mengikuti jam dinding sampai Anda mengetik "
-                  + "`at TANGGAL` (waktu manual, mis. latihan atau entri mundur); `at now` kembali mengikuti jam dinding."),
+              english: "Sets the logical clock; it never goes back. At the prompt the clock is only what you set: "
+                  + "`at now` sets it to the wall clock (recorded as the time it read) and follows it until `at DATE`.",
+              indonesian: "Mengatur jam logis; tidak pernah mundur. Di prompt jam hanya yang Anda atur: `at now` "
+                  + "mengaturnya ke jam dinding (dicatat sebagai waktu yang dibaca) dan mengikutinya sampai `at TANGGAL`."),
         Topic(name: "wait", title: "move the clock forward",
               form: "wait DURATION",
               example: "wait 3 workdays",

@@ -5,8 +5,11 @@ import PPIDModel
 /// run, or the start of one that needs more lines. Pure: it looks only at the text.
 ///
 /// "Needs more" is decided on the parser's typed flag (`Diagnostic.isIncomplete`: the text
-/// ended inside an open block, list, call or text block), never on message wording, so a
-/// statement with a real syntax error is run at once and reported instead of waiting forever.
+/// ended inside an open block, list, call or text block), never on message wording, and on
+/// the brackets: while a `{`, `(` or `[` is still open the entry goes on, even past a typo
+/// inside it, so the lines up to its close are one entry reported once (not the rest of a
+/// block run as statements of their own). A syntax error outside any open bracket is run at
+/// once and reported instead of waiting forever.
 public enum InputClassifier {
     /// What a piece of input is.
     public enum Kind: Equatable, Sendable {
@@ -30,10 +33,34 @@ public enum InputClassifier {
             return .colonCommand(name: String(name), argument: rest)
         }
         let withNewline = text.hasSuffix("\n") ? text : text + "\n"
-        let (statements, diagnostics) = Parser.parse(SourceFile(path: "<repl>", text: withNewline))
+        let file = SourceFile(path: "<repl>", text: withNewline)
+        if hasOpenBracket(file) { return .needsMore }
+        let (statements, diagnostics) = Parser.parse(file)
         if diagnostics.contains(where: { $0.isIncomplete }) { return .needsMore }
         if statements.isEmpty && diagnostics.isEmpty { return .empty }
         return .complete
+    }
+
+    /// True when a bracket is still open at the end of `file`. A closer that matches an open
+    /// bracket closes it (and any left open inside it); a closer that matches none is a typo
+    /// the parser reports, and leaves the brackets as they were. Brackets inside text and
+    /// comments do not count (the lexer has skipped them).
+    static func hasOpenBracket(_ file: SourceFile) -> Bool {
+        var open: [TokenKind] = []
+        for token in Lexer.tokenize(file).tokens {
+            let opener: TokenKind
+            switch token.kind {
+            case .lBrace, .lParen, .lBracket:
+                open.append(token.kind)
+                continue
+            case .rBrace: opener = .lBrace
+            case .rParen: opener = .lParen
+            case .rBracket: opener = .lBracket
+            default: continue
+            }
+            if let i = open.lastIndex(of: opener) { open.removeSubrange(i...) }
+        }
+        return !open.isEmpty
     }
 
     /// True when the first statement of `text` is an explicit `at DATE`: the prompt then does

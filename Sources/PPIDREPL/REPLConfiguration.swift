@@ -1,4 +1,5 @@
 import PPIDModel
+import PPIDRuntime
 
 /// Everything the prompt takes from the outside world. The executable fills it from the
 /// command line, the environment and the terminal; tests fill it with fixed values, so
@@ -34,6 +35,8 @@ public struct REPLConfiguration {
     public var monotonicNanoseconds: () -> UInt64 = { 0 }
     /// Folders `export` and `render` may also write to.
     public var allowedWriteDirectories: [String] = []
+    /// The option a refused write names (`ppid --allow-write DIR` at the prompt).
+    public var writeAllowanceHint = WriteAllowanceHint.prompt
     /// Standard output and standard error: each call gets text ending in a line break.
     public var writeOut: (String) -> Void = { _ in }
     public var writeErr: (String) -> Void = { _ in }

@@ -26,7 +26,14 @@ extension REPLSession {
         // Following the wall clock, the clock moves to it before the next entry.
         var shown = rt.registry.clock
         if followWall, let wall = config.wallClock?(), shown.map({ wall > $0 }) ?? true { shown = wall }
-        var clock = "clock: " + (shown?.display ?? "not set — use `at 2025-03-03T08:00` or `at now`")
+        var clock: String
+        if let shown {
+            clock = "clock: " + shown.display
+        } else if let wall = config.wallClock?() {
+            clock = "clock: not set — `at now` sets it to the wall clock (\(wall.display)), or `at 2025-03-03T08:00`"
+        } else {
+            clock = "clock: not set — use `at 2025-03-03T08:00` or `at now`"
+        }
         if shown != nil { clock += followWall ? " (wall clock)" : " (manual; `at now` follows the wall clock)" }
         let actor = "actor: " + (rt.registry.actor ?? "none — use `as NAME`")
         return clock + "   " + actor

@@ -36,8 +36,10 @@ public final class REPLSession {
     var ownActor: String?
 
     // The prompt's state.
-    /// Set the clock from the wall clock before each entry (until `at DATE`; `at now` again).
-    var followWall: Bool
+    /// Set the clock from the wall clock before each entry: only after the officer typed
+    /// `at now` (until `at DATE`). Off at the start, so the record never holds a wall-clock
+    /// time nobody chose, and a first `at DATE` is never refused for an unseen reading.
+    var followWall = false
     /// The wall clock's last reading, which an `at now` is recorded as.
     var lastWallReading: DateTime?
     var history: HistoryFile?
@@ -63,7 +65,6 @@ public final class REPLSession {
         self.reader = reader
         entryPath = config.journalPath ?? "<repl>"
         log = MemoryLog()
-        followWall = config.interactive && config.wallClock != nil
         rt = Interpreter(workingDirectory: config.workingDirectory, output: { _ in })
         if config.interactive, let path = config.historyPath {
             history = HistoryFile(path: path, limit: config.historyLimit)
@@ -163,6 +164,7 @@ public final class REPLSession {
     func makeInterpreter() -> Interpreter {
         let fresh = Interpreter(workingDirectory: config.workingDirectory, output: { [unowned self] in self.emit($0) })
         fresh.allowedWriteDirectories = config.allowedWriteDirectories
+        fresh.writeAllowanceHint = config.writeAllowanceHint
         fresh.verbose = config.interactive
         fresh.defaultFormat = rt.defaultFormat
         if let wall = config.wallClock, config.interactive {

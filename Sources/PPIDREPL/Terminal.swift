@@ -27,6 +27,24 @@ public enum Terminal {
         ppid_ignore_sigpipe()
     }
 
+    /// Sets the character type locale (LC_CTYPE only) to a UTF-8 one before libedit starts:
+    /// a Swift program starts in the C locale, where libedit drops non-ASCII input, and the
+    /// environment's locale may be unset or not UTF-8 (LANG=C). The environment's wins when it
+    /// is UTF-8, else C.UTF-8. Returns the locale in effect.
+    @discardableResult
+    public static func useUTF8CharacterLocale() -> String? {
+        let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0) }
+        if isUTF8(locale: chosen) { return chosen }
+        return setlocale(LC_CTYPE, "C.UTF-8").map { String(cString: $0) } ?? chosen
+    }
+
+    /// True for a locale name with a UTF-8 code set (`C.UTF-8`, `en_US.utf8`).
+    static func isUTF8(locale name: String?) -> Bool {
+        guard let name else { return false }
+        let codeSet = name.split(separator: ".", maxSplits: 1).dropFirst().first?.prefix { $0 != "@" }.lowercased()
+        return codeSet == "utf-8" || codeSet == "utf8"
+    }
+
     /// Writes text to a descriptor (all of it, retrying interruptions).
     static func write(_ fd: Int32, _ text: String) {
         _ = FileSystem.writeAll(fd, Array(text.utf8))

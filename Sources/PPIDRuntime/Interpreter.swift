@@ -18,6 +18,8 @@ public final class Interpreter {
     public var terminalWidth = 100
     /// Folders `export` and `render` may write to besides the script's and the current one.
     public var allowedWriteDirectories: [String] = []
+    /// The option the note under a refused write names: the one that works where the user is.
+    public var writeAllowanceHint = WriteAllowanceHint.run
     /// The current working directory (for relative paths of `-e` and the REPL).
     public var workingDirectory: String
     /// The wall clock for `at now` at the prompt; nil in scripts (which never read it).

@@ -19,6 +19,7 @@ enum FastPath {
             i += 2
         }
         let rt = Session.interpreter()
+        rt.writeAllowanceHint = .prompt
         for (n, s) in statements.enumerated() {
             let file = SourceFile(path: statements.count == 1 ? "<command line>" : "<command line \(n + 1)>", text: s)
             do {

@@ -15,8 +15,10 @@ struct PromptCommand: ParsableCommand {
         With FILE.ppid the journal is replayed (it is not opened when it does not replay), then every \
         statement that changes something is appended to it, with `at`/`as` lines. With -e, run the \
         statements given on the command line and exit. When standard input is not a terminal, or with \
-        FILE `-`, statements are read from it without a prompt and the first error ends the run with \
-        its exit code. --load files run first in every case; one that is missing ends the run (66).
+        FILE `-`, statements are read from it without a prompt (colon commands such as :help and :save \
+        work there too) and the first error ends the run with its exit code. --load files run first in \
+        every case; one that is missing ends the run (66). --allow-write DIR lets export and render \
+        write there, as in ppid run.
         History: ~/.ppid_history (PPID_HISTORY_SIZE entries, 1000 unless set; 0 keeps none). \
         Long output goes through $PAGER (less -FRX unless set).
         """
@@ -33,6 +35,9 @@ struct PromptCommand: ParsableCommand {
 
     @Option(name: .customLong("load"), help: "Load this script first: before the first prompt (as :load does) or before the -e or piped statements (repeatable).")
     var load: [String] = []
+
+    @Option(name: .customLong("allow-write"), help: "Also allow export and render to write into this folder (repeatable), as in ppid run.")
+    var allowWrite: [String] = []
 
     @Option(name: .customLong("history-size"), help: "The most entries kept in ~/.ppid_history (default: PPID_HISTORY_SIZE or 1000).")
     var historySize: Int?
@@ -62,7 +67,7 @@ struct PromptCommand: ParsableCommand {
     /// `-e`: the statements given, after replaying the journal if one is named (read only)
     /// and running the --load files.
     func runCommandLine() throws {
-        let rt = Session.interpreter()
+        let rt = interpreter()
         if let j = journal {
             do { try rt.run(try ScriptLoading.source(j)) } catch let e as ScriptFailure { Console.report(e); throw ExitCode(e.exitCode) }
         }
@@ -78,18 +83,51 @@ struct PromptCommand: ParsableCommand {
         }
     }
 
-    /// Not a terminal and no journal, or `ppid -`: standard input is a script, run after the
-    /// --load files.
+    /// Not a terminal and no journal, or `ppid -`: standard input is a script run after the
+    /// --load files, or, when a line of it is a colon command (`:help`, `:load`, `:save`),
+    /// entries read as the prompt reads them.
     func runStandardInput() throws {
-        let rt = Session.interpreter()
-        try runLoads(rt)
         let file = try ScriptLoading.source("-")
+        if Self.hasColonCommandLine(file.bytes) {
+            let code = REPLSession(config: configuration(interactive: false), reader: ScriptedLineReader(Self.lines(file.bytes))).run()
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        let rt = interpreter()
+        try runLoads(rt)
         do {
             try rt.run(file)
         } catch {
             Console.report(error)
             throw ExitCode(error.exitCode)
         }
+    }
+
+    /// An interpreter for `-e` and piped scripts, with this command's write permissions.
+    func interpreter() -> Interpreter {
+        let rt = Session.interpreter()
+        rt.allowedWriteDirectories = allowWrite
+        rt.writeAllowanceHint = .prompt
+        return rt
+    }
+
+    /// True when a line starts (after blanks) with `:`, as a colon command does.
+    static func hasColonCommandLine(_ bytes: [UInt8]) -> Bool {
+        var lineStart = true
+        for b in bytes {
+            if b == 10 { lineStart = true } else if lineStart && b != 32 && b != 9 {
+                if b == 58 { return true }
+                lineStart = false
+            }
+        }
+        return false
+    }
+
+    /// The lines of piped input, as a plain reader gives them (without line breaks or a CR before them).
+    static func lines(_ bytes: [UInt8]) -> [String] {
+        var parts = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        if bytes.last == 10 { parts.removeLast() }
+        return parts.map { part in String(decoding: part.last == 13 ? part.dropLast() : part, as: UTF8.self) }
     }
 
     /// The prompt's settings from the terminal, the environment and the options.
@@ -103,6 +141,7 @@ struct PromptCommand: ParsableCommand {
         let cwd = c.workingDirectory
         let journalFolder = journal.map { FileSystem.directory(of: $0) } ?? "."
         c.startupLoads = load.map { $0.hasPrefix("/") || journalFolder == "." ? $0 : FileSystem.join(cwd, $0) }
+        c.allowedWriteDirectories = allowWrite
         c.interactive = interactive
         c.color = interactive && Console.colorOnStderr
         let home = Self.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }

@@ -14,6 +14,8 @@ enum Trainer {
         c.workingDirectory = FileSystem.currentDirectory()
         // Errors do not end a training session, even when the input is piped.
         c.interactive = true
+        // `ppid train` has no --allow-write: a refused write names no option.
+        c.writeAllowanceHint = .none
         c.color = terminal && Console.colorOnStderr
         let home = PromptCommand.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }
         let limit = PromptCommand.environment("PPID_HISTORY_SIZE").flatMap { Int($0) } ?? 1000

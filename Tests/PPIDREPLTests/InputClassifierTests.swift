@@ -24,6 +24,15 @@ import Testing
         ("print \"no closing quote\n", .complete),
         ("}\n", .complete),
         ("let x = 1 +\n", .complete),
+        // An error inside a block that is still open waits for the block to close.
+        ("info x \"T\" {\n  holder kul )\n", .needsMore),
+        ("info x \"T\" {\n  holder kul )\n  retention 5 years\n", .needsMore),
+        ("info x \"T\" {\n  holder kul )\n}\n", .complete),
+        ("info x \"T\" {\n  holder = = kul\n", .needsMore),
+        ("if true {\n  print (1 +\n", .needsMore),
+        ("if true {\n  print \"}\" ]\n", .needsMore),
+        ("let l = [1, 2)\n", .needsMore),
+        ("let l = [1, 2)]\n", .complete),
     ])
     func classifies(_ text: String, _ expected: InputClassifier.Kind) {
         #expect(InputClassifier.classify(text) == expected, "\(text.debugDescription)")

@@ -19,6 +19,7 @@ import PPIDRuntime
         writeText(path, officeScript)
         let (s, captured) = makeSession(journal: path, directory: dir, wall: dateTime("2025-03-03T08:12"))
         #expect(s.open() == nil, "\(captured.err)")
+        s.submit("at now")                             // recorded as the time it read
         s.submit("as sri")
         s.submit("show info")                          // changes nothing: not recorded
         s.submit("classify lapkeu   as berkala  # spacing kept")
@@ -43,17 +44,28 @@ import PPIDRuntime
     @Test func aManualAtIsRecordedAndStopsFollowingTheWallClock() throws {
         let dir = temporaryDirectory(), path = dir + "/j.ppid"
         writeText(path, officeScript)
-        let (s, _) = makeSession(journal: path, directory: dir, wall: dateTime("2025-03-03T08:12"))
+        var wall = dateTime("2025-03-03T08:00")
+        var c = REPLConfiguration()
+        c.workingDirectory = dir
+        c.journalPath = path
+        c.wallClock = { wall }
+        let s = REPLSession(config: c, reader: ScriptedLineReader([]))
         #expect(s.open() == nil)
+        // Before `at now` the wall clock is not followed.
+        s.submit("show info")
+        #expect(s.rt.registry.clock == nil)
+        s.submit("at now")
+        #expect(readText(path).hasSuffix("\nat 2025-03-03T08:00\n"))
         // An explicit `at` does not move the clock to the wall clock first, and an earlier
         // wall-clock reading that nothing was recorded at does not stop it.
+        wall = dateTime("2025-03-03T08:12")
         s.submit("show info")
         #expect(s.rt.registry.clock == dateTime("2025-03-03T08:12"))
-        s.submit("at 2025-03-03T08:00")
-        #expect(s.rt.registry.clock == dateTime("2025-03-03T08:00"))
+        s.submit("at 2025-03-03T08:05")
+        #expect(s.rt.registry.clock == dateTime("2025-03-03T08:05"))
         #expect(s.followWall == false)
         s.submit("as sri; classify lapkeu as berkala")
-        #expect(readText(path).hasSuffix("at 2025-03-03T08:00\nas sri\nclassify lapkeu as berkala\n"))
+        #expect(readText(path).hasSuffix("at 2025-03-03T08:05\nas sri\nclassify lapkeu as berkala\n"))
         s.submit("at now")
         #expect(s.followWall)
         #expect(readText(path).hasSuffix("classify lapkeu as berkala\nat 2025-03-03T08:12\n"))
@@ -121,8 +133,10 @@ import PPIDRuntime
         let a = REPLSession(config: c, reader: ScriptedLineReader([]))
         let (b, _) = makeSession(journal: path, directory: dir, wall: dateTime("2025-03-03T08:05"))
         _ = a.open(); _ = b.open()
+        a.submit("at now")                           // both follow the wall clock
         a.submit("as sri")
         a.submit("unit tph \"Teknis\"")              // at 08:00 as sri
+        b.submit("at now")
         b.submit("as budi")                          // B: at 08:05 as budi
         a.submit("print 1")                          // A merges, then acts as sri again (unrecorded)
         #expect(a.rt.registry.actor == "sri")

@@ -21,7 +21,7 @@ import PPIDRuntime
         #expect(code == 0)
         #expect(reader.prompts == ["ppid> ", "ppid> ", "...> ", "...> ", "ppid> ", "ppid> "])
         #expect(captured.out.contains("scratch session"))
-        #expect(captured.out.contains("clock: 2025-03-03 08:00 (wall clock)"))
+        #expect(captured.out.contains("clock: not set — `at now` sets it to the wall clock (2025-03-03 08:00)"))
         #expect(captured.out.hasSuffix("\n42\n"), "an expression prints its value; :quit stops before `print 7`")
         #expect(reader.history == ["unit kul \"K\"", "info x \"T\" {\n  holder kul\n}", "count(info) + 41", ":quit"])
     }

@@ -188,6 +188,76 @@ start t2 "'$BIN' kantor.ppid"
 check "the repaired journal opens" t2 "ppid> "
 quit t2
 
+# --- The prompt's rough edges ------------------------------------------------------------
+# A new journal: the wall clock is not journaled before the officer's own first `at`.
+start w "'$BIN' baru.ppid"
+check "a new journal opens (wall clock)" w "baru.ppid (new)"
+check "the banner shows the wall clock without setting it" w "clock: not set — \`at now\` sets it to the wall clock"
+type_line w 'unit kul "Keuangan"'
+type_line w 'show units'
+check "a statement runs before any at" w "Keuangan"
+type_line w 'at 2024-04-01T09:00'
+type_line w 'role ppid "PPID"'
+type_line w 'print "digest:", digest()'
+wait_for w "digest: " 5 >/dev/null
+if [ "$(screen w | grep -c 'cannot go back')" -eq 0 ]; then ok "a first at DATE after other statements is accepted"; else not_ok "a first at DATE after other statements is accepted" w; fi
+W_DIGEST=$(screen w | sed -n 's/^digest: \([0-9a-f]\{64\}\)$/\1/p' | tail -1)
+quit w
+if [ "$(grep -c '^at ' "$DIR/baru.ppid")" -eq 1 ] && grep -qx 'at 2024-04-01T09:00' "$DIR/baru.ppid"; then ok "the journal holds only the at the officer typed"
+else not_ok "the journal holds only the at the officer typed ($(tr '\n' '|' < "$DIR/baru.ppid"))"; fi
+W_RUN=$(cd "$DIR" && printf 'print digest()\n' | "$BIN" run baru.ppid - 2>&1)
+if [ -n "$W_DIGEST" ] && [ "$W_DIGEST" = "$W_RUN" ]; then ok "replaying the new journal gives the session's digest"
+else not_ok "replaying the new journal gives the session's digest ($W_DIGEST vs $W_RUN)"; fi
+
+# Non-ASCII input without a UTF-8 locale in the environment.
+start u1 "env -u LANG -u LC_ALL -u LC_CTYPE '$BIN'"
+check "a session starts without LANG" u1 "ppid> "
+type_line u1 'print "André — Pasal 17"'
+if wait_for u1 "André — Pasal 17" 5 && screen u1 | grep -qx 'André — Pasal 17'; then ok "non-ASCII input is kept without LANG/LC_ALL/LC_CTYPE"; else not_ok "non-ASCII input is kept without LANG/LC_ALL/LC_CTYPE" u1; fi
+quit u1
+start u2 "env -u LC_ALL -u LC_CTYPE LANG=C '$BIN'"
+check "a session starts with LANG=C" u2 "ppid> "
+type_line u2 'print "André — Pasal 17"'
+if wait_for u2 "André — Pasal 17" 5 && screen u2 | grep -qx 'André — Pasal 17'; then ok "non-ASCII input is kept with LANG=C"; else not_ok "non-ASCII input is kept with LANG=C" u2; fi
+quit u2
+
+# A typo inside a multi-line block: the block goes on to its close, reported once.
+start m "'$BIN'"
+check "a session for a multi-line typo" m "ppid> "
+type_line m 'unit kul "Keuangan"'
+type_line m 'info x "Laporan" {'
+type_line m '  holder kul )'
+check_last "after the typo the block still asks for more" m "...>"
+type_line m '  retention 5 years'
+check_last "and goes on asking until it closes" m "...>"
+type_line m '}'
+check "the typo is reported when the block closes" m "found ')'"
+type_line m 'print "errors reported:", exists("x")'
+check "the block changed nothing" m "errors reported: false"
+if [ "$(screen m | grep -c 'error:')" -eq 1 ]; then ok "the whole block is reported once"; else not_ok "the whole block is reported once" m; fi
+quit m
+
+# --allow-write at the prompt, and the hint that names it.
+mkdir -p "$DIR/keluar"
+start aw "'$BIN' --allow-write '$DIR/keluar'"
+check "the prompt takes --allow-write" aw "ppid> "
+type_line aw 'unit kul "Keuangan"'
+type_line aw "export units to \"$DIR/keluar/units.csv\""
+type_line aw 'export units to "/proc/ppid-units.csv"'
+check "a refused write names the prompt's option" aw "start ppid with \`ppid --allow-write DIR\`"
+quit aw
+if [ -f "$DIR/keluar/units.csv" ]; then ok "export writes into the --allow-write folder"; else not_ok "export writes into the --allow-write folder" aw; fi
+if [ "$(screen aw | grep -c 'ppid run --allow-write')" -eq 0 ]; then ok "the hint does not name ppid run at the prompt"; else not_ok "the hint does not name ppid run at the prompt" aw; fi
+
+# Colon commands in piped input (no terminal).
+HELP=$(cd "$DIR" && printf ':help sop\n' | "$BIN" 2>&1); HELP_RC=$?
+if [ "$HELP_RC" -eq 0 ] && ! printf '%s' "$HELP" | grep -q E107 && printf '%s' "$HELP" | grep -q 'sop'; then ok ":help works in piped input"
+else not_ok ":help works in piped input (exit $HELP_RC: $HELP)"; fi
+printf 'unit kul "Keuangan"\n' > "$DIR/dasar.ppid"
+PIPED=$(cd "$DIR" && printf ':load dasar.ppid\nunit tph "Teknis"\n:save pipa.ppid\n' | "$BIN" 2>&1); PIPED_RC=$?
+if [ "$PIPED_RC" -eq 0 ] && [ "$(cat "$DIR/pipa.ppid" 2>/dev/null)" = "$(printf 'load "dasar.ppid"\nunit tph "Teknis"')" ]; then ok ":load and :save work in piped input"
+else not_ok ":load and :save work in piped input (exit $PIPED_RC: $PIPED)"; fi
+
 # --- Training mode: an exercise done as a trainee would ----------------------------------
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EX="$ROOT/scripts/training/06-deklarasi-klasifikasi.ppid"

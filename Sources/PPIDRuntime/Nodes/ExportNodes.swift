@@ -88,7 +88,7 @@ extension Interpreter {
             && allowed.contains { dir in target.hasPrefix(dir == "/" ? "/" : dir + "/") }
         guard ok else {
             throw RuntimeError(.ioError, "refusing to write \(target): outside the script's folder and the current folder",
-                               at: range, notes: [.init("to allow another folder, run with `ppid run --allow-write DIR`")])
+                               at: range, notes: writeAllowanceHint.note.map { [.init($0)] } ?? [])
         }
         return target
     }

@@ -1,0 +1,19 @@
+/// Which command line the note under a refused `export`/`render` names: the `--allow-write`
+/// option that works where the user is, since `ppid run` and the prompt are started apart.
+public enum WriteAllowanceHint: Sendable {
+    /// A script run with `ppid run`.
+    case run
+    /// The prompt, piped input and `-e` (`ppid`, `ppid FILE.ppid`).
+    case prompt
+    /// Where no option allows another folder (training): no note.
+    case none
+
+    /// The note, or nil for none.
+    public var note: String? {
+        switch self {
+        case .run: "to allow another folder, run with `ppid run --allow-write DIR`"
+        case .prompt: "to allow another folder, start ppid with `ppid --allow-write DIR`"
+        case .none: nil
+        }
+    }
+}
