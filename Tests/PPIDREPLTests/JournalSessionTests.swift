@@ -214,6 +214,7 @@ import PPIDRuntime
         writeText(path, officeScript)
         let (s, _) = makeSession(journal: path, directory: dir, wall: dateTime("2025-03-03T08:00"))
         _ = s.open()
+        s.submit("at now")
         s.submit("as sri")
         s.submit("info lhkpn \"LHKPN — Harta\" {\n  holder kul\n  summary \"\"\"\nLaporan — 2024\n\"\"\"\n}")
         s.submit("unit tph \"Teknis — Hukum\"")
