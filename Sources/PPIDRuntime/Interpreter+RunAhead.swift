@@ -109,13 +109,12 @@ extension Interpreter {
 
     /// Compiles one top-level statement; a failure leaves no variable or function behind.
     private func compileOne(_ stmt: Stmt, file: SourceFile) throws(ScriptFailure) -> StmtNode {
-        let saved = (globals.count, globalNames, functions)
+        let saved = compileState
         var c = Compiler(rt: self, file: file)
         do throws(Compiler.Failure) {
             return try c.stmt(stmt)
         } catch {
-            globals.removeSubrange(min(saved.0, globals.count)...)
-            (globalNames, functions) = (saved.1, saved.2)
+            restore(saved)
             loadDiagnostics = []
             throw ScriptFailure([error.diagnostic])
         }
