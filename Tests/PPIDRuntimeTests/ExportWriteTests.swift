@@ -76,3 +76,22 @@ struct ExportWriteTests {
         #expect(FileSystem.read(dir + "/old.csv") == Array("old\n".utf8))
     }
 }
+
+extension ExportWriteTests {
+    /// The files golden/output/export-formula-title.ppid exports: no cell a spreadsheet
+    /// would run, no script link.
+    @Test func theExportedDIPOfAFormulaTitleIsText() throws {
+        let golden = GoldenTests.root + "/Tests/PPIDRuntimeTests/golden/output/export-formula-title.ppid"
+        let result = try Golden.run(golden)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        let out = FileSystem.directory(of: golden) + "/out/dip-formula"
+        let csv = String(decoding: FileSystem.read(out + ".csv") ?? [], as: UTF8.self)
+        #expect(csv.contains("\r\na,\"'=HYPERLINK(\"\"http://contoh.test\"\",\"\"klik\"\")\",,kul,sri,2024-01-15,"))
+        #expect(csv.contains("\r\nb,'@SUM(1+1),'-2+3,kul,"))
+        let tsv = String(decoding: FileSystem.read(out + ".tsv") ?? [], as: UTF8.self)
+        #expect(tsv.contains("\na\t'=HYPERLINK(\"http://contoh.test\",\"klik\")\t\tkul\t"))
+        #expect(tsv.contains("\nb\t'@SUM(1+1)\t'-2+3\tkul\t"))
+        let md = String(decoding: FileSystem.read(out + ".md") ?? [], as: UTF8.self)
+        #expect(md.contains("| c | [klik\\](javascript:alert(1)) |"))
+    }
+}
