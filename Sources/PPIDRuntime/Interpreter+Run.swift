@@ -150,7 +150,7 @@ extension Interpreter {
     func executeStatement(_ node: StmtNode) throws(RuntimeError) {
         registry.beginTransaction()
         let savedGlobals = globals
-        let savedLoads = (loadedFiles, compiledLoads)
+        let savedLoads = (loadedFiles, compiledLoads, assertsFailedInLoads.count)
         declaredThisStatement.removeAll(keepingCapacity: true)
         do {
             _ = try node.exec(self)
@@ -158,7 +158,8 @@ extension Interpreter {
         } catch {
             registry.rollback()
             globals = savedGlobals
-            (loadedFiles, compiledLoads) = savedLoads
+            (loadedFiles, compiledLoads) = (savedLoads.0, savedLoads.1)
+            assertsFailedInLoads.removeSubrange(min(savedLoads.2, assertsFailedInLoads.count)...)
             for n in declaredThisStatement { declaredAt[n] = nil }
             throw error
         }

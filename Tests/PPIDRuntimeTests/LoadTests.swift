@@ -86,4 +86,18 @@ struct LoadTests {
         #expect(rt.runEntry(SourceFile(path: "<prompt>", text: "load \"v.ppid\"\nprint y, x\n")).failure == nil)
         #expect(box.lines == ["5 7"])
     }
+
+    /// `ppid verify` goes on past a failed assert in a loaded file as in the file alone:
+    /// the rest of the file runs, and each failed assert is reported once, in order.
+    @Test func verifyGoesOnPastAFailedAssertInALoadedFile() throws {
+        let dir = try LoadTests.folder([
+            "lib/s.ppid": "load \"h.ppid\"\nassert count(holidays) == 2, \"pertama\"\nprint \"s\", count(holidays)\n",
+            "lib/h.ppid": "holiday 2024-04-10 \"Idulfitri 1445 H\"\nassert 1 == 2, \"kedua\"\n",
+            "main.ppid": "load \"lib/s.ppid\"\nassert 2 == 3, \"ketiga\"\nprint \"main\", count(holidays)\n",
+        ])
+        let (rt, box) = LoadTests.interpreter(dir)
+        let failed = try rt.run(SourceFile(path: dir + "/main.ppid", bytes: FileSystem.read(dir + "/main.ppid")!), keepGoingAfterAsserts: true)
+        #expect(failed.map(\.message) == ["kedua", "pertama", "ketiga"].map { "assertion failed: " + $0 })
+        #expect(box.lines == ["s 1", "main 1"])
+    }
 }
