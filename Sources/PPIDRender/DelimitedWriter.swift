@@ -1,13 +1,36 @@
 /// CSV per RFC 4180: a header record, then one record per row; every record ends with
 /// CRLF; a field containing a comma, a double quote, CR or LF is quoted, with its double
-/// quotes doubled. Cells are their `plainText` (null is an empty field).
+/// quotes doubled. Cells are their `plainText` (null is an empty field); text that a
+/// spreadsheet would take for a formula is neutralised first (`delimitedText`).
 public func renderCSV(_ table: Table) -> String {
     var out = ""
-    out += table.columns.map(csvField).joined(separator: ",") + "\r\n"
+    out += table.columns.map { csvField(spreadsheetSafe($0)) }.joined(separator: ",") + "\r\n"
     for r in table.rows.indices {
-        out += table.normalizedRow(r).map { csvField($0.plainText) }.joined(separator: ",") + "\r\n"
+        out += table.normalizedRow(r).map { csvField(delimitedText($0)) }.joined(separator: ",") + "\r\n"
     }
     return out
+}
+
+/// A cell's text for CSV and TSV. Numbers, dates and booleans are the writer's own text
+/// and stay as they are (`-5` is a number); text and lists come from users, and go through
+/// `spreadsheetSafe`.
+public func delimitedText(_ cell: Cell) -> String {
+    switch cell {
+    case .null, .bool, .int, .decimal, .date: return cell.plainText
+    case .text, .list: return spreadsheetSafe(cell.plainText)
+    }
+}
+
+/// Text that a spreadsheet opening the file would run as a formula (it starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, so the spreadsheet shows
+/// it as text: a title such as `=HYPERLINK(...)` cannot run when an officer opens the
+/// exported register (OWASP, CSV injection).
+public func spreadsheetSafe(_ text: String) -> String {
+    guard let first = text.utf8.first else { return text }
+    switch first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + text
+    default: return text
+    }
 }
 
 /// One CSV field, quoted only when RFC 4180 requires it.
@@ -24,12 +47,12 @@ public func csvField(_ text: String) -> String {
 /// Tab-separated values: a header line, then one line per row, lines ending with LF.
 /// Fields are never quoted; instead backslash, tab, LF and CR inside a field are written
 /// as `\\`, `\t`, `\n` and `\r`, so every record is exactly one line and the escaping can
-/// be undone unambiguously.
+/// be undone unambiguously. Formula-like text is neutralised as in CSV (`delimitedText`).
 public func renderTSV(_ table: Table) -> String {
     var out = ""
-    out += table.columns.map(tsvField).joined(separator: "\t") + "\n"
+    out += table.columns.map { tsvField(spreadsheetSafe($0)) }.joined(separator: "\t") + "\n"
     for r in table.rows.indices {
-        out += table.normalizedRow(r).map { tsvField($0.plainText) }.joined(separator: "\t") + "\n"
+        out += table.normalizedRow(r).map { tsvField(delimitedText($0)) }.joined(separator: "\t") + "\n"
     }
     return out
 }

@@ -88,11 +88,18 @@ public enum FileSystem {
 
     /// Writes a whole file atomically: a temporary file in the same folder, fsync, rename.
     /// A reader sees the old file or the new one, never half of it.
+    ///
+    /// The temporary file gets a name no one can guess and is created only if nothing has
+    /// that name (`mkstemp`: O_CREAT|O_EXCL, which never follows a symlink), so a link
+    /// planted beside the target cannot send the bytes elsewhere. `rename` replaces the
+    /// target itself, also when it is a link, and never writes through it.
     public static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        let tmp = path + ".tmp-\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var template = Array((path + ".tmp-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        var ok = writeAll(fd, bytes)
+        let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var ok = fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 && fchmod(fd, 0o644 & ~creationMask) == 0
+        ok = ok && writeAll(fd, bytes)
         ok = ok && fsync(fd) == 0
         close(fd)
         guard ok, rename(tmp, path) == 0 else {
@@ -100,6 +107,20 @@ public enum FileSystem {
             unlink(tmp)
             throw Failure(message: "cannot write \(path): \(why)")
         }
+    }
+
+    /// The process's umask (mkstemp makes files 0600; a written file gets 0644 less this, as
+    /// `open` would give it). Read once: setting it back at once leaves it as it was.
+    static let creationMask: mode_t = {
+        let m = umask(0o022)
+        umask(m)
+        return m
+    }()
+
+    /// True when `path` itself is a symbolic link (whether or not it leads anywhere).
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// Writes every byte, retrying short writes and interruptions.

@@ -98,13 +98,12 @@ extension Interpreter {
     /// changes nothing: not the registers, not the variables, not the functions.
     public func runEntry(_ file: SourceFile) -> EntryResult {
         var result = EntryResult()
-        let saved = (globals.count, globalNames, functions)
+        let saved = compileState
         let unit: CompiledUnit
         do {
             unit = try compile(file, key: file.path)
         } catch {
-            globals.removeSubrange(min(saved.0, globals.count)...)
-            (globalNames, functions) = (saved.1, saved.2)
+            restore(saved)
             pendingNames = [:]
             result.failure = error
             return result
@@ -116,10 +115,7 @@ extension Interpreter {
                 try executeStatement(node)
                 result.succeeded.append((file.text(of: node.range), node.changesState))
             } catch {
-                if result.succeeded.isEmpty {
-                    globals.removeSubrange(min(saved.0, globals.count)...)
-                    (globalNames, functions) = (saved.1, saved.2)
-                }
+                if result.succeeded.isEmpty { restore(saved) }
                 result.failure = ScriptFailure([error.diagnostic(fallback: unit.file)])
                 break
             }
@@ -127,10 +123,34 @@ extension Interpreter {
         return result
     }
 
+    /// What compiling a text changes in the interpreter: the variable slots and names, the
+    /// functions, and the files its loads compiled (whose nodes use those slots). Put back
+    /// whole when the compiled text will not run, so no later `load` of the same file
+    /// reuses nodes compiled against variables that are gone.
+    struct CompileState {
+        let globalCount: Int
+        let globalNames: [String: Int]
+        let functions: [String: Function]
+        let compiledLoads: [String: CompiledUnit]
+    }
+
+    var compileState: CompileState {
+        CompileState(globalCount: globals.count, globalNames: globalNames, functions: functions, compiledLoads: compiledLoads)
+    }
+
+    func restore(_ s: CompileState) {
+        globals.removeSubrange(min(s.globalCount, globals.count)...)
+        (globalNames, functions, compiledLoads) = (s.globalNames, s.functions, s.compiledLoads)
+    }
+
     /// Runs one top-level statement in a transaction: all of it happens, or none of it.
+    /// That includes the files it loaded: a `load` that stops (to be checked first, or on an
+    /// error) has loaded nothing, so running it again runs every file it loads again, at any
+    /// depth, and not only the ones that had not finished.
     func executeStatement(_ node: StmtNode) throws(RuntimeError) {
         registry.beginTransaction()
         let savedGlobals = globals
+        let savedLoads = (loadedFiles, compiledLoads, assertsFailedInLoads.count)
         declaredThisStatement.removeAll(keepingCapacity: true)
         do {
             _ = try node.exec(self)
@@ -138,6 +158,8 @@ extension Interpreter {
         } catch {
             registry.rollback()
             globals = savedGlobals
+            (loadedFiles, compiledLoads) = (savedLoads.0, savedLoads.1)
+            assertsFailedInLoads.removeSubrange(min(savedLoads.2, assertsFailedInLoads.count)...)
             for n in declaredThisStatement { declaredAt[n] = nil }
             throw error
         }

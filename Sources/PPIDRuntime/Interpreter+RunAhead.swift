@@ -33,9 +33,11 @@ extension Interpreter {
             throw ScriptFailure(Parser.parse(file).diagnostics)
         }
         defer { pendingNames = [:] }
-        let outerRunningAhead = runningAhead
-        defer { runningAhead = outerRunningAhead }
+        let outer = (runningAhead, self.keepGoingAfterAsserts)
+        defer { (runningAhead, self.keepGoingAfterAsserts) = outer }
         runningAhead = true
+        self.keepGoingAfterAsserts = keepGoingAfterAsserts
+        assertsFailedInLoads = []
         var failed: [Diagnostic] = []
         statementsRun = 0
         currentFile = file
@@ -81,12 +83,14 @@ extension Interpreter {
             do {
                 try executeStatement(node)
                 if runningAhead { forgetDeclaredAhead() }
+                takeAssertsFailedInLoads(into: &failed)
             } catch {
                 if error.stoppedToCheck {
                     try checkRest(from: before)
                     do { try executeStatement(node) } catch {
                         if try keepGoing(after: error, file: file, into: &failed, keepGoingAfterAsserts) { continue }
                     }
+                    takeAssertsFailedInLoads(into: &failed)
                     continue
                 }
                 if runningAhead && error.code != .interrupted && !(keepGoingAfterAsserts && error.code == .assertionFailed) {
@@ -99,6 +103,13 @@ extension Interpreter {
         return failed
     }
 
+    /// The asserts that failed in files the statement just run loaded (`verify`), in order.
+    private func takeAssertsFailedInLoads(into failed: inout [Diagnostic]) {
+        guard !assertsFailedInLoads.isEmpty else { return }
+        failed += assertsFailedInLoads
+        assertsFailedInLoads.removeAll()
+    }
+
     /// Names a statement declared and ran are in the registers now, which is where later
     /// statements find them (and their duplicates): keeping them pending as well would hold a
     /// second index of every name for the whole run.
@@ -109,13 +120,12 @@ extension Interpreter {
 
     /// Compiles one top-level statement; a failure leaves no variable or function behind.
     private func compileOne(_ stmt: Stmt, file: SourceFile) throws(ScriptFailure) -> StmtNode {
-        let saved = (globals.count, globalNames, functions)
+        let saved = compileState
         var c = Compiler(rt: self, file: file)
         do throws(Compiler.Failure) {
             return try c.stmt(stmt)
         } catch {
-            globals.removeSubrange(min(saved.0, globals.count)...)
-            (globalNames, functions) = (saved.1, saved.2)
+            restore(saved)
             loadDiagnostics = []
             throw ScriptFailure([error.diagnostic])
         }

@@ -73,6 +73,10 @@ public final class Interpreter {
     var compiledLoads: [String: CompiledUnit] = [:]
     var loadDiagnostics: [Diagnostic] = []
     var loadingFiles: [String] = []
+    /// `ppid verify`: a failed assert in a loaded file is noted here and the file goes on,
+    /// as it would run alone; `run` reports them after the statement that loaded it.
+    var keepGoingAfterAsserts = false
+    var assertsFailedInLoads: [Diagnostic] = []
     /// The file of the statement running now (for relative paths and messages).
     var currentFile: SourceFile?
 

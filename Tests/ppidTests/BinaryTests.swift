@@ -125,4 +125,28 @@ struct BinaryTests {
         #expect(r.err.contains("pertama") && r.err.contains("kedua"))
         #expect(r.out.contains("lanjut"))
     }
+
+    /// A file loaded by a loaded file runs in `ppid run` and `ppid check` as when run alone,
+    /// and so does a whole script loaded from `-e` (the tour asserts a due date that needs
+    /// the calendar it loads).
+    @Test func nestedLoadsRunInEveryCommand() throws {
+        let main = try BinaryTests.script("load \"lib/s.ppid\"\nprint \"main\", count(holidays)\n")
+        let dir = (main as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: dir + "/lib", withIntermediateDirectories: true)
+        try "load \"h.ppid\"\nprint \"s\", count(holidays)\n".write(toFile: dir + "/lib/s.ppid", atomically: true, encoding: .utf8)
+        try "holiday 2024-04-10 \"Idulfitri 1445 H\"\n".write(toFile: dir + "/lib/h.ppid", atomically: true, encoding: .utf8)
+        let alone = try BinaryTests.ppid(["run", "lib/s.ppid"], cwd: dir)
+        #expect(alone.out == "s 1\n")
+        let run = try BinaryTests.ppid(["run", "s.ppid"], cwd: dir)
+        #expect(run.code == 0, "stderr: \(run.err)")
+        #expect(run.out == "s 1\nmain 1\n")
+        let check = try BinaryTests.ppid(["check", "s.ppid"], cwd: dir)
+        #expect(check.code == 0, "stderr: \(check.err)")
+        #expect(check.out.isEmpty)
+        let e = try BinaryTests.ppid(["-e", "load \"\(main)\"", "-e", "print count(holidays)"], cwd: "/")
+        #expect(e.out == "s 1\nmain 1\n1\n", "stderr: \(e.err)")
+        let tour = try BinaryTests.ppid(["-e", "load \"scripts/examples/tour.ppid\""], cwd: BinaryTests.root)
+        #expect(tour.code == 0, "stderr: \(tour.err)")
+        #expect(!tour.err.contains("assertion failed"))
+    }
 }

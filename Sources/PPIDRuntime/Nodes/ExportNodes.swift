@@ -90,6 +90,15 @@ extension Interpreter {
             throw RuntimeError(.ioError, "refusing to write \(target): outside the script's folder and the current folder",
                                at: range, notes: writeAllowanceHint.note.map { [.init($0)] } ?? [])
         }
+        // Writing replaces a link rather than following it; a link that leads outside is
+        // still refused, so a planted link is reported instead of silently overwritten.
+        if FileSystem.isSymbolicLink(target) {
+            let leadsTo = FileSystem.realPath(target)
+            guard let leadsTo, allowed.contains(where: { dir in leadsTo.hasPrefix(dir == "/" ? "/" : dir + "/") }) else {
+                throw RuntimeError(.ioError, "refusing to write \(target): it is a link to a file outside the script's folder and the current folder",
+                                   at: range, notes: [.init("remove the link, or write to another file name")])
+            }
+        }
         return target
     }
 }

@@ -174,6 +174,10 @@ final class LoadNode: StmtNode {
             } catch {
                 var e = error
                 if e.file == nil { e.file = unit.file }
+                if rt.keepGoingAfterAsserts && e.code == .assertionFailed {
+                    rt.assertsFailedInLoads.append(e.diagnostic(fallback: unit.file))
+                    continue
+                }
                 throw e
             }
         }
