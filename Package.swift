@@ -23,13 +23,14 @@ let package = Package(
         .target(name: "PPIDModel", dependencies: [
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "PPIDRender", dependencies: ["PPIDModel"]),
+        // Render writes tables and documents from plain cells: it knows neither syntax nor the model.
+        .target(name: "PPIDRender"),
         .target(name: "PPIDRuntime", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRender"]),
-        .target(name: "PPIDREPL", dependencies: ["PPIDRuntime", "CEditLine"]),
+        .target(name: "PPIDREPL", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRender", "PPIDRuntime", "CEditLine"]),
         .executableTarget(
             name: "ppid",
             dependencies: [
-                "PPIDREPL", "PPIDRuntime",
+                "PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release binary is linked fully static: with no shared libraries to load and
@@ -45,8 +46,8 @@ let package = Package(
         .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),
-        .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDRuntime"], exclude: ["golden"]),
-        .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDREPL"]),
+        .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime"], exclude: ["golden"]),
+        .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL"]),
         .testTarget(name: "ppidTests", dependencies: ["ppid"]),
     ]
 )

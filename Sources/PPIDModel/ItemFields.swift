@@ -11,10 +11,6 @@ public struct ItemFields: Hashable, Sendable {
     public var media: [String]?
     public var documented: Bool?
 
-    /// The field names an interpreter may map onto these properties, in canonical order.
-    public static let names: [String] = ["title", "summary", "holder", "responsible", "made",
-                                         "place", "formats", "retention", "media", "documented"]
-
     public init(title: String? = nil, summary: String? = nil, holder: String? = nil,
                 responsible: String? = nil, made: CivilDate? = nil, place: String? = nil,
                 formats: [String]? = nil, retention: Retention? = nil, media: [String]? = nil,

@@ -36,8 +36,7 @@ extension REPLSession {
             err("usage: :load FILE — runs a script in this session, e.g. :load \"../calendar/id-2025.ppid\"")
             return
         }
-        let escaped = path.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"")
-        runStatements("load \"\(escaped)\"\n")
+        runStatements("load \(Lexer.quote(path))\n")
     }
 
     /// `:save FILE`: the session so far as a script (for a workspace: the whole journal),
@@ -124,7 +123,7 @@ extension REPLSession {
         for (i, entry) in shown.enumerated() {
             let number = String(first + i)
             let pad = String(repeating: " ", count: max(0, 5 - number.count))
-            out(pad + number + "  " + entry.replacingOccurrences("\n", "\n       "))
+            out(pad + number + "  " + entry.replacing("\n", with: "\n       "))
         }
     }
 

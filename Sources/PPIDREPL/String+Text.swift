@@ -7,18 +7,3 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
-
-extension String {
-    /// Every occurrence of `target` replaced (no Foundation).
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.firstRange(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
-    }
-}

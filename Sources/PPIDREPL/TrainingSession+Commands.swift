@@ -90,7 +90,7 @@ extension TrainingSession {
             _ = session.replayRecorded(text)
             if Training.holds(task, in: session.rt, file: file) {
                 out("Tugas \(current + 1) dilewati; solusinya dijalankan:")
-                for unit in session.units[before...] { out("  " + unit.text.replacingOccurrences("\n", "\n  ")) }
+                for unit in session.units[before...] { out("  " + unit.text.replacing("\n", with: "\n  ")) }
             } else {
                 out("Tugas \(current + 1) dilewati (solusinya tidak bisa dijalankan pada keadaan sekarang).")
             }

@@ -56,7 +56,7 @@ extension Compiler {
         case .time(let h, let m):
             return .time(TimeOfDay(minutes: h * 60 + m))
         case .duration(let amount, let unit):
-            guard let u = DurationUnit(word: unit) else { throw fail(.unknownWord, "'\(unit)' is not a unit of time", range) }
+            guard let u = Parser.unitWords[unit].flatMap(DurationUnit.init(rawValue:)) else { throw fail(.unknownWord, "'\(unit)' is not a unit of time", range) }
             return .duration(Duration(amount: amount, unit: u))
         }
     }

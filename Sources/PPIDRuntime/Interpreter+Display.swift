@@ -52,7 +52,7 @@ extension Interpreter {
 
     /// Inside a list or record, text is quoted so that `["a, b"]` reads as one element.
     func nested(_ v: Value) -> String {
-        if case .string(let s) = v { return "\"" + s.replacingAll("\\", "\\\\").replacingAll("\"", "\\\"") + "\"" }
+        if case .string(let s) = v { return Lexer.quote(s) }
         return display(v)
     }
 
@@ -95,12 +95,5 @@ extension Interpreter {
             return Table(title: title, columns: cols, rows: rows)
         }
         return Table(title: title, columns: ["value"], rows: values.map { [cell($0)] })
-    }
-}
-
-extension String {
-    func replacingAll(_ a: String, _ b: String) -> String {
-        guard contains(a) else { return self }
-        return split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
     }
 }

@@ -138,8 +138,3 @@ public struct DecisionClause: Sendable {
 /// What a run statement does.
 public enum RunAction: String, Sendable { case complete, approve, reject, cancel }
 
-/// The output formats `show ... as` and `:mode` accept.
-public struct FormatName: Sendable {
-    public let name: Name
-    public init(_ name: Name) { self.name = name }
-}

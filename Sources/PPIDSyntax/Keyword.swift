@@ -1,5 +1,5 @@
-/// Words with a meaning to the parser. Reserved words (`isReserved`) cannot name an
-/// entity or a variable; the others are keywords only where a statement expects them.
+/// Words with a meaning to the parser. Every one is reserved: it cannot name an entity or a
+/// variable.
 public enum Keyword: String, Sendable, CaseIterable {
     // Reserved: scripting and expression words
     case `let`, `if`, `else`, `for`, `in`, `fn`, `return`, print, assert, load
@@ -10,9 +10,6 @@ public enum Keyword: String, Sendable, CaseIterable {
     case show, export, render, note, decide, separate, from, run, now
     // Training exercises (the words inside an exercise block are contextual)
     case exercise
-
-    /// Reserved words cannot be declared as names.
-    public var isReserved: Bool { true }
 
     /// Keyword lookup by text; nil for an ordinary name.
     public static let byText: [String: Keyword] = {

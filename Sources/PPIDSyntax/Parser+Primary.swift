@@ -4,7 +4,7 @@ extension Parser {
         let t = tok
         switch t.kind {
         case .int:
-            if peekKind(1) == .name, !peekToken(1).text.isEmpty, Parser.unitWords.contains(peekToken(1).text) {
+            if peekKind(1) == .name, !peekToken(1).text.isEmpty, Parser.unitWords[peekToken(1).text] != nil {
                 return try duration()
             }
             return try literal()
@@ -43,10 +43,17 @@ extension Parser {
         }
     }
 
-    /// Every word that names a duration unit (see `UNIT` in the grammar).
-    static let unitWords: Set<String> = ["minute", "minutes", "menit", "hour", "hours", "jam",
-        "day", "days", "hari", "workday", "workdays", "hari_kerja", "week", "weeks", "minggu",
-        "month", "months", "bulan", "year", "years", "tahun"]
+    /// Every word that names a duration unit (see `UNIT` in the grammar), English singular and
+    /// plural or Indonesian, mapped to the unit's English singular: the one list of unit words.
+    public static let unitWords: [String: String] = [
+        "minute": "minute", "minutes": "minute", "menit": "minute",
+        "hour": "hour", "hours": "hour", "jam": "hour",
+        "day": "day", "days": "day", "hari": "day",
+        "workday": "workday", "workdays": "workday", "hari_kerja": "workday",
+        "week": "week", "weeks": "week", "minggu": "week",
+        "month": "month", "months": "month", "bulan": "month",
+        "year": "year", "years": "year", "tahun": "year",
+    ]
 
     /// literal = INT | DECIMAL | STRING | DATE | DATETIME | TIME | "true" | "false" | "null" ;
     mutating func literal() throws(Failure) -> Expr {

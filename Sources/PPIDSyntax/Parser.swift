@@ -129,7 +129,7 @@ public struct Parser {
             if let open = openBraces.last {
                 notes.append(.init("the block opened here is not closed with '}'", file: file, range: open))
             }
-            var d = Diagnostic(.unexpectedEnd, message.replacingOccurrences("found end of input", "but the text ended"),
+            var d = Diagnostic(.unexpectedEnd, message.replacing("found end of input", with: "but the text ended"),
                                file: file, range: t.range, notes: notes)
             d.isIncomplete = true
             return Failure(diagnostic: d)
@@ -161,20 +161,5 @@ public struct Parser {
                 "this is nested more than \(Parser.maxDepth) levels deep; split it into smaller statements",
                 file: file, range: tok.range))
         }
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of `a` by `b` (no Foundation).
-    func replacingOccurrences(_ a: String, _ b: String) -> String {
-        guard !a.isEmpty, contains(a) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.firstRange(of: a) {
-            out += rest[..<r.lowerBound]
-            out += b
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
     }
 }

@@ -74,7 +74,7 @@ struct InterpreterTests {
         #expect(ba.lines == bb.lines)
         #expect(ba.lines.first?.count == 64)
         let (c, bc) = InterpreterTests.interpreter()
-        try c.run(SourceFile(path: "<c>", text: text.replacingOccurrences("berkala", "setiap_saat")))
+        try c.run(SourceFile(path: "<c>", text: text.replacing("berkala", with: "setiap_saat")))
         #expect(bc.lines != ba.lines)
     }
 

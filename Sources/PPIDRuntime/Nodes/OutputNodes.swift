@@ -45,7 +45,7 @@ extension Interpreter {
 
     /// Output goes line by line to `output`, which adds the newline (CSV's CRLF is for files).
     func trimmed(_ s: String) -> String {
-        var t = s.contains("\r\n") ? s.replacingAll("\r\n", "\n") : s
+        var t = s.contains("\r\n") ? s.replacing("\r\n", with: "\n") : s
         while t.last == "\n" || t.last == "\r\n" { t.removeLast() }
         return t
     }
