@@ -37,6 +37,9 @@ public struct REPLConfiguration {
     public var allowedWriteDirectories: [String] = []
     /// The option a refused write names (`ppid --allow-write DIR` at the prompt).
     public var writeAllowanceHint = WriteAllowanceHint.prompt
+    /// The name entries are reported under when they are the lines of piped input (`<stdin>`),
+    /// with the line numbers of that input; nil: the session's record and its line numbers.
+    public var inputName: String?
     /// Standard output and standard error: each call gets text ending in a line break.
     public var writeOut: (String) -> Void = { _ in }
     public var writeErr: (String) -> Void = { _ in }

@@ -40,7 +40,11 @@ extension REPLSession {
         rt.setFollowWallClock(followWall)
         if let size = config.screenSize() { rt.terminalWidth = max(40, size.columns) }
         beginOutput()
-        let result = rt.runEntry(SourceFile(path: path ?? entryPath, text: text, firstLine: path == nil ? knownLines + 1 : firstLine))
+        // Positions name the file the lines came from: a loaded script, piped input, or the record.
+        let source = path.map { SourceFile(path: $0, text: text, firstLine: firstLine) }
+            ?? config.inputName.map { SourceFile(path: $0, text: text, firstLine: pendingFirstLine) }
+            ?? SourceFile(path: entryPath, text: text, firstLine: knownLines + 1)
+        let result = rt.runEntry(source)
         endOutput()
         followWall = rt.followWallClock
         if rt.registry.actor != before.actor { ownActor = rt.registry.actor }

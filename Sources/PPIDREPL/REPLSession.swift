@@ -51,6 +51,9 @@ public final class REPLSession {
     var quiet = false
     /// The lines of a statement still being typed.
     var pending: [String] = []
+    /// How many lines were submitted, and the number of the first line of `pending`.
+    var linesSubmitted = 0
+    var pendingFirstLine = 1
     var exitCode: Int32 = 0
     var quitRequested = false
     /// How the journal opened, for the banner.
@@ -120,6 +123,8 @@ public final class REPLSession {
 
     /// Takes one typed line, as the loop in `run` does (tests drive sessions with it).
     func submit(_ line: String) {
+        linesSubmitted += 1
+        if pending.isEmpty { pendingFirstLine = linesSubmitted }
         pending.append(line)
         submitPending()
     }

@@ -89,7 +89,9 @@ struct PromptCommand: ParsableCommand {
     func runStandardInput() throws {
         let file = try ScriptLoading.source("-")
         if Self.hasColonCommandLine(file.bytes) {
-            let code = REPLSession(config: configuration(interactive: false), reader: ScriptedLineReader(Self.lines(file.bytes))).run()
+            var config = configuration(interactive: false)
+            config.inputName = file.path
+            let code = REPLSession(config: config, reader: ScriptedLineReader(Self.lines(file.bytes))).run()
             if code != 0 { throw ExitCode(code) }
             return
         }

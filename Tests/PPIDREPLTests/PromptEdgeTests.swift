@@ -84,6 +84,22 @@ import PPIDRuntime
         #expect(captured.out.hasSuffix("after\n"))
     }
 
+    /// Piped input read entry by entry (it has colon commands): an error names the input and
+    /// its own line, not the session's record, which skipped the colon command and a blank line.
+    @Test func anErrorInPipedInputNamesItsLineInTheInput() {
+        let dir = temporaryDirectory()
+        let lines = [":help at", "unit kul \"K\"", "", "info x \"T\" {", "  holder kul )", "}"]
+        var c = REPLConfiguration()
+        c.workingDirectory = dir
+        c.interactive = false
+        c.inputName = "<stdin>"
+        var err = ""
+        c.writeErr = { err += $0 }
+        let code = REPLSession(config: c, reader: ScriptedLineReader(lines)).run()
+        #expect(code == 65)
+        #expect(err.hasPrefix("<stdin>:5:14: error:"), "\(err)")
+    }
+
     /// The refusal to write outside the allowed folders names the prompt's own option.
     @Test func theWriteHintNamesThePromptsOption() {
         let dir = temporaryDirectory()

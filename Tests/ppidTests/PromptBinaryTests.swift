@@ -37,6 +37,12 @@ struct PromptBinaryTests {
         #expect(!r.out.contains("not reached"))
     }
 
+    @Test func anErrorInPipedInputWithColonCommandsNamesItsInputLine() throws {
+        let r = try BinaryTests.ppid([], stdin: ":help at\nunit kul \"K\"\n\ninfo x \"T\" {\n  holder kul )\n}\n")
+        #expect(r.code == 65)
+        #expect(r.err.hasPrefix("<stdin>:5:14: error:"), "\(r.err)")
+    }
+
     @Test func thePromptTakesAllowWrite() throws {
         let dir = try Self.folder(), other = try Self.folder()
         let input = "unit kul \"Keuangan\"\nexport units to \"\(other)/units.csv\"\n"
