@@ -87,6 +87,20 @@ extension Registry {
         }
     }
 
+    /// No current actor: a prompt session starts with none, whatever actor the journal it
+    /// replayed ended with (the actor is never inherited).
+    public mutating func clearActor() { actor = nil }
+
+    /// True when a `log` row from `row` (0-based) on was stamped with no actor.
+    public func loggedWithoutActor(since row: Int) -> Bool {
+        var i = max(0, row)
+        while i < log.count {
+            if log.stamp(at: i).actor == nil { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The staff member whose `login` is `login` (scans staff).
     public func staffMember(withLogin login: String) -> Staff? {
         staff.first { $0.login == login }

@@ -40,11 +40,13 @@ extension REPLSession {
         rt.setFollowWallClock(followWall)
         if let size = config.screenSize() { rt.terminalWidth = max(40, size.columns) }
         beginOutput()
-        let result = rt.runEntry(SourceFile(path: path ?? entryPath, text: text, firstLine: path == nil ? knownLines + 1 : firstLine))
+        let result = runEntryAsSession(SourceFile(path: path ?? entryPath, text: text, firstLine: path == nil ? knownLines + 1 : firstLine))
         endOutput()
         followWall = rt.followWallClock
-        if rt.registry.actor != before.actor { ownActor = rt.registry.actor }
+        let firstUnit = units.count
         record(result.succeeded, clock: before.clock, actor: before.actor)
+        noteActorsBefore(units: firstUnit, before: before.actor)
+        takeActorAfterEntry(before: before.actor)
         if let failure = result.failure { report(failure, afterSome: !result.succeeded.isEmpty) }
     }
 

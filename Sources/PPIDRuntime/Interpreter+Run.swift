@@ -132,8 +132,12 @@ extension Interpreter {
         registry.beginTransaction()
         let savedGlobals = globals
         declaredThisStatement.removeAll(keepingCapacity: true)
-        do {
+        let logBefore = registry.log.count
+        do throws(RuntimeError) {
             _ = try node.exec(self)
+            if changesNeedActor && registry.loggedWithoutActor(since: logBefore) {
+                throw RuntimeError(Interpreter.noActorForChange, at: node.range)
+            }
             registry.commit()
         } catch {
             registry.rollback()

@@ -33,8 +33,19 @@ struct PromptCommand: ParsableCommand {
     @Option(name: .customLong("load"), help: "Load this script into the session before the first prompt, as :load does (repeatable).")
     var load: [String] = []
 
+    @Option(name: .customLong("as"), help: ArgumentHelp("Act as this staff member (or the one person holding this role) at the prompt.",
+                                                        discussion: "Without it the prompt acts as the staff member whose `login` is your user name, else as nobody until `as NAME`.",
+                                                        valueName: "NAME"))
+    var actAs: String?
+
     @Option(name: .customLong("history-size"), help: "The most entries kept in ~/.ppid_history (default: PPID_HISTORY_SIZE or 1000).")
     var historySize: Int?
+
+    func validate() throws {
+        if actAs != nil && (!statements.isEmpty || (journal == nil && !Terminal.isTerminal(0))) {
+            throw ValidationError("--as sets the actor of the prompt; in a script or with -e, write `as NAME` in it")
+        }
+    }
 
     func run() throws {
         if !statements.isEmpty { return try runCommandLine() }
@@ -80,6 +91,8 @@ struct PromptCommand: ParsableCommand {
         c.workingDirectory = FileSystem.currentDirectory()
         c.journalPath = journal
         c.startupLoads = load
+        c.actor = actAs
+        c.userName = Self.userName()
         c.interactive = interactive
         c.color = interactive && Console.colorOnStderr
         let home = Self.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }
@@ -106,6 +119,19 @@ struct PromptCommand: ParsableCommand {
         Terminal.installInterruptHandler()
         let limit = historySize ?? Self.environment("PPID_HISTORY_SIZE").flatMap { Int($0) } ?? 1000
         return EditLineReader(historyLimit: limit) ?? PlainLineReader()
+    }
+
+    /// The operating-system user's name, for matching the staff's `login`: the password
+    /// entry of the effective user, else $USER or $LOGNAME.
+    static func userName() -> String? {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
+            let s = String(cString: name)
+            if !s.isEmpty { return s }
+        }
+        for variable in ["USER", "LOGNAME"] {
+            if let s = environment(variable), !s.isEmpty { return s }
+        }
+        return nil
     }
 
     static func environment(_ name: String) -> String? {
