@@ -49,9 +49,10 @@ extension REPLSession {
             openedMilliseconds = Double(config.monotonicNanoseconds() &- start) / 1_000_000
             openedStatements = rt.statementsRun
             advanceKnown(by: bytes)
+            recordedClock = rt.registry.clock
+            recordedActor = rt.registry.actor
         }
-        recordedClock = rt.registry.clock
-        recordedActor = rt.registry.actor
+        // Without a journal the record is what a delegate (training) started it with, or empty.
         if let code = chooseStartingActor() { return code }
         // A delegate (training) introduces the session itself.
         if config.interactive && delegate == nil { printBanner() }
@@ -239,7 +240,8 @@ extension REPLSession {
         units.append(contentsOf: newUnits)
         advanceKnown(by: bytes)
         recordedClock = rt.registry.clock
-        recordedActor = rt.registry.actor
+        // A session with no actor leaves the record's: no line can take an actor away.
+        if let actor = rt.registry.actor { recordedActor = actor }
     }
 
     /// `:undo`: takes back this session's last statement by cutting it off the record and
