@@ -8,7 +8,7 @@ import PPIDRuntime
 /// never changes it. The record still gets the `as` lines a replay needs.
 extension REPLSession {
     /// After the record replayed: the actor from `--as`, else the staff member whose login
-    /// is the user's, else none. Returns an exit code when `--as` names nobody.
+    /// is the user's, else none (a new session has none of its own yet). Returns an exit code when `--as` names nobody.
     func chooseStartingActor() -> Int32? {
         if let name = config.actor {
             do {
@@ -22,10 +22,9 @@ extension REPLSession {
         } else if let user = config.userName, let member = rt.registry.staffMember(withLogin: user) {
             actor = member.name
             actorSource = .login
-        } else {
-            actor = nil
-            actorSource = .none
         }
+        // Otherwise the session keeps the actor it has: none, or (training) what the trainee's
+        // resumed statements left.
         applyActor()
         return nil
     }
