@@ -2,7 +2,7 @@ import PPIDSyntax
 import PPIDModel
 import PPIDRuntime
 
-/// The session's own actor (docs/language.md, "Accountable actors"): a prompt session starts
+/// The session's own actor: a prompt session starts
 /// with no actor unless `--as NAME` is given or a staff member's `login` is the operating-
 /// system user's; the actor is never inherited from the journal, and another session's `as`
 /// never changes it. The record still gets the `as` lines a replay needs.

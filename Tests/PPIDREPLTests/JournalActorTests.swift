@@ -4,7 +4,7 @@ import PPIDModel
 import PPIDRuntime
 @testable import PPIDREPL
 
-/// A session's actor is its own (docs/language.md, "Accountable actors"): none at the start
+/// A session's actor is its own: none at the start
 /// unless `--as` or a staff `login` says who it is, never the journal's, never changed by
 /// another session's `as`; the journal still gets the `as` lines an exact replay needs.
 @Suite struct JournalActorTests {
