@@ -44,6 +44,9 @@ public struct Staff: Hashable, Sendable {
     public let fullName: String
     public let roles: [String]
     public let unit: String?
+    /// The operating-system user name a prompt session started by them acts as them
+    /// (`login "sri"`); nil when not given.
+    public let login: String?
 }
 
 /// What a declared name refers to. Every declared name lives in one namespace, so a bare

@@ -35,6 +35,12 @@ extension Registry {
         w.section("staff")
         w.int(staff.count)
         for s in staff { w.str(s.name); w.str(s.fullName); w.strs(s.roles); w.str(s.unit) }
+        // Logins came later: written only when some staff member has one, so the digests of
+        // registers without logins stay what they were (the section name cannot be "items").
+        if staff.contains(where: { $0.login != nil }) {
+            w.section("logins")
+            for s in staff { w.str(s.login) }
+        }
 
         w.section("items")
         w.int(items.count)

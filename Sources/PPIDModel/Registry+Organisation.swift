@@ -30,10 +30,10 @@ extension Registry {
         appendLog(.role, name, title)
     }
 
-    /// `staff NAME "Full Name" { roles a, b; unit u }`. Roles and unit must be declared;
-    /// a role listed twice counts once.
+    /// `staff NAME "Full Name" { roles a, b; unit u; login "sri" }`. Roles and unit must be
+    /// declared; a role listed twice counts once; a login belongs to one staff member.
     public mutating func declareStaff(name: String, fullName: String, roles staffRoles: [String] = [],
-                                      unit: String? = nil) throws(ModelError) {
+                                      unit: String? = nil, login: String? = nil) throws(ModelError) {
         try checkNewName(name, kind: "a staff member")
         var distinct: [String] = []
         for r in staffRoles where !distinct.contains(r) {
@@ -45,34 +45,75 @@ extension Registry {
         if let u = unit, self.unit(named: u) == nil {
             throw unknown(u, code: "unit.unknown", kind: "unit")
         }
+        if let login {
+            guard !login.isEmpty, !login.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else {
+                throw ModelError("staff.login", "the login of `\(name)` must be an operating-system user name, without spaces")
+            }
+            if let other = staffMember(withLogin: login) {
+                throw ModelError("staff.login", "the login \"\(login)\" is already `\(other.name)`'s: a login names one staff member")
+            }
+        }
         addName(name, .staff(staff.count))
-        staff.append(Staff(name: name, fullName: fullName, roles: distinct, unit: unit))
+        staff.append(Staff(name: name, fullName: fullName, roles: distinct, unit: unit, login: login))
         var detail = fullName
         if !distinct.isEmpty { detail += "; roles " + distinct.joined(separator: ", ") }
         if let u = unit { detail += "; unit " + u }
+        if let login { detail += "; login " + login }
         appendLog(.staff, name, detail)
     }
 
-    /// `as NAME`: the current actor, a staff name or a role name. Not a change to the registers
-    /// (so not logged); every later change is stamped with it.
+    /// `as NAME`: the current actor, always a person. A role name is accepted when exactly one
+    /// staff member holds the role, and means that person: the registers record who acted,
+    /// never a role. Not a change to the registers (so not logged); every later change is
+    /// stamped with it.
     public mutating func setActor(_ name: String) throws(ModelError) {
         switch lookupName(name) {
-        case .staff?, .role?:
+        case .staff?:
             actor = name
+        case .role?:
+            let h = holders(of: name)
+            if h.count == 1 {
+                actor = h[0]
+            } else if h.isEmpty {
+                throw ModelError("actor.role", "no staff member holds the role `\(name)`, so `as \(name)` names nobody: act as a person (`as NAME`)",
+                                 notes: ["give the role to someone with `staff NAME \"Full Name\" { roles \(name) }`"])
+            } else {
+                throw ModelError("actor.role", "the role `\(name)` is held by \(namesPhrase(h, conjunction: "and")): name the person acting (`as \(h[0])`)")
+            }
         case let other?:
-            throw ModelError("actor.unknown", "`\(name)` is \(other.kindName): the actor must be a staff member or a role")
+            throw ModelError("actor.unknown", "`\(name)` is \(other.kindName): the actor must be a staff member (or a role one person holds)")
         case nil:
             throw ModelError("actor.unknown", "there is no staff member or role named `\(name)`")
         }
     }
 
-    /// True when the current actor holds `role` (a role actor holds itself; staff hold their roles).
+    /// No current actor: a prompt session starts with none, whatever actor the journal it
+    /// replayed ended with (the actor is never inherited).
+    public mutating func clearActor() { actor = nil }
+
+    /// True when a `log` row from `row` (0-based) on was stamped with no actor.
+    public func loggedWithoutActor(since row: Int) -> Bool {
+        var i = max(0, row)
+        while i < log.count {
+            if log.stamp(at: i).actor == nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The staff member whose `login` is `login` (scans staff).
+    public func staffMember(withLogin login: String) -> Staff? {
+        staff.first { $0.login == login }
+    }
+
+    /// True when the current actor holds `role`.
     public func actorHolds(_ role: String) -> Bool {
         guard let a = actor else { return false }
         return holds(a, role)
     }
 
-    /// True when `actorName` (staff or role) holds `role`.
+    /// True when `actorName` holds `role` (a staff member holds their roles; a role name
+    /// holds itself).
     public func holds(_ actorName: String, _ role: String) -> Bool {
         switch lookupName(actorName) {
         case .role?: return actorName == role
@@ -90,7 +131,7 @@ extension Registry {
     func holderNotes(_ roleNames: [String]) -> [String] {
         roleNames.map { r in
             let h = holders(of: r)
-            return h.isEmpty ? "no staff member holds `\(r)` (act `as \(r)` or give the role to someone)"
+            return h.isEmpty ? "no staff member holds `\(r)` (give the role to someone)"
                 : "`\(r)` is held by " + namesPhrase(h, conjunction: "and")
         }
     }

@@ -17,10 +17,10 @@ extension HelpTopics {
               english: "Declares a role that SOP steps name in `by` (who may do the step).",
               indonesian: "Menyatakan peran yang disebut langkah SOP dalam `by` (siapa yang boleh mengerjakan)."),
         Topic(name: "staff", title: "a member of staff",
-              form: "staff NAME \"FULL NAME\" { roles ROLE, ...; unit UNIT }",
-              example: "staff sri \"Sri Wahyuni\" { roles ppid, pelaksana; unit kul }",
-              english: "Declares a person, the roles they hold and their unit.",
-              indonesian: "Menyatakan pegawai, peran yang dipegangnya dan unitnya."),
+              form: "staff NAME \"FULL NAME\" { roles ROLE, ...; unit UNIT; login \"USER\" }",
+              example: "staff sri \"Sri Wahyuni\" { roles ppid, pelaksana; unit kul; login \"sri\" }",
+              english: "Declares a person, the roles they hold and their unit; a prompt started by the computer user `login` acts as them.",
+              indonesian: "Menyatakan pegawai, peran yang dipegangnya dan unitnya; prompt yang dibuka oleh pengguna komputer `login` bertindak atas namanya."),
         Topic(name: "allow", title: "who may classify or withdraw",
               form: "allow ROLE, ... to ACTION, ...",
               example: "allow ppid, atasan_ppid to classify, withdraw",
@@ -60,8 +60,12 @@ extension HelpTopics {
         Topic(name: "as", title: "who is acting",
               form: "as STAFF | as ROLE",
               example: "as sri",
-              english: "Sets the current actor; run steps and classifications are recorded with it.",
-              indonesian: "Menetapkan pelaku saat ini; langkah dan klasifikasi dicatat atas namanya."),
+              english: "Sets who is acting, always a person: a role means the one person holding it (an error when none or several do). "
+                  + "Steps, the log and every change record the person. A prompt starts with no actor unless `ppid --as NAME` "
+                  + "or a staff `login` says who you are; another session's `as` never changes yours.",
+              indonesian: "Menetapkan pelaku, selalu seorang pegawai: nama peran berarti satu-satunya pemegang peran itu (galat bila tidak ada atau lebih dari satu). "
+                  + "Langkah, log dan setiap perubahan mencatat orangnya. Prompt mulai tanpa pelaku kecuali dengan `ppid --as NAMA` "
+                  + "atau `login` pegawai; `as` di sesi lain tidak mengubah pelaku Anda."),
         Topic(name: "info", title: "declare an information item",
               form: "info NAME \"TITLE\" { summary ...; holder UNIT; responsible STAFF; made DATE; place ...;\n"
                   + "    formats ..., ...; retention DURATION; media ..., ... }",

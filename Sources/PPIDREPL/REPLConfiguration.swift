@@ -23,6 +23,12 @@ public struct REPLConfiguration {
     public var historyLimit = 1000
     /// Run first, as if typed (`~/.ppidrc`); nil with `--no-init`.
     public var initFile: String?
+    /// The actor the session starts with (`ppid --as NAME`): a staff name, or a role one
+    /// person holds. Nil: the staff member whose `login` is `userName`, else none.
+    public var actor: String?
+    /// The operating-system user running the prompt, matched against the staff's `login`
+    /// fields (the executable fills it; tests give a fixed name). Nil: no login matching.
+    public var userName: String?
     /// Scripts to `:load` before the first prompt (`ppid --load FILE`).
     public var startupLoads: [String] = []
     /// The pager command for output longer than the screen; nil shows everything directly.

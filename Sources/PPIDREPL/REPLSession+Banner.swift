@@ -21,7 +21,7 @@ extension REPLSession {
         out(statusLine() + "   :help for help")
     }
 
-    /// `clock: ... (wall clock)   actor: ...`.
+    /// `clock: ... (wall clock)   actor: ... — from login`.
     func statusLine() -> String {
         // Following the wall clock, the clock moves to it before the next entry.
         var shown = rt.registry.clock
@@ -35,8 +35,7 @@ extension REPLSession {
             clock = "clock: not set — use `at 2025-03-03T08:00` or `at now`"
         }
         if shown != nil { clock += followWall ? " (wall clock)" : " (manual; `at now` follows the wall clock)" }
-        let actor = "actor: " + (rt.registry.actor ?? "none — use `as NAME`")
-        return clock + "   " + actor
+        return clock + "   " + actorDescription()
     }
 
     /// 1284 as "1,284".

@@ -84,7 +84,7 @@ extension REPLSession {
         }
         defer { log.unlock() }
         guard mergeOtherSessions() else { return }
-        let digest = rt.registry.digest()
+        let digest = recordDigest()
         appendUnits(["assert digest() == \"\(digest)\""], prefix: prefixLines(clock: rt.registry.clock, actor: rt.registry.actor))
         out("checkpoint: assert digest() == \"\(digest)\"")
     }

@@ -44,11 +44,13 @@ extension REPLSession {
         let source = path.map { SourceFile(path: $0, text: text, firstLine: firstLine) }
             ?? config.inputName.map { SourceFile(path: $0, text: text, firstLine: pendingFirstLine) }
             ?? SourceFile(path: entryPath, text: text, firstLine: knownLines + 1)
-        let result = rt.runEntry(source)
+        let result = runEntryAsSession(source)
         endOutput()
         followWall = rt.followWallClock
-        if rt.registry.actor != before.actor { ownActor = rt.registry.actor }
+        let firstUnit = units.count
         record(result.succeeded, clock: before.clock, actor: before.actor)
+        noteActorsBefore(units: firstUnit, before: before.actor)
+        takeActorAfterEntry(before: before.actor)
         if let failure = result.failure { report(failure, afterSome: !result.succeeded.isEmpty) }
     }
 

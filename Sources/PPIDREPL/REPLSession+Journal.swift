@@ -49,9 +49,11 @@ extension REPLSession {
             openedMilliseconds = Double(config.monotonicNanoseconds() &- start) / 1_000_000
             openedStatements = rt.statementsRun
             advanceKnown(by: bytes)
+            recordedClock = rt.registry.clock
+            recordedActor = rt.registry.actor
         }
-        recordedClock = rt.registry.clock
-        recordedActor = rt.registry.actor
+        // Without a journal the record is what a delegate (training) started it with, or empty.
+        if let code = chooseStartingActor() { return code }
         // A delegate (training) introduces the session itself.
         if config.interactive && delegate == nil { printBanner() }
         return nil
@@ -99,12 +101,12 @@ extension REPLSession {
             let count = Parser.parse(SourceFile(path: entryPath, bytes: new)).statements.count
             // The other session wrote its statements against the journal's clock and actor. This
             // session's may differ by what it never recorded: the wall-clock readings before its
-            // entries (the clock cannot be set back, so replay the whole journal) and the actor
-            // it took back after an earlier merge (set the journal's again first).
+            // entries (the clock cannot be set back, so replay the whole journal) and its own
+            // actor (set the journal's first, and this session's again after).
             if rt.registry.clock != recordedClock {
                 guard rebuildOrQuit() else { return false }
             } else {
-                if let journalActor = recordedActor, rt.registry.actor != journalActor { actQuietly(as: journalActor) }
+                actAsRecord()
                 do {
                     try quietly { () throws(ScriptFailure) in
                         try rt.run(SourceFile(path: entryPath, bytes: new, firstLine: knownLines + 1))
@@ -120,7 +122,7 @@ extension REPLSession {
                 advanceKnown(by: new)
                 recordedClock = rt.registry.clock
                 recordedActor = rt.registry.actor
-                restoreOwnActor()
+                applyActor()
                 rt.setFollowWallClock(followWall)
             }
             err("(\(count) statement\(count == 1 ? "" : "s") appended by another session replayed)")
@@ -129,17 +131,6 @@ extension REPLSession {
             err("ppid: \(error.message)")
             return quit(74)
         }
-    }
-
-    /// After another session's `as`, acts again as the actor this session chose.
-    func restoreOwnActor() {
-        guard let own = ownActor, rt.registry.actor != own else { return }
-        actQuietly(as: own)
-    }
-
-    /// Sets the actor without recording it (the next recorded statement gets an `as` line).
-    func actQuietly(as name: String) {
-        quietly { _ = rt.runEntry(SourceFile(path: "<session>", text: "as \(name)\n")) }
     }
 
     /// Runs `body` with the interpreter's output and verbose messages off: replays show
@@ -191,7 +182,7 @@ extension REPLSession {
         advanceKnown(by: bytes)
         recordedClock = rt.registry.clock
         recordedActor = rt.registry.actor
-        restoreOwnActor()
+        applyActor()
         rt.setFollowWallClock(followWall)
         return nil
     }
@@ -251,7 +242,8 @@ extension REPLSession {
         units.append(contentsOf: newUnits)
         advanceKnown(by: bytes)
         recordedClock = rt.registry.clock
-        recordedActor = rt.registry.actor
+        // A session with no actor leaves the record's: no line can take an actor away.
+        if let actor = rt.registry.actor { recordedActor = actor }
     }
 
     /// `:undo`: takes back this session's last statement by cutting it off the record and
@@ -274,10 +266,10 @@ extension REPLSession {
             return
         }
         units.removeLast()
-        // The undone statement may have been an `as`: the actor is the record's again.
-        let hadOwnActor = ownActor != nil
-        ownActor = nil
-        defer { if hadOwnActor { ownActor = rt.registry.actor } }
+        // The undone statement may have been an `as`: the session acts as before it again.
+        if let previous = actorBeforeUnit.removeValue(forKey: last.offset) {
+            (actor, actorSource) = previous
+        }
         if let failure = rebuild() {
             for d in failure.diagnostics { err(d.rendered(color: config.color)) }
             err("ppid: the record no longer replays after the undo; the session ends")

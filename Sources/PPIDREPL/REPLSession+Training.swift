@@ -17,7 +17,11 @@ extension REPLSession {
         advanceKnown(by: bytes)
         recordedClock = rt.registry.clock
         recordedActor = rt.registry.actor
-        ownActor = nil
+        // The trainee starts with no actor, whatever the setup's last `as` was.
+        actor = nil
+        actorSource = .none
+        actorBeforeUnit = [:]
+        applyActor()
         pending = []
     }
 
@@ -25,9 +29,11 @@ extension REPLSession {
     /// Returns its failure.
     func replayRecorded(_ text: String) -> ScriptFailure? {
         let before = (clock: rt.registry.clock, actor: rt.registry.actor)
-        let result = quietly { rt.runEntry(SourceFile(path: entryPath, text: text + "\n", firstLine: knownLines + 1)) }
+        let result = quietly { runEntryAsSession(SourceFile(path: entryPath, text: text + "\n", firstLine: knownLines + 1)) }
+        let firstUnit = units.count
         record(result.succeeded, clock: before.clock, actor: before.actor)
-        if rt.registry.actor != before.actor { ownActor = rt.registry.actor }
+        noteActorsBefore(units: firstUnit, before: before.actor)
+        takeActorAfterEntry(before: before.actor)
         return result.failure
     }
 }

@@ -32,8 +32,15 @@ public final class REPLSession {
     /// The clock and actor a replay of the record ends with.
     var recordedClock: DateTime?
     var recordedActor: String?
-    /// The actor this session chose with `as`, restored after another session's appends.
-    var ownActor: String?
+    /// This session's actor: its own, always. Set at the start (`--as`, a matching `login`,
+    /// else none) and by its own `as` statements, never by another session's or by the
+    /// record's; put back into the interpreter after every replay.
+    var actor: String?
+    /// Where `actor` came from, for the banner and `:status`.
+    var actorSource = ActorSource.none
+    /// The session's actor before each statement it recorded, by the statement's offset in
+    /// the record (`:undo` goes back to it).
+    var actorBeforeUnit: [Int: (actor: String?, source: ActorSource)] = [:]
 
     // The prompt's state.
     /// Set the clock from the wall clock before each entry: only after the officer typed
@@ -62,6 +69,11 @@ public final class REPLSession {
     var journalIsNew = false
     /// Another mode driving this prompt (training); nil for the plain prompt.
     weak var delegate: REPLSessionDelegate?
+
+    /// How the session's actor was chosen.
+    enum ActorSource: Equatable {
+        case none, option, login, statement
+    }
 
     public init(config: REPLConfiguration, reader: LineReader) {
         self.config = config

@@ -96,8 +96,9 @@ extension Compiler {
         case .role(let name, let title):
             return TitledDeclarationNode(.role, name, try optional(title), r)
         case .staff(let name, let full, let fs):
-            let f = try fields(fs, allowed: ["roles", "unit"], what: "a staff member")
-            return StaffNode(name, try optional(full), roles: f.first { $0.name == "roles" }, unit: f.first { $0.name == "unit" }, r)
+            let f = try fields(fs, allowed: ["roles", "unit", "login"], what: "a staff member")
+            return StaffNode(name, try optional(full), roles: f.first { $0.name == "roles" }, unit: f.first { $0.name == "unit" },
+                             login: f.first { $0.name == "login" }, r)
         case .holiday(let days, let name):
             return HolidayNode(try expr(days), try optional(name), isLeave: false, r)
         case .leave(let days, let name):

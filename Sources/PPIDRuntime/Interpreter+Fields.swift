@@ -29,6 +29,7 @@ extension Interpreter {
                 case "full_name", "title": return .string(s.fullName)
                 case "roles": return .list(s.roles.map { ref($0) })
                 case "unit": return ref(s.unit)
+                case "login": return s.login.map { .string($0) } ?? .null
                 default: return nil
                 }
             case .role(let i):

@@ -152,8 +152,12 @@ extension Interpreter {
         let savedGlobals = globals
         let savedLoads = (loadedFiles, compiledLoads, assertsFailedInLoads.count)
         declaredThisStatement.removeAll(keepingCapacity: true)
-        do {
+        let logBefore = registry.log.count
+        do throws(RuntimeError) {
             _ = try node.exec(self)
+            if changesNeedActor && registry.loggedWithoutActor(since: logBefore) {
+                throw RuntimeError(Interpreter.noActorForChange, at: node.range)
+            }
             registry.commit()
         } catch {
             registry.rollback()

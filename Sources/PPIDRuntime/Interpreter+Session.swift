@@ -1,3 +1,5 @@
+import PPIDModel
+
 /// What the interactive prompt needs to see of a session beyond the registers.
 extension Interpreter {
     /// Turns following the wall clock on or off. The prompt starts following it (it then
@@ -6,6 +8,17 @@ extension Interpreter {
 
     /// The names of the variables declared with `let` at the top level (for completion).
     public var variableNames: [String] { globalNames.keys.sorted() }
+
+    /// Sets the session's actor (`as NAME`, a role meaning its one holder) or, with nil,
+    /// clears it. Not recorded: the prompt writes the `as` line its record needs.
+    public func act(as name: String?) throws(ModelError) {
+        if let name { try registry.setActor(name) } else { registry.clearActor() }
+    }
+
+    /// Why a change is refused when `changesNeedActor` is set and there is no actor.
+    static let noActorForChange = ModelError(
+        "actor.unset", "no actor is set, so this change would be recorded as nobody's: say who you are with `as NAME` first",
+        notes: ["start the prompt with `ppid --as NAME`, or give your staff entry the `login` of your computer account"])
 
     /// The names of the functions declared with `fn` (for completion).
     public var functionNames: [String] { functions.keys.sorted() }

@@ -24,6 +24,10 @@ public final class Interpreter {
     public var workingDirectory: String
     /// The wall clock for `at now` at the prompt; nil in scripts (which never read it).
     public var wallClock: (() -> DateTime)?
+    /// Refuse a statement that stamps a register change with no actor. The prompt sets it
+    /// when its session has no actor of its own but the record it appends to ends with
+    /// one: a replay would stamp the change with the record's actor, not with nobody.
+    public var changesNeedActor = false
 
     // Variables and functions
     var globals: [Value] = []

@@ -14,7 +14,7 @@ public enum RegisterKind: String, CaseIterable, Sendable {
         case .runs: return ["name", "sop", "subjects", "step", "status", "started", "due", "overdue", "finished"]
         case .steps: return ["run", "step", "activity", "actor", "role", "started", "done", "due", "late", "outcome", "note"]
         case .inbox: return ["run", "step", "activity", "role", "due", "overdue", "sop", "started", "decision"]
-        case .staff: return ["name", "full_name", "roles", "unit"]
+        case .staff: return ["name", "full_name", "roles", "unit", "login"]
         case .roles: return ["name", "title", "holders"]
         case .units: return ["name", "title"]
         case .sops: return ["name", "title", "number", "steps"]

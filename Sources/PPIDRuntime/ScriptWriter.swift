@@ -50,6 +50,7 @@ struct ScriptWriter {
             var f: [String] = []
             if !s.roles.isEmpty { f.append("roles " + s.roles.joined(separator: ", ")) }
             if let u = s.unit { f.append("unit \(u)") }
+            if let l = s.login { f.append("login \(quote(l))") }
             w.lines.append("staff \(s.name) \(quote(s.fullName))" + (f.isEmpty ? "" : " { " + f.joined(separator: "; ") + " }"))
         }
         w.sop(sop)

@@ -17,6 +17,10 @@ public enum Training {
         let rt = Interpreter(workingDirectory: workingDirectory, output: output)
         rt.currentFile = file
         if let b = variant ? ex.variant : ex.setup { try rt.runStatements(b.statements, file: file) }
+        // The trainee starts with no actor, as a prompt session does: the setup's last `as`
+        // is not inherited, and (as at the prompt) a change then needs an `as` first.
+        rt.changesNeedActor = rt.registry.actor != nil
+        rt.registry.clearActor()
         return rt
     }
 

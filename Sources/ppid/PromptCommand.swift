@@ -39,8 +39,19 @@ struct PromptCommand: ParsableCommand {
     @Option(name: .customLong("allow-write"), help: "Also allow export and render to write into this folder (repeatable), as in ppid run.")
     var allowWrite: [String] = []
 
+    @Option(name: .customLong("as"), help: ArgumentHelp("Act as this staff member (or the one person holding this role) at the prompt.",
+                                                        discussion: "Without it the prompt acts as the staff member whose `login` is your user name, else as nobody until `as NAME`.",
+                                                        valueName: "NAME"))
+    var actAs: String?
+
     @Option(name: .customLong("history-size"), help: "The most entries kept in ~/.ppid_history (default: PPID_HISTORY_SIZE or 1000).")
     var historySize: Int?
+
+    func validate() throws {
+        if actAs != nil && (!statements.isEmpty || (journal == nil && !Terminal.isTerminal(0))) {
+            throw ValidationError("--as sets the actor of the prompt; in a script or with -e, write `as NAME` in it")
+        }
+    }
 
     func run() throws {
         // Every --load file must be there, whatever runs next.
@@ -144,6 +155,8 @@ struct PromptCommand: ParsableCommand {
         let journalFolder = journal.map { FileSystem.directory(of: $0) } ?? "."
         c.startupLoads = load.map { $0.hasPrefix("/") || journalFolder == "." ? $0 : FileSystem.join(cwd, $0) }
         c.allowedWriteDirectories = allowWrite
+        c.actor = actAs
+        c.userName = Self.userName()
         c.interactive = interactive
         c.color = interactive && Console.colorOnStderr
         let home = Self.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }
@@ -170,6 +183,19 @@ struct PromptCommand: ParsableCommand {
         Terminal.installInterruptHandler()
         let limit = historySize ?? Self.environment("PPID_HISTORY_SIZE").flatMap { Int($0) } ?? 1000
         return EditLineReader(historyLimit: limit) ?? PlainLineReader()
+    }
+
+    /// The operating-system user's name, for matching the staff's `login`: the password
+    /// entry of the effective user, else $USER or $LOGNAME.
+    static func userName() -> String? {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
+            let s = String(cString: name)
+            if !s.isEmpty { return s }
+        }
+        for variable in ["USER", "LOGNAME"] {
+            if let s = environment(variable), !s.isEmpty { return s }
+        }
+        return nil
     }
 
     static func environment(_ name: String) -> String? {

@@ -65,6 +65,7 @@ import Testing
             ("unit", { r throws(ModelError) in try r.declareUnit(name: "pdi", title: "PDI") }),
             ("role", { r throws(ModelError) in try r.declareRole(name: "tim", title: "Tim") }),
             ("staff", { r throws(ModelError) in try r.declareStaff(name: "dewi", fullName: "Dewi") }),
+            ("login", { r throws(ModelError) in try r.declareStaff(name: "dewi", fullName: "Dewi", login: "dewi") }),
             ("run", { r throws(ModelError) in try r.complete("mk") }),
             ("start", { r throws(ModelError) in try r.start(sop: "maklumat") }),
             ("cancel", { r throws(ModelError) in try r.cancel("mk") }),
@@ -113,7 +114,7 @@ import Testing
         #expect(fields(try #require(r.runs.first)) == 14)   // incl. sopIndex, subjectIndices (derived)
         #expect(fields(try #require(r.steps.first)) == 11)
         #expect(fields(try #require(r.log.first)) == 6)
-        #expect(fields(try #require(r.staff.first)) == 4)
+        #expect(fields(try #require(r.staff.first)) == 5)
         #expect(fields(try #require(r.office)) == 2)
     }
 

@@ -17,7 +17,8 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 @Suite struct InvariantPropertyTests {
-    static let actors = ["sri", "budi", "tono", "ani", "eko", "ppid", "komisioner", "operator", "atasan_ppid"]
+    /// People, and roles exactly one person holds (`as ROLE` means that person).
+    static let actors = ["sri", "budi", "tono", "ani", "eko", "komisioner", "operator", "atasan_ppid"]
 
     func office() throws -> Registry {
         var r = try karanganyar()

@@ -31,15 +31,35 @@ import Testing
         #expect(r.staffMember(named: "x")?.roles == ["ppid"])
     }
 
-    @Test func actorIsAStaffOrARole() throws {
+    @Test func actorIsAPerson() throws {
         var r = try karanganyar()
         try r.setActor("sri")
         #expect(r.actor == "sri" && r.actorHolds("ppid") && !r.actorHolds("komisioner"))
+        // A role one person holds means that person.
         try r.setActor("komisioner")
-        #expect(r.actorHolds("komisioner") && !r.actorHolds("ppid"))
+        #expect(r.actor == "ani" && r.actorHolds("komisioner") && !r.actorHolds("ppid"))
         expectError("actor.unknown") { try r.setActor("kul") }
         expectError("actor.unknown") { try r.setActor("nobody") }
-        #expect(r.actor == "komisioner")
+        // A role several hold, or nobody holds, names no one person.
+        let several = expectError("actor.role") { try r.setActor("ppid") }
+        #expect(several?.message == "the role `ppid` is held by `sri` and `tono`: name the person acting (`as sri`)")
+        try r.declareRole(name: "humas", title: "Humas")
+        let none = expectError("actor.role") { try r.setActor("humas") }
+        #expect(none?.message.hasPrefix("no staff member holds the role `humas`") == true)
+        #expect(r.actor == "ani")
+    }
+
+    @Test func loginBelongsToOneStaffMember() throws {
+        var r = try karanganyar()
+        try r.declareStaff(name: "dewi", fullName: "Dewi", roles: ["ppid"], login: "dewi.s")
+        #expect(r.staffMember(withLogin: "dewi.s")?.name == "dewi")
+        #expect(r.staffMember(withLogin: "sri") == nil)
+        #expect(r.log.last?.detail == "Dewi; roles ppid; login dewi.s")
+        let dup = expectError("staff.login") { try r.declareStaff(name: "dewi2", fullName: "Dewi", login: "dewi.s") }
+        #expect(dup?.message == "the login \"dewi.s\" is already `dewi`'s: a login names one staff member")
+        expectError("staff.login") { try r.declareStaff(name: "x", fullName: "X", login: "") }
+        expectError("staff.login") { try r.declareStaff(name: "x", fullName: "X", login: "a b") }
+        #expect(r.staffMember(named: "x") == nil && r.staffMember(named: "dewi2") == nil)
     }
 
     @Test func allowRestrictsActionsToRoles() throws {
@@ -55,7 +75,8 @@ import Testing
         try r.update("x", fields: ItemFields(place: "Solo"))   // update is not restricted
         try r.setActor("sri")
         try r.classify("x", as: .berkala)
-        try r.setActor("atasan_ppid")                           // a role actor holds itself
+        try r.setActor("atasan_ppid")                           // tono, its one holder
+        #expect(r.actor == "tono")
         try r.withdraw("x", reason: "r")
         // A later rule replaces the earlier one.
         try r.allow(roles: ["komisioner"], actions: [.classify])

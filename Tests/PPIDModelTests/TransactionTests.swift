@@ -98,6 +98,7 @@ import Testing
         r.beginTransaction()
         try r.declareOffice(name: "KPU", fields: [OfficeField(key: "code", value: "1")])
         try r.declareRole(name: "ppid", title: "PPID")
+        try r.declareStaff(name: "sri", fullName: "Sri", roles: ["ppid"], login: "sri")
         try r.setActor("ppid")
         try r.setClock(moment("2024-01-01T08:00"))
         r.rollback()

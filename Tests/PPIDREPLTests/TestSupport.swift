@@ -31,8 +31,10 @@ final class Captured {
 }
 
 /// A session on `journal` (or scratch), with a fixed wall clock when `wall` is given.
+/// `configure` changes the rest (the actor from `--as`, the user name logins match).
 func makeSession(journal: String? = nil, directory: String, interactive: Bool = true,
-                 wall: DateTime? = nil, lines: [String] = []) -> (REPLSession, Captured) {
+                 wall: DateTime? = nil, lines: [String] = [],
+                 configure: (inout REPLConfiguration) -> Void = { _ in }) -> (REPLSession, Captured) {
     let captured = Captured()
     var c = REPLConfiguration()
     c.workingDirectory = directory
@@ -41,6 +43,7 @@ func makeSession(journal: String? = nil, directory: String, interactive: Bool = 
     if let wall { c.wallClock = { wall } }
     c.writeOut = { captured.out += $0 }
     c.writeErr = { captured.err += $0 }
+    configure(&c)
     return (REPLSession(config: c, reader: ScriptedLineReader(lines)), captured)
 }
 

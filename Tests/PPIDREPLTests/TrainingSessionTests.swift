@@ -15,7 +15,6 @@ exercise "Latihan kecil" {
     staff sri "Sri" { roles ppid; unit kul }
     info lapkeu "Laporan Keuangan" { holder kul; responsible sri }
     info dipa "DIPA" { holder kul }
-    as sri
   }
   variant {
     at 2025-03-03T08:00
@@ -25,7 +24,6 @@ exercise "Latihan kecil" {
     info neraca "Neraca" { holder kul; responsible budi }
     info rka "RKA" { holder kul }
     info renstra "Renstra" { holder kul; responsible budi }
-    as budi
   }
   task "Klasifikasikan semua informasi sebagai berkala." {
     check count(info where class == berkala) == count(info)
@@ -207,7 +205,7 @@ struct TrainingSessionTests {
         ])
         #expect(second.run() == 0)
         #expect(out2.out.contains("(melanjutkan latihan: 2 pernyataan diputar ulang, tugas 2 dari 2"))
-        #expect(out2.out.contains("Jam: 2025-01-06 10:00   Pelaku: sri\n"))
+        #expect(out2.out.contains("Jam: 2025-01-06 10:00   Pelaku: belum ada\n"))
         #expect(out2.out.contains("\n2025-01-06 10:00\n"))
         #expect(out2.out.contains("`withdraw dipa \"Usang\"` gagal"))
         #expect(out2.out.contains("✓ Tugas 2 selesai."))

@@ -94,12 +94,6 @@ struct InterpreterTests {
     }
 }
 
-extension String {
-    func replacingOccurrences(_ a: String, _ b: String) -> String {
-        split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
-    }
-}
-
 extension InterpreterTests {
     /// `export run` writes a script that reproduces the run: the same approvals log and state.
     @Test func exportedRunReplaysExactly() throws {

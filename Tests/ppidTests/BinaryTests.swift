@@ -149,4 +149,38 @@ struct BinaryTests {
         #expect(tour.code == 0, "stderr: \(tour.err)")
         #expect(!tour.err.contains("assertion failed"))
     }
+
+    /// `ppid --as NAME FILE`: the prompt acts as that person (a role: its one holder), not as
+    /// the journal's last `as`; naming nobody, or with -e, is a usage error.
+    @Test func asOptionSetsThePromptsActor() throws {
+        let journal = try BinaryTests.script("""
+        role ppid "PPID"
+        role atasan "Atasan PPID"
+        unit kul "Keuangan"
+        staff sri "Sri" { roles ppid; unit kul }
+        staff budi "Budi" { roles atasan; unit kul }
+        info a "A" { holder kul }
+        as budi
+
+        """)
+        let r = try BinaryTests.ppid(["--as", "ppid", journal], stdin: ":status\nclassify a as berkala\n")
+        #expect(r.code == 0, "stderr: \(r.err)")
+        #expect(r.out.contains("actor: sri (Sri, ppid) — from --as"))
+        let text = try String(contentsOfFile: journal, encoding: .utf8)
+        #expect(text.hasSuffix("as budi\nas sri\nclassify a as berkala\n"))
+        let plain = try BinaryTests.ppid([journal], stdin: ":status\n")
+        #expect(plain.out.contains("actor: none — use `as NAME` or start with `ppid --as NAME`"))
+
+        let nobody = try BinaryTests.ppid(["--as", "tono", journal], stdin: "")
+        #expect(nobody.code == 64)
+        #expect(nobody.err.contains("ppid: --as tono: there is no staff member or role named `tono`"))
+        let shared = try BinaryTests.ppid(["--as", "ppid", journal], stdin: "staff tono \"Tono\" { roles ppid }\n")
+        #expect(shared.code == 0, "stderr: \(shared.err)")
+        let several = try BinaryTests.ppid(["--as", "ppid", journal], stdin: "")
+        #expect(several.code == 64)
+        #expect(several.err.contains("the role `ppid` is held by `sri` and `tono`: name the person acting (`as sri`)"))
+        let inline = try BinaryTests.ppid(["--as", "sri", "-e", "print 1"])
+        #expect(inline.code == 64)
+        #expect(inline.err.contains("write `as NAME` in it"))
+    }
 }

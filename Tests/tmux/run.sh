@@ -174,6 +174,39 @@ quit b
 if (cd "$DIR" && "$BIN" run kantor.ppid >/dev/null 2>&1) && [ "$(grep -c '^unit ' "$DIR/kantor.ppid")" -eq 4 ]; then ok "the shared journal replays with both sessions' statements"
 else not_ok "the shared journal replays with both sessions' statements"; fi
 
+# --- Accountable actors: no inherited actor, --as, two sessions keep their own -----------
+cat > "$DIR/aktor.ppid" <<'EOF'
+role ppid "PPID"
+role atasan "Atasan PPID"
+staff sri "Sri Wahyuni" { roles ppid }
+staff masykur "Masykur" { roles atasan }
+sop setuju "Persetujuan" { step 1 "Menyetujui" { by ppid, atasan } }
+at 2025-03-03T08:00
+as sri
+start setuju as r1
+EOF
+start n "'$BIN' aktor.ppid"
+check "the journal's last actor is not inherited: the banner says how to set one" n 'actor: none — use `as NAME` or start with `ppid --as NAME`'
+type_line n 'complete r1'
+check "a change with no actor is refused" n "no actor is set"
+quit n
+start x "'$BIN' --as sri aktor.ppid"
+start y "'$BIN' aktor.ppid"
+check "--as sets the actor, and the banner says so" x "actor: sri (Sri Wahyuni, ppid) — from --as"
+check "the other session opens" y "ppid> "
+type_line y 'as masykur'
+wait_for y "ppid> as masykur" 5 >/dev/null
+type_line y 'print "y is", count(staff)'
+check "the other session acts as masykur" y "y is 2"
+type_line x 'complete r1'
+check "this session replays the other's as" x "appended by another session replayed"
+type_line x ':status'
+check ":status still names this session's own actor" x "actor: sri (Sri Wahyuni, ppid) — from --as"
+quit x
+quit y
+if [ "$(cd "$DIR" && "$BIN" -e 'print steps[1].actor' aktor.ppid 2>&1)" = "sri" ]; then ok "the journal records the step as sri's, not as the other session's actor"
+else not_ok "the journal records the step as sri's, not as the other session's actor"; fi
+
 # --- A torn journal is reported, then repaired ------------------------------------------
 printf 'classify lapkeu_2023 as dikecualikan {\n  basis "Pasal 17' >> "$DIR/kantor.ppid"
 start t1 "'$BIN' kantor.ppid"
@@ -262,10 +295,12 @@ else not_ok ":load and :save work in piped input (exit $PIPED_RC: $PIPED)"; fi
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EX="$ROOT/scripts/training/06-deklarasi-klasifikasi.ppid"
 start l1 "'$BIN' train '$EX'"
-check "training shows the exercise and its first task" l1 "Tugas 1/8: Daftarkan informasi baru"
+check "training shows the exercise and its first task" l1 "Tugas 1/8: Sebagai PPID, daftarkan informasi baru"
 check "the training prompt counts the tasks" l1 "latihan[1/8]> "
 type_line l1 ':hint'
-check ":hint gives the first hint" l1 "Petunjuk 1/3: Bentuknya"
+check ":hint gives the first hint" l1 "Petunjuk 1/3: Sebutkan dulu siapa Anda"
+check "the trainee starts with no actor" l1 "Pelaku: belum ada"
+type_line l1 'as ppid'
 type_line l1 'info dip_2025 "Daftar Informasi Publik Tahun 2025" { holder phs; responsible dedi; made 2025-01-13; formats softcopy; retention 1 year; media website }'
 check "a hard-coded name passes on the training data but not on the variant" l1 "✗ Berhasil di data latihan, tetapi tidak di data kedua"
 type_line l1 ':undo'
@@ -282,7 +317,7 @@ check "task 2 done" l1 "✓ Tugas 2 selesai."
 quit l1
 check "Ctrl-D stops the exercise and keeps the progress" l1 "Progres disimpan di"
 start l2 "'$BIN' train '$EX'"
-check "running it again resumes the progress" l2 "(melanjutkan latihan: 2 pernyataan diputar ulang, tugas 3 dari 8"
+check "running it again resumes the progress" l2 "(melanjutkan latihan: 3 pernyataan diputar ulang, tugas 3 dari 8"
 check "at the third task" l2 "latihan[3/8]> "
 type_line l2 'for i in info where holder == kul { classify i as berkala }'
 check "task 3 done" l2 "✓ Tugas 3 selesai."

@@ -66,11 +66,13 @@ final class StaffNode: StmtNode {
     let fullName: ExprNode?
     let roles: FieldNode?
     let unit: FieldNode?
-    init(_ name: Name, _ fullName: ExprNode?, roles: FieldNode?, unit: FieldNode?, _ range: SourceRange) {
+    let login: FieldNode?
+    init(_ name: Name, _ fullName: ExprNode?, roles: FieldNode?, unit: FieldNode?, login: FieldNode?, _ range: SourceRange) {
         self.name = name
         self.fullName = fullName
         self.roles = roles
         self.unit = unit
+        self.login = login
         super.init(range)
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
@@ -78,8 +80,16 @@ final class StaffNode: StmtNode {
         let roleNames = try roles.map { (f) throws(RuntimeError) in try rt.entityNames(f.values, expecting: "a role") } ?? []
         var unitName: String? = nil
         if let u = unit { unitName = try rt.entityName(of: try rt.single(u), expecting: "a unit", at: u.range) }
+        var loginName: String? = nil
+        if let l = login {
+            // Text, not a name: the login is the operating system's, not a declared name.
+            guard case .string(let s) = try rt.single(l) else {
+                throw RuntimeError(.typeMismatch, "'login' needs the operating-system user name as text, such as login \"\(name.text)\"", at: l.range)
+            }
+            loginName = s
+        }
         try rt.declare(name.text, name.range) { (r) throws(ModelError) in
-            try r.declareStaff(name: name.text, fullName: full, roles: roleNames, unit: unitName)
+            try r.declareStaff(name: name.text, fullName: full, roles: roleNames, unit: unitName, login: loginName)
         }
         return .normal
     }
