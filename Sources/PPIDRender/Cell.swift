@@ -12,6 +12,9 @@ public enum Cell: Hashable, Sendable {
     case text(String)
     /// An ISO date (`2024-04-01`) or a date and time (`2024-04-01 09:30`).
     case date(String)
+    /// A duration, a time of day or a range in the runtime's own text (`-3 days`,
+    /// `09:00..12:00`): not typed by a user, so written as it is, like a number.
+    case measure(String)
     case list([Cell])
 }
 
@@ -34,7 +37,7 @@ extension Cell {
         case .int(let i): return String(i)
         case .decimal(let d): return d
         case .text(let s): return s
-        case .date(let s): return s
+        case .date(let s), .measure(let s): return s
         case .list(let items):
             let joined = items.map { $0.inlineText(nested: true) }.joined(separator: ", ")
             return nested ? "[" + joined + "]" : joined

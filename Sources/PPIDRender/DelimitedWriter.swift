@@ -11,13 +11,22 @@ public func renderCSV(_ table: Table) -> String {
     return out
 }
 
-/// A cell's text for CSV and TSV. Numbers, dates and booleans are the writer's own text
-/// and stay as they are (`-5` is a number); text and lists come from users, and go through
-/// `spreadsheetSafe`.
+/// A cell's text for CSV and TSV. Numbers, dates, durations and booleans are the writer's
+/// own text and stay as they are (`-5` is a number, `-3 days` a duration); text comes from
+/// users and goes through `spreadsheetSafe`, and so does a list with any text in it.
 public func delimitedText(_ cell: Cell) -> String {
-    switch cell {
-    case .null, .bool, .int, .decimal, .date: return cell.plainText
-    case .text, .list: return spreadsheetSafe(cell.plainText)
+    cell.isWriterMade ? cell.plainText : spreadsheetSafe(cell.plainText)
+}
+
+extension Cell {
+    /// True when no user typed any of the cell's text: it is a number, date, duration,
+    /// yes/no or null, or a list of only those.
+    var isWriterMade: Bool {
+        switch self {
+        case .null, .bool, .int, .decimal, .date, .measure: return true
+        case .text: return false
+        case .list(let items): return items.allSatisfy(\.isWriterMade)
+        }
     }
 }
 

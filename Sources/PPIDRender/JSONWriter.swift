@@ -50,7 +50,7 @@ private func appendJSON(_ cell: Cell, indent: Int, to out: inout String) {
     case .bool(let b): out += b ? "true" : "false"
     case .int(let i): out += String(i)
     case .decimal(let d): out += isJSONNumber(d) ? d : jsonString(d)
-    case .text(let s), .date(let s): out += jsonString(s)
+    case .text(let s), .date(let s), .measure(let s): out += jsonString(s)
     case .list(let items):
         guard !items.isEmpty else {
             out += "[]"

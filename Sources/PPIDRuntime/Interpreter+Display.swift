@@ -66,6 +66,7 @@ extension Interpreter {
         case .string(let s): return .text(s)
         case .date(let d): return .date(d.iso)
         case .dateTime(let t): return .date(t.display)
+        case .duration, .time, .dateRange, .timeRange: return .measure(display(v))
         case .list(let l): return .list(l.map { cell($0) })
         default: return .text(display(v))
         }

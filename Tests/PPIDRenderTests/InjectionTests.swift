@@ -31,6 +31,20 @@ import Testing
         #expect(renderTSV(t) == "a\tb\tc\td\te\n'-5\t-5\t-0.25\t2024-04-01\ttrue\n")
     }
 
+    /// A duration the runtime wrote (`.measure`) and a list of only numbers keep their sign;
+    /// a list with text in it is neutralised, since its text may follow the sign.
+    @Test(arguments: [
+        (Cell.measure("-3 days"), "-3 days"),
+        (.list([.int(-5), .decimal("2.5")]), "-5, 2.5"),
+        (.list([.int(-5), .text("=1+1")]), "'-5, =1+1"),
+        (.list([.list([.int(-1)])]), "[-1]"),
+    ])
+    func writerMadeCells(_ cell: Cell, _ text: String) {
+        let t = Table(columns: ["a"], rows: [[cell]])
+        #expect(renderCSV(t) == "a\r\n" + csvField(text) + "\r\n")
+        #expect(renderTSV(t) == "a\n" + text + "\n")
+    }
+
     @Test func aListOrAHeaderStartingWithAFormulaIsNeutralisedToo() {
         let t = Table(columns: ["=kolom"], rows: [[.list([.text("@a"), .text("b")])]])
         #expect(renderCSV(t) == "'=kolom\r\n\"'@a, b\"\r\n")
