@@ -111,6 +111,6 @@ extension REPLSession {
         case .option: text += " — from --as"
         case .statement, .none: break
         }
-        return text
+        return text + "; `as NAME` changes it"
     }
 }

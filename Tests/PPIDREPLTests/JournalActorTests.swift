@@ -97,7 +97,7 @@ import PPIDRuntime
         let (s, out) = makeSession(journal: path, directory: dir) { $0.userName = "sri.w" }
         #expect(s.open() == nil)
         #expect(s.rt.registry.actor == "sri")
-        #expect(out.out.contains("actor: sri (Sri Wahyuni, ppid) — from login"))
+        #expect(out.out.contains("actor: sri (Sri Wahyuni, ppid) — from login; `as NAME` changes it"))
         let (other, _) = makeSession(journal: path, directory: dir) { $0.userName = "budi" }
         #expect(other.open() == nil)
         #expect(other.rt.registry.actor == nil)
