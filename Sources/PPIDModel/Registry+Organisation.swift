@@ -3,12 +3,12 @@ extension Registry {
     /// `office NAME { key "value" ... }`. There is one office; a second declaration is an error.
     public mutating func declareOffice(name: String, fields: [OfficeField] = []) throws(ModelError) {
         if let existing = office {
-            throw ModelError("office.duplicate", "the office is already declared as \"\(existing.name)\"")
+            throw ModelError(.officeDuplicate, Message.officeDuplicate(existing.name))
         }
-        guard !name.isEmpty else { throw ModelError("name.empty", "the office needs a name") }
+        guard !name.isEmpty else { throw ModelError(.nameEmpty, Message.officeNoName) }
         var seen = Set<String>()
         for f in fields where !seen.insert(f.key).inserted {
-            throw ModelError("office.field", "the office field `\(f.key)` is given twice")
+            throw ModelError(.officeField, Message.officeField(f.key))
         }
         office = Office(name: name, fields: fields)
         appendLog(.office, name, fields.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
@@ -38,12 +38,12 @@ extension Registry {
         var distinct: [String] = []
         for r in staffRoles where !distinct.contains(r) {
             guard role(named: r) != nil else {
-                throw unknown(r, code: "role.unknown", kind: "role")
+                throw unknown(r, code: .roleUnknown, kind: "role")
             }
             distinct.append(r)
         }
         if let u = unit, self.unit(named: u) == nil {
-            throw unknown(u, code: "unit.unknown", kind: "unit")
+            throw unknown(u, code: .unitUnknown, kind: "unit")
         }
         addName(name, .staff(staff.count))
         staff.append(Staff(name: name, fullName: fullName, roles: distinct, unit: unit))
@@ -60,9 +60,9 @@ extension Registry {
         case .staff?, .role?:
             actor = name
         case let other?:
-            throw ModelError("actor.unknown", "`\(name)` is \(other.kindName): the actor must be a staff member or a role")
+            throw ModelError(.actorUnknown, Message.actorWrongKind(name, other.kindName))
         case nil:
-            throw ModelError("actor.unknown", "there is no staff member or role named `\(name)`")
+            throw ModelError(.actorUnknown, Message.noActor(name))
         }
     }
 
@@ -98,11 +98,11 @@ extension Registry {
     /// `allow ROLES to ACTIONS`: from now on only actors holding one of `roles` may do `actions`.
     /// A later rule for the same action replaces the earlier one ("only these roles may").
     public mutating func allow(roles allowed: [String], actions: [Permission]) throws(ModelError) {
-        guard !allowed.isEmpty else { throw ModelError("allow.empty", "`allow` needs at least one role") }
-        guard !actions.isEmpty else { throw ModelError("allow.empty", "`allow` needs at least one action") }
+        guard !allowed.isEmpty else { throw ModelError(.allowEmpty, Message.allowNoRole) }
+        guard !actions.isEmpty else { throw ModelError(.allowEmpty, Message.allowNoAction) }
         var distinct: [String] = []
         for r in allowed where !distinct.contains(r) {
-            guard role(named: r) != nil else { throw unknown(r, code: "role.unknown", kind: "role") }
+            guard role(named: r) != nil else { throw unknown(r, code: .roleUnknown, kind: "role") }
             distinct.append(r)
         }
         var done = Set<Permission>()
@@ -117,13 +117,25 @@ extension Registry {
     public func authorize(_ action: Permission) throws(ModelError) {
         guard let allowed = allowRules[action] else { return }
         guard let a = actor else {
-            throw ModelError("permission.denied",
-                             "only \(namesPhrase(allowed)) may \(action), and no actor is set: use `as NAME` first",
+            throw ModelError(.actorUnset, Message.noActorFor(namesPhrase(allowed), action.rawValue),
                              notes: holderNotes(allowed))
         }
         for r in allowed where holds(a, r) { return }
-        throw ModelError("permission.denied",
-                         "`\(a)` may not \(action): only \(namesPhrase(allowed)) may",
+        throw ModelError(.permissionDenied, Message.denied(a, action.rawValue, namesPhrase(allowed)),
                          notes: holderNotes(allowed))
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func officeDuplicate(_ name: String) -> String { "the office is already declared as \"\(name)\"" }
+    static let officeNoName = "the office needs a name"
+    static func officeField(_ key: String) -> String { "the office field `\(key)` is given twice" }
+    static func actorWrongKind(_ name: String, _ kind: String) -> String { "`\(name)` is \(kind): the actor must be a staff member or a role" }
+    static func noActor(_ name: String) -> String { "there is no staff member or role named `\(name)`" }
+    static let allowNoRole = "a permission rule needs at least one role"
+    static let allowNoAction = "a permission rule needs at least one action"
+    /// `roles` is a phrase ("`ppid` or `atasan_ppid`").
+    static func noActorFor(_ roles: String, _ action: String) -> String { "only \(roles) may \(action), and no actor is set" }
+    static func denied(_ actor: String, _ action: String, _ roles: String) -> String { "`\(actor)` may not \(action): only \(roles) may" }
 }
