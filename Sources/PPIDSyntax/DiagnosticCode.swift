@@ -45,6 +45,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
     public static let limitExceeded = DiagnosticCode("E310")
     public static let badValue = DiagnosticCode("E311")
     public static let notDeclaredYet = DiagnosticCode("E312")
+    // E305 is unused; E306 was every rule of the domain before they had their own E4xx codes.
+    // Neither is given to another problem.
 
     /// Every code above, in order (a test checks the list against this file).
     public static let allCases: [DiagnosticCode] = [
