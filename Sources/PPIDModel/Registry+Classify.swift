@@ -20,13 +20,11 @@ extension Registry {
         var newExemption: Exemption?
         if newClass == .dikecualikan {
             if item.status == .published {
-                throw ModelError("classify.published",
-                                 "`\(name)` is published: withdraw it first (`withdraw \(name) \"reason\"`), then classify it as dikecualikan")
+                throw ModelError(.classifyPublished, Message.published(name), subject: name)
             }
             newExemption = try makeExemption(input)
         } else if !input.isEmpty {
-            throw ModelError("classify.fields",
-                             "only an exempt item (dikecualikan) takes basis, consequence, public_interest, until, for or decree; `\(name)` is being classified as \(newClass)")
+            throw ModelError(.classifyFields, Message.exemptionFields(name, newClass.rawValue))
         }
 
         var newStatus = item.status
@@ -72,8 +70,7 @@ extension Registry {
     func checkMark(_ i: Int, _ state: MarkState) throws(ModelError) {
         let item = items[i]
         if item.status == .withdrawn {
-            throw ModelError("mark.withdrawn",
-                             "`\(item.name)` is withdrawn: it cannot be marked \(state); classify it again to reopen it")
+            throw ModelError(.markWithdrawn, Message.markWithdrawn(item.name, state.rawValue))
         }
         guard state == .published else { return }
         if item.infoClass == .dikecualikan {
@@ -81,17 +78,14 @@ extension Registry {
             let basis = e?.basis ?? "an exemption"
             let until = e?.until.iso ?? "?"
             if isExpired(item) {
-                throw ModelError("publish.exempt",
-                                 "`\(item.name)` is exempt (dikecualikan) under \(basis); its exemption ended on \(until): review it and classify it as open before publishing",
-                                 notes: ["an exempt item can never be published"])
+                throw ModelError(.publishExempt, Message.exemptionEnded(item.name, basis, until),
+                                 notes: [Message.neverPublished])
             }
-            throw ModelError("publish.exempt",
-                             "`\(item.name)` is exempt (dikecualikan) under \(basis) until \(until): it can never be published",
-                             notes: ["to open it, classify it as berkala, serta_merta or setiap_saat once the exemption ends or is revoked"])
+            throw ModelError(.publishExempt, Message.exempt(item.name, basis, until),
+                             notes: [Message.howToOpen])
         }
         if item.infoClass == nil {
-            throw ModelError("publish.unclassified",
-                             "`\(item.name)` is not classified yet: classify it before it is published")
+            throw ModelError(.publishUnclassified, Message.unclassified(item.name))
         }
     }
 
@@ -121,14 +115,14 @@ extension Registry {
         var missing: [String] = []
         let basis = input.basis ?? ""
         let consequence = input.consequence ?? ""
-        if basis.isEmpty { missing.append("a legal basis (`basis`, e.g. \"Pasal 17 huruf h\")") }
-        if consequence.isEmpty { missing.append("a consequence (the harm if the information were opened)") }
-        if input.until == nil && input.period == nil { missing.append("a period (`until DATE` or `for DURATION`)") }
+        if basis.isEmpty { missing.append(Message.basis) }
+        if consequence.isEmpty { missing.append(Message.consequence) }
+        if input.until == nil && input.period == nil { missing.append(Message.period) }
         if !missing.isEmpty {
-            throw ModelError("exempt.missing", "an exemption needs " + listPhrase(missing))
+            throw ModelError(.exemptMissing, Message.missing(listPhrase(missing)))
         }
         if input.until != nil && input.period != nil {
-            throw ModelError("exempt.period", "give the exemption period once: `until DATE` or `for DURATION`, not both")
+            throw ModelError(.exemptPeriod, Message.twoPeriods)
         }
         var until: CivilDate
         if let d = input.until {
@@ -136,7 +130,7 @@ extension Registry {
         } else if let p = input.period {
             until = try exemptionEnd(after: p)
         } else {
-            throw ModelError("exempt.missing", "an exemption needs a period (`until DATE` or `for DURATION`)")
+            throw ModelError(.exemptMissing, Message.missing(Message.period))
         }
         return Exemption(basis: basis, consequence: consequence, publicInterest: input.publicInterest,
                          until: until, period: input.period, decree: input.decree)
@@ -146,11 +140,10 @@ extension Registry {
     /// years by the calendar; days and workdays as working days (like a due date).
     func exemptionEnd(after p: Duration) throws(ModelError) -> CivilDate {
         guard let now = clock else {
-            throw ModelError("clock.unset",
-                             "the clock is not set: use `at DATE` first (an exemption `for \(p)` counts from today)")
+            throw ModelError(.clockUnset, Message.periodNeedsClock(p.description))
         }
         guard p.amount > 0 else {
-            throw ModelError("exempt.period", "an exemption period must be positive, got \(p)")
+            throw ModelError(.exemptPeriod, Message.notPositive(p.description))
         }
         let today = now.date
         var end: CivilDate?
@@ -166,11 +159,10 @@ extension Registry {
         case .day, .workday:
             end = try calendar.due(from: now, after: p).date
         case .minute, .hour:
-            throw ModelError("exempt.period",
-                             "an exemption period is counted in days, weeks, months or years, not \(p.unit)s")
+            throw ModelError(.exemptPeriod, Message.periodUnit(p.unit.rawValue))
         }
         guard let e = end else {
-            throw ModelError("exempt.period", "an exemption for \(p) would end after the year 9999")
+            throw ModelError(.exemptPeriod, Message.periodPastEnd(p.description))
         }
         return e
     }
@@ -178,4 +170,32 @@ extension Registry {
     func exemptionText(_ e: Exemption) -> String {
         e.basis + ", until " + e.until.iso
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func published(_ name: String) -> String { "`\(name)` is published: withdraw it first, then classify it as dikecualikan" }
+    static func exemptionFields(_ name: String, _ newClass: String) -> String {
+        "only an exempt item (dikecualikan) takes basis, consequence, public_interest, until, for or decree; `\(name)` is being classified as \(newClass)"
+    }
+    static func markWithdrawn(_ name: String, _ state: String) -> String { "`\(name)` is withdrawn: it cannot be marked \(state); classify it again to reopen it" }
+    static func exemptionEnded(_ name: String, _ basis: String, _ until: String) -> String {
+        "`\(name)` is exempt (dikecualikan) under \(basis); its exemption ended on \(until): review it and classify it as open before publishing"
+    }
+    static let neverPublished = "an exempt item can never be published"
+    static func exempt(_ name: String, _ basis: String, _ until: String) -> String {
+        "`\(name)` is exempt (dikecualikan) under \(basis) until \(until): it can never be published"
+    }
+    static let howToOpen = "to open it, classify it as berkala, serta_merta or setiap_saat once the exemption ends or is revoked"
+    static func unclassified(_ name: String) -> String { "`\(name)` is not classified yet: classify it before it is published" }
+    static let basis = "a legal basis (e.g. \"Pasal 17 huruf h\")"
+    static let consequence = "a consequence (the harm if the information were opened)"
+    static let period = "a period (an end date or a duration)"
+    /// `parts` is a list phrase of `basis`, `consequence` and `period`.
+    static func missing(_ parts: String) -> String { "an exemption needs \(parts)" }
+    static let twoPeriods = "give the exemption period once: an end date or a duration, not both"
+    static func periodNeedsClock(_ p: String) -> String { "the clock is not set (an exemption for \(p) counts from today)" }
+    static func notPositive(_ p: String) -> String { "an exemption period must be positive, got \(p)" }
+    static func periodUnit(_ unit: String) -> String { "an exemption period is counted in days, weeks, months or years, not \(unit)s" }
+    static func periodPastEnd(_ p: String) -> String { "an exemption for \(p) would end after the year 9999" }
 }

@@ -6,8 +6,7 @@ extension Registry {
     /// `at DATETIME`: sets the clock. It never moves backwards (the same time is fine).
     public mutating func setClock(_ time: DateTime) throws(ModelError) {
         if let c = clock, time < c {
-            throw ModelError("clock.backwards",
-                             "the clock cannot go back to \(time.display): it is already \(c.display)")
+            throw ModelError(.clockBackwards, Message.backwards(time.display, c.display))
         }
         clock = time
     }
@@ -17,7 +16,7 @@ extension Registry {
     public mutating func wait(_ duration: Duration) throws(ModelError) {
         let now = try requireClock()
         guard duration.amount >= 0 else {
-            throw ModelError("wait.negative", "`wait` needs a duration that is not negative, got \(duration)")
+            throw ModelError(.waitNegative, Message.negativeWait(duration.description))
         }
         let next = try calendar.advance(now, by: duration)
         // The clock never moves backwards, whatever the calendar arithmetic says.
@@ -58,4 +57,10 @@ extension Registry {
     private func rangeText(_ from: CivilDate, _ to: CivilDate) -> String {
         from == to ? from.iso : from.iso + ".." + to.iso
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func backwards(_ to: String, _ now: String) -> String { "the clock cannot go back to \(to): it is already \(now)" }
+    static func negativeWait(_ d: String) -> String { "the clock cannot wait a negative duration, got \(d)" }
 }

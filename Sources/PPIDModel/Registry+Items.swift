@@ -37,12 +37,12 @@ extension Registry {
         let i = try resolveItem(name)
         try authorize(.withdraw)
         guard !reason.isEmpty else {
-            throw ModelError("withdraw.reason", "say why `\(name)` is withdrawn: `withdraw \(name) \"reason\"`")
+            throw ModelError(.withdrawReason, Message.noReason(name), subject: name)
         }
         let old = items[i].status
         guard old != .withdrawn else {
-            throw ModelError("item.withdrawn", "`\(name)` is already withdrawn",
-                             notes: items[i].withdrawnReason.map { ["reason given: \($0)"] } ?? [])
+            throw ModelError(.itemWithdrawn, Message.alreadyWithdrawn(name),
+                             notes: items[i].withdrawnReason.map { [Message.reasonGiven($0)] } ?? [])
         }
         touchItem(i)
         items[i].status = .withdrawn
@@ -71,13 +71,13 @@ extension Registry {
     /// Holder and responsible must name a declared unit and staff member.
     func checkReferences(_ f: ItemFields) throws(ModelError) {
         if let h = f.holder, unit(named: h) == nil {
-            throw unknown(h, code: "unit.unknown", kind: "unit", detail: "the holder must be a declared unit")
+            throw unknown(h, code: .unitUnknown, kind: "unit", detail: Message.holderUnit)
         }
         if let r = f.responsible, staffMember(named: r) == nil {
-            throw unknown(r, code: "staff.unknown", kind: "staff member", detail: "responsible must be a declared staff member")
+            throw unknown(r, code: .staffUnknown, kind: "staff member", detail: Message.responsibleStaff)
         }
         if let t = f.title, t.isEmpty {
-            throw ModelError("item.title", "an information item needs a title that is not empty")
+            throw ModelError(.itemTitle, Message.emptyTitle)
         }
     }
 }
@@ -127,4 +127,14 @@ extension InfoItem {
         note(.documented, documented, f.documented) { $0 ? "true" : "false" }
         return out
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func noReason(_ name: String) -> String { "say why `\(name)` is withdrawn" }
+    static func alreadyWithdrawn(_ name: String) -> String { "`\(name)` is already withdrawn" }
+    static func reasonGiven(_ reason: String) -> String { "reason given: \(reason)" }
+    static let holderUnit = "the holder must be a declared unit"
+    static let responsibleStaff = "responsible must be a declared staff member"
+    static let emptyTitle = "an information item needs a title that is not empty"
 }

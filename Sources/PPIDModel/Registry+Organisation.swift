@@ -3,12 +3,12 @@ extension Registry {
     /// `office NAME { key "value" ... }`. There is one office; a second declaration is an error.
     public mutating func declareOffice(name: String, fields: [OfficeField] = []) throws(ModelError) {
         if let existing = office {
-            throw ModelError("office.duplicate", "the office is already declared as \"\(existing.name)\"")
+            throw ModelError(.officeDuplicate, Message.officeDuplicate(existing.name))
         }
-        guard !name.isEmpty else { throw ModelError("name.empty", "the office needs a name") }
+        guard !name.isEmpty else { throw ModelError(.nameEmpty, Message.officeNoName) }
         var seen = Set<String>()
         for f in fields where !seen.insert(f.key).inserted {
-            throw ModelError("office.field", "the office field `\(f.key)` is given twice")
+            throw ModelError(.officeField, Message.officeField(f.key))
         }
         office = Office(name: name, fields: fields)
         appendLog(.office, name, fields.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
@@ -38,19 +38,19 @@ extension Registry {
         var distinct: [String] = []
         for r in staffRoles where !distinct.contains(r) {
             guard role(named: r) != nil else {
-                throw unknown(r, code: "role.unknown", kind: "role")
+                throw unknown(r, code: .roleUnknown, kind: "role")
             }
             distinct.append(r)
         }
         if let u = unit, self.unit(named: u) == nil {
-            throw unknown(u, code: "unit.unknown", kind: "unit")
+            throw unknown(u, code: .unitUnknown, kind: "unit")
         }
         if let login {
             guard !login.isEmpty, !login.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else {
-                throw ModelError("staff.login", "the login of `\(name)` must be an operating-system user name, without spaces")
+                throw ModelError(.staffLogin, Message.loginBlank(name), subject: name)
             }
             if let other = staffMember(withLogin: login) {
-                throw ModelError("staff.login", "the login \"\(login)\" is already `\(other.name)`'s: a login names one staff member")
+                throw ModelError(.staffLogin, Message.loginTaken(login, other.name), subject: name)
             }
         }
         addName(name, .staff(staff.count))
@@ -75,15 +75,14 @@ extension Registry {
             if h.count == 1 {
                 actor = h[0]
             } else if h.isEmpty {
-                throw ModelError("actor.role", "no staff member holds the role `\(name)`, so `as \(name)` names nobody: act as a person (`as NAME`)",
-                                 notes: ["give the role to someone with `staff NAME \"Full Name\" { roles \(name) }`"])
+                throw ModelError(.actorRoleUnheld, Message.roleUnheld(name), subject: name)
             } else {
-                throw ModelError("actor.role", "the role `\(name)` is held by \(namesPhrase(h, conjunction: "and")): name the person acting (`as \(h[0])`)")
+                throw ModelError(.actorRoleShared, Message.roleShared(name, namesPhrase(h, conjunction: "and")), subject: h[0])
             }
         case let other?:
-            throw ModelError("actor.unknown", "`\(name)` is \(other.kindName): the actor must be a staff member (or a role one person holds)")
+            throw ModelError(.actorUnknown, Message.actorWrongKind(name, other.kindName))
         case nil:
-            throw ModelError("actor.unknown", "there is no staff member or role named `\(name)`")
+            throw ModelError(.actorUnknown, Message.noActor(name))
         }
     }
 
@@ -139,11 +138,11 @@ extension Registry {
     /// `allow ROLES to ACTIONS`: from now on only actors holding one of `roles` may do `actions`.
     /// A later rule for the same action replaces the earlier one ("only these roles may").
     public mutating func allow(roles allowed: [String], actions: [Permission]) throws(ModelError) {
-        guard !allowed.isEmpty else { throw ModelError("allow.empty", "`allow` needs at least one role") }
-        guard !actions.isEmpty else { throw ModelError("allow.empty", "`allow` needs at least one action") }
+        guard !allowed.isEmpty else { throw ModelError(.allowEmpty, Message.allowNoRole) }
+        guard !actions.isEmpty else { throw ModelError(.allowEmpty, Message.allowNoAction) }
         var distinct: [String] = []
         for r in allowed where !distinct.contains(r) {
-            guard role(named: r) != nil else { throw unknown(r, code: "role.unknown", kind: "role") }
+            guard role(named: r) != nil else { throw unknown(r, code: .roleUnknown, kind: "role") }
             distinct.append(r)
         }
         var done = Set<Permission>()
@@ -158,13 +157,30 @@ extension Registry {
     public func authorize(_ action: Permission) throws(ModelError) {
         guard let allowed = allowRules[action] else { return }
         guard let a = actor else {
-            throw ModelError("permission.denied",
-                             "only \(namesPhrase(allowed)) may \(action), and no actor is set: use `as NAME` first",
+            throw ModelError(.actorUnset, Message.noActorFor(namesPhrase(allowed), action.rawValue),
                              notes: holderNotes(allowed))
         }
         for r in allowed where holds(a, r) { return }
-        throw ModelError("permission.denied",
-                         "`\(a)` may not \(action): only \(namesPhrase(allowed)) may",
+        throw ModelError(.permissionDenied, Message.denied(a, action.rawValue, namesPhrase(allowed)),
                          notes: holderNotes(allowed))
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func officeDuplicate(_ name: String) -> String { "the office is already declared as \"\(name)\"" }
+    static let officeNoName = "the office needs a name"
+    static func officeField(_ key: String) -> String { "the office field `\(key)` is given twice" }
+    static func actorWrongKind(_ name: String, _ kind: String) -> String { "`\(name)` is \(kind): the actor must be a staff member (or a role one person holds)" }
+    static func loginBlank(_ name: String) -> String { "the login of `\(name)` must be an operating-system user name, without spaces" }
+    static func loginTaken(_ login: String, _ owner: String) -> String { "the login \"\(login)\" is already `\(owner)`'s: a login names one staff member" }
+    static func roleUnheld(_ role: String) -> String { "no staff member holds the role `\(role)`, so it names nobody: the actor must be a person" }
+    /// `holders` is a phrase ("`sri` and `tono`").
+    static func roleShared(_ role: String, _ holders: String) -> String { "the role `\(role)` is held by \(holders): name the person acting" }
+    static func noActor(_ name: String) -> String { "there is no staff member or role named `\(name)`" }
+    static let allowNoRole = "a permission rule needs at least one role"
+    static let allowNoAction = "a permission rule needs at least one action"
+    /// `roles` is a phrase ("`ppid` or `atasan_ppid`").
+    static func noActorFor(_ roles: String, _ action: String) -> String { "only \(roles) may \(action), and no actor is set" }
+    static func denied(_ actor: String, _ action: String, _ roles: String) -> String { "`\(actor)` may not \(action): only \(roles) may" }
 }

@@ -77,8 +77,7 @@ extension Registry {
         guard role != nil || run.startedBy == a else {
             var who = step.by
             if let s = run.startedBy { who.insert(s, at: 0) }
-            throw ModelError("run.actor",
-                             "`\(a)` may not cancel `\(runName)`: only \(namesPhrase(who)) may (who started it or who may do step \(stepNo))",
+            throw ModelError(.runActor, Message.mayNotCancel(a, runName, namesPhrase(who), stepNo),
                              notes: holderNotes(step.by))
         }
         let record = StepRecord(run: runName, step: stepNo, activity: step.activity, actor: a, role: role,
@@ -140,15 +139,14 @@ extension Registry {
     func activeStep(_ r: Int) throws(ModelError) -> (Run, Int, SopStep) {
         let run = runs[r]
         guard run.status == .active, let n = run.step, let step = sops[run.sopIndex].step(n) else {
-            throw ModelError("run.finished", "run `\(run.name)` is already \(run.status)")
+            throw ModelError(.runFinished, Message.finished(run.name, run.status.rawValue))
         }
         return (run, n, step)
     }
 
     func requireActor(for run: Run, step n: Int, roles: [String]) throws(ModelError) -> String {
         guard let a = actor else {
-            throw ModelError("actor.unset",
-                             "no actor is set: use `as NAME` first (step \(n) of `\(run.name)` is for \(namesPhrase(roles)))",
+            throw ModelError(.actorUnset, Message.noActor(n, run.name, namesPhrase(roles)),
                              notes: holderNotes(roles))
         }
         return a
@@ -160,27 +158,26 @@ extension Registry {
         let r = try resolveRun(runName)
         let (run, stepNo, step) = try activeStep(r)
         let now = try requireClock()
-        let label = "step \(stepNo) \"\(step.activity)\" of `\(runName)`"
+        let label = Message.stepLabel(stepNo, step.activity, runName)
         let target: StepTarget
         switch (step.decide, outcome) {
         case (let d?, .approved): target = d.yes
         case (let d?, .rejected): target = d.no
         case (.some, _):
-            throw ModelError("run.decision", "\(label) is a decision: use `approve \(runName)` or `reject \(runName)`")
+            throw ModelError(.runDecision, Message.isDecision(label), subject: runName)
         case (nil, .done):
             target = stepNo < sops[run.sopIndex].steps.count ? .step(stepNo + 1) : .end
         case (nil, _):
-            throw ModelError("run.notdecision", "\(label) is not a decision: use `complete \(runName)`")
+            throw ModelError(.runNotDecision, Message.notDecision(label), subject: runName)
         }
         let a = try requireActor(for: run, step: stepNo, roles: step.by)
         guard let role = step.by.first(where: { holds(a, $0) }) else {
-            throw ModelError("run.actor", "`\(a)` may not do \(label): it is for \(namesPhrase(step.by))",
+            throw ModelError(.runActor, Message.mayNotDo(a, label, namesPhrase(step.by)),
                              notes: holderNotes(step.by))
         }
         for s in step.separateFrom {
             if let previous = run.stepActors[s - 1], previous == a {
-                throw ModelError("run.separation",
-                                 "`\(a)` did step \(s) of `\(runName)`, so someone else must do \(label) (separate from step \(s))",
+                throw ModelError(.runSeparation, Message.separate(a, s, runName, label),
                                  notes: holderNotes(step.by))
             }
         }
@@ -217,5 +214,21 @@ extension Registry {
         if let n = note { detail += ": " + n }
         appendLog(verb, runName, detail)
         return record
+    }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func mayNotCancel(_ actor: String, _ run: String, _ who: String, _ step: Int) -> String {
+        "`\(actor)` may not cancel `\(run)`: only \(who) may (who started it or who may do step \(step))"
+    }
+    static func finished(_ run: String, _ status: String) -> String { "run `\(run)` is already \(status)" }
+    static func noActor(_ step: Int, _ run: String, _ roles: String) -> String { "no actor is set (step \(step) of `\(run)` is for \(roles))" }
+    static func stepLabel(_ step: Int, _ activity: String, _ run: String) -> String { "step \(step) \"\(activity)\" of `\(run)`" }
+    static func isDecision(_ label: String) -> String { "\(label) is a decision" }
+    static func notDecision(_ label: String) -> String { "\(label) is not a decision" }
+    static func mayNotDo(_ actor: String, _ label: String, _ roles: String) -> String { "`\(actor)` may not do \(label): it is for \(roles)" }
+    static func separate(_ actor: String, _ step: Int, _ run: String, _ label: String) -> String {
+        "`\(actor)` did step \(step) of `\(run)`, so someone else must do \(label) (separate from step \(step))"
     }
 }

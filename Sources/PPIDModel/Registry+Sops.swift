@@ -28,11 +28,11 @@ extension Registry {
             }
             for (k, r) in step.by.enumerated() where role(named: r) == nil {
                 problems.append(SopProblem(stepIndex: idx, field: "by", element: k,
-                    message: "\(label): " + unknown(r, code: "role.unknown", kind: "role").message))
+                    message: "\(label): " + unknown(r, code: .roleUnknown, kind: "role").message))
             }
             for (k, r) in step.to.enumerated() where role(named: r) == nil {
                 problems.append(SopProblem(stepIndex: idx, field: "to", element: k,
-                    message: "\(label): " + unknown(r, code: "role.unknown", kind: "role").message))
+                    message: "\(label): " + unknown(r, code: .roleUnknown, kind: "role").message))
             }
             if let t = step.takes, t.amount <= 0 {
                 problems.append(SopProblem(stepIndex: idx, field: "takes",
@@ -61,7 +61,7 @@ extension Registry {
         try checkNewName(sop.name, kind: "an SOP")
         let problems = validate(sop)
         if let first = problems.first {
-            throw ModelError("sop.invalid", "SOP `\(sop.name)`: " + first.message,
+            throw ModelError(.sopInvalid, Message.invalid(sop.name, first.message),
                              notes: problems.dropFirst().map(\.message))
         }
         addName(sop.name, .sop(sops.count))
@@ -69,4 +69,10 @@ extension Registry {
         sopRunCounts.append(0)
         appendLog(.sop, sop.name, sop.title + " (\(sop.steps.count) step\(sop.steps.count == 1 ? "" : "s"))")
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    /// `problem` is one of `validate`'s messages.
+    static func invalid(_ sop: String, _ problem: String) -> String { "SOP `\(sop)`: \(problem)" }
 }

@@ -99,51 +99,54 @@ public struct Registry: Equatable, Sendable {
     /// Checks that `name` can be declared: non-empty, not reserved, not yet declared.
     func checkNewName(_ name: String, kind: String) throws(ModelError) {
         guard !name.isEmpty else {
-            throw ModelError("name.empty", "\(kind) needs a name")
+            throw ModelError(.nameEmpty, Message.noName(kind))
         }
         if Registry.reservedNames.contains(name) {
-            throw ModelError("name.reserved", "`\(name)` is a reserved word and cannot name \(kind)")
+            throw ModelError(.nameReserved, Message.reserved(name, kind))
         }
         if let existing = lookupName(name) {
-            throw ModelError("name.duplicate", "`\(name)` is already declared as \(existing.kindName)")
+            throw ModelError(.nameDuplicate, Message.duplicate(name, existing.kindName), subject: name)
         }
     }
 
     /// The error for a name that is not the expected kind of entity; `kind` is without an
-    /// article ("information item"), `detail` is appended after a colon.
-    func unknown(_ name: String, code: String, kind: String, detail: String? = nil) -> ModelError {
+    /// article ("information item"), `detail` is appended after a colon. Public so that the
+    /// runtime reports a name it looks up itself (`show sop X`) in the same words.
+    public func unknown(_ name: String, code: RuleCode, kind: String, detail: String? = nil) -> ModelError {
         let tail = detail.map { ": " + $0 } ?? ""
         if let other = lookupName(name) {
             // "an information item", "an SOP", but "a unit" (the vowel sound decides).
             let vowel = kind.first.map { "aeioAEIO".contains($0) } == true
             let article = vowel || kind.hasPrefix("SOP") ? "an" : "a"
-            return ModelError(code, "`\(name)` is \(other.kindName), not \(article) \(kind)" + tail)
+            return ModelError(code, Message.wrongKind(name, other.kindName, article + " " + kind) + tail, subject: name)
         }
-        return ModelError(code, "there is no \(kind) named `\(name)`" + tail)
+        return ModelError(code, Message.noSuch(kind, name) + tail, subject: name)
     }
 
     func resolveItem(_ name: String) throws(ModelError) -> Int {
         guard let i = itemIndex(named: name) else {
-            throw unknown(name, code: "item.unknown", kind: "information item")
+            throw unknown(name, code: .itemUnknown, kind: "information item")
         }
         return i
     }
     func resolveRun(_ name: String) throws(ModelError) -> Int {
-        guard let i = runIndex(named: name) else { throw unknown(name, code: "run.unknown", kind: "run") }
+        guard let i = runIndex(named: name) else { throw unknown(name, code: .runUnknown, kind: "run") }
         return i
     }
     func resolveSop(_ name: String) throws(ModelError) -> Int {
-        guard let i = sopIndex(named: name) else { throw unknown(name, code: "sop.unknown", kind: "SOP") }
+        guard let i = sopIndex(named: name) else { throw unknown(name, code: .sopUnknown, kind: "SOP") }
         return i
     }
 
     /// The clock, or the error every time-dependent statement gives before the first `at`.
     func requireClock() throws(ModelError) -> DateTime {
-        guard let c = clock else {
-            throw ModelError("clock.unset", "the clock is not set: use `at DATE` first")
-        }
+        guard let c = clock else { throw Registry.clockUnset }
         return c
     }
+
+    /// The error of a statement that needs the clock before the first `at` (public: the
+    /// runtime's `today` and `now` give it too).
+    public static let clockUnset = ModelError(.clockUnset, Message.clockUnset)
 
     /// Appends a `log` row stamped with the clock and actor; returns its row (0-based; its seq
     /// is one more).
@@ -172,4 +175,15 @@ func listPhrase(_ parts: [String], conjunction: String = "and") -> String {
 /// "`a`, `b` or `c`" for messages naming entities.
 func namesPhrase(_ names: [String], conjunction: String = "or") -> String {
     listPhrase(names.map { "`\($0)`" }, conjunction: conjunction)
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func noName(_ kind: String) -> String { "\(kind) needs a name" }
+    static func reserved(_ name: String, _ kind: String) -> String { "`\(name)` is a reserved word and cannot name \(kind)" }
+    static func duplicate(_ name: String, _ existing: String) -> String { "`\(name)` is already declared as \(existing)" }
+    /// `kind` with its article: "an information item".
+    static func wrongKind(_ name: String, _ actual: String, _ kind: String) -> String { "`\(name)` is \(actual), not \(kind)" }
+    static func noSuch(_ kind: String, _ name: String) -> String { "there is no \(kind) named `\(name)`" }
+    static let clockUnset = "the clock is not set"
 }

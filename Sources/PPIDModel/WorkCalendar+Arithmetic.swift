@@ -74,7 +74,7 @@ extension WorkCalendar {
     /// The `n`-th working day after `date` (n ≥ 1); the next working day for n = 1.
     public func workingDay(_ n: Int, after date: CivilDate) throws(ModelError) -> CivilDate {
         guard n >= 1 else {
-            throw ModelError("calendar.negative", "a count of working days must be at least 1 (got \(n))")
+            throw ModelError(.calendarNegative, Message.workdayCount(n))
         }
         let day = try workingDay(n, after: date.dayNumber, for: Duration(amount: n, unit: .workday))
         try requireCoverage(date.dayNumber + 1, day)
@@ -167,7 +167,7 @@ extension WorkCalendar {
     /// The amount of `d`, refused when negative.
     static func checkedAmount(_ d: Duration) throws(ModelError) -> Int {
         guard d.amount >= 0 else {
-            throw ModelError("calendar.negative", "a duration cannot be negative (got \(d))")
+            throw ModelError(.calendarNegative, Message.negative(d.description))
         }
         return d.amount
     }
@@ -198,9 +198,8 @@ extension WorkCalendar {
     }
 
     static func overflow(_ d: Duration?) -> ModelError {
-        guard let d else { return ModelError("calendar.overflow", "that time is past the year 9999") }
-        return ModelError("calendar.overflow", "\(d) from then is past the year 9999",
-                          notes: ["dates run from 0001-01-01 to 9999-12-31"])
+        guard let d else { return ModelError(.calendarOverflow, Message.pastEnd) }
+        return ModelError(.calendarOverflow, Message.durationPastEnd(d.description), notes: [Message.dateRange])
     }
 
     // MARK: - Weekday ranks
@@ -227,4 +226,13 @@ extension WorkCalendar {
         let week = rank >= 0 ? rank / 5 : (rank - 4) / 5
         return rankOrigin + week * 7 + (rank - week * 5)
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func workdayCount(_ n: Int) -> String { "a count of working days must be at least 1 (got \(n))" }
+    static func negative(_ d: String) -> String { "a duration cannot be negative (got \(d))" }
+    static let pastEnd = "that time is past the year 9999"
+    static func durationPastEnd(_ d: String) -> String { "\(d) from then is past the year 9999" }
+    static let dateRange = "dates run from 0001-01-01 to 9999-12-31"
 }

@@ -44,8 +44,7 @@ extension WorkCalendar {
 
     /// The error for a working-day computation that reaches `year`, which has no calendar.
     static func unknownYear(_ year: Int, known: [Int]) -> ModelError {
-        ModelError("calendar.unknown_year",
-                   "\(year) has no holidays declared (the calendar has \(yearsText(known))): load \"scripts/calendar/id-\(year).ppid\" or declare its holidays, or use `option unknown_years workdays` to count Monday–Friday")
+        ModelError(.calendarUnknownYear, Message.unknownYear(year, yearsText(known)), subject: String(year))
     }
 
     /// "2024", "2024–2026", "2024, 2026": runs of consecutive years joined with a dash.
@@ -60,4 +59,9 @@ extension WorkCalendar {
         }
         return parts.joined(separator: ", ")
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func unknownYear(_ year: Int, _ known: String) -> String { "\(year) has no holidays declared (the calendar has \(known))" }
 }

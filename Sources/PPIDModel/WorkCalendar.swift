@@ -54,8 +54,7 @@ public struct WorkCalendar: Hashable, Sendable {
     /// Sets the working hours; `start` must come before `end` (24:00 is a valid end).
     public mutating func setWorkHours(start: TimeOfDay, end: TimeOfDay) throws(ModelError) {
         guard start < end else {
-            throw ModelError("calendar.workhours",
-                             "working hours must start before they end (got \(start.iso)..\(end.iso))")
+            throw ModelError(.calendarWorkHours, Message.workHours(start.iso, end.iso))
         }
         workStart = start
         workEnd = end
@@ -129,12 +128,11 @@ public struct WorkCalendar: Hashable, Sendable {
     /// The day numbers of `from...to`, or the error that explains why the range is refused.
     private static func checkedRange(from: CivilDate, to: CivilDate, what: String) throws(ModelError) -> ClosedRange<Int> {
         guard from <= to else {
-            throw ModelError("calendar.range", "\(what) range \(from.iso)..\(to.iso) ends before it starts")
+            throw ModelError(.calendarRange, Message.reversed(what, from.iso, to.iso))
         }
         guard to.dayNumber - from.dayNumber < maxRangeDays else {
-            throw ModelError("calendar.range",
-                             "\(what) range \(from.iso)..\(to.iso) is longer than \(maxRangeDays) days",
-                             notes: ["declare a long closure as several shorter ranges"])
+            throw ModelError(.calendarRange, Message.tooLong(what, from.iso, to.iso, maxRangeDays),
+                             notes: [Message.splitRange])
         }
         return from.dayNumber...to.dayNumber
     }
@@ -161,4 +159,12 @@ public struct WorkCalendar: Hashable, Sendable {
         }
         return lo
     }
+}
+
+/// The messages of the rules above.
+private enum Message {
+    static func workHours(_ start: String, _ end: String) -> String { "working hours must start before they end (got \(start)..\(end))" }
+    static func reversed(_ what: String, _ from: String, _ to: String) -> String { "\(what) range \(from)..\(to) ends before it starts" }
+    static func tooLong(_ what: String, _ from: String, _ to: String, _ max: Int) -> String { "\(what) range \(from)..\(to) is longer than \(max) days" }
+    static let splitRange = "declare a long closure as several shorter ranges"
 }

@@ -70,7 +70,7 @@ extension Compiler {
             return ReturnNode(try v.map { (x) throws(Failure) in try expr(x) }, s.range)
         case .load(let path, let range):
             guard scopes.isEmpty && function == nil else {
-                throw fail(.nestedFunction, "'load' can only be used at the top level of a script", s.range)
+                throw fail(.nestedLoad, "'load' can only be used at the top level of a script, not inside a block or a function", s.range)
             }
             return LoadNode(try rt.compileLoad(path, from: file, at: range), s.range)
         default:

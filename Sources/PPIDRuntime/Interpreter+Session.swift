@@ -17,7 +17,7 @@ extension Interpreter {
 
     /// Why a change is refused when `changesNeedActor` is set and there is no actor.
     static let noActorForChange = ModelError(
-        "actor.unset", "no actor is set, so this change would be recorded as nobody's: say who you are with `as NAME` first",
+        .actorUnset, "no actor is set, so this change would be recorded as nobody's",
         notes: ["start the prompt with `ppid --as NAME`, or give your staff entry the `login` of your computer account"])
 
     /// The names of the functions declared with `fn` (for completion).

@@ -28,9 +28,18 @@ public struct RuntimeError: Error, Sendable {
         return e
     }()
 
-    /// A rule of the domain the statement broke.
+    /// A rule of the domain the statement broke: its own code (E4xx), the Model's notes, and
+    /// the statement that puts it right as a `help:` line.
     init(_ e: ModelError, at range: SourceRange) {
-        self.init(.rule, e.message, at: range, notes: e.notes.map { Diagnostic.Note($0) })
+        var notes = e.notes.map { Diagnostic.Note($0) }
+        if let hint = RuleHint.text(for: e) { notes.append(Diagnostic.Note(help: hint)) }
+        self.init(DiagnosticCode(rawValue: e.code.rawValue), e.message, at: range, notes: notes)
+    }
+
+    /// A rule of the domain, reported by the runtime in the Model's words (a problem the
+    /// runtime locates itself, such as one field of an SOP).
+    init(_ rule: RuleCode, _ message: String, at range: SourceRange) {
+        self.init(DiagnosticCode(rawValue: rule.rawValue), message, at: range)
     }
 
     /// The diagnostic, pointing into `fallback` when no file was set.

@@ -11,15 +11,25 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     /// the REPL then asks for another line instead of reporting an error.
     public var isIncomplete: Bool = false
 
-    /// A `note:` line, optionally pointing at a place of its own.
+    /// A `note:` line, optionally pointing at a place of its own, or a `help:` line: what to
+    /// type to put the problem right.
     public struct Note: Sendable {
         public let message: String
         public let file: SourceFile?
         public let range: SourceRange?
+        public let isHelp: Bool
         public init(_ message: String, file: SourceFile? = nil, range: SourceRange? = nil) {
             self.message = message
             self.file = file
             self.range = range
+            self.isHelp = false
+        }
+        /// A `help:` line.
+        public init(help message: String) {
+            self.message = message
+            self.file = nil
+            self.range = nil
+            self.isHelp = true
         }
     }
 
@@ -47,7 +57,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
                 out += "\n\(bold)\(f.path):\(l):\(c):\(reset) \(cyan)note:\(reset) \(n.message)"
                 out += "\n" + Diagnostic.excerpt(file: f, range: r, color: green, reset: reset)
             } else {
-                out += "\n\(cyan)note:\(reset) \(n.message)"
+                out += "\n\(cyan)\(n.isHelp ? "help" : "note"):\(reset) \(n.message)"
             }
         }
         return out

@@ -48,7 +48,7 @@ import Testing
         for k in stride(from: 1, to: 500, by: 2) {
             #expect(r.itemIndex(named: "t\(k)") != nil && r.itemIndex(named: "n\(1000 + k)") != nil)
         }
-        expectError("name.duplicate") { try r.declareItem(name: "n5", title: "T") }
+        expectError(.nameDuplicate) { try r.declareItem(name: "n5", title: "T") }
     }
 
     @Test func logAndHistoryRollBackAcrossChunkBoundaries() throws {

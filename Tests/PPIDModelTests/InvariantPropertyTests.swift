@@ -100,7 +100,7 @@ struct SplitMix64: RandomNumberGenerator {
         var g = SplitMix64(state: seed)
         var r = try office()
         var declared = 0
-        var errors: [String: Int] = [:]
+        var errors: [RuleCode: Int] = [:]
         var rolledBack = 0
         for step in 0..<3_000 {
             // `as NAME` is its own statement.
@@ -138,9 +138,9 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(r.items.contains { $0.status == .published })
         #expect(r.items.contains { $0.infoClass == .dikecualikan })
         #expect(!r.dip.isEmpty)
-        #expect(errors["publish.exempt", default: 0] > 0)
-        #expect(errors["exempt.missing", default: 0] > 0)
-        #expect(errors["classify.published", default: 0] > 0)
+        #expect(errors[.publishExempt, default: 0] > 0)
+        #expect(errors[.exemptMissing, default: 0] > 0)
+        #expect(errors[.classifyPublished, default: 0] > 0)
         #expect(rolledBack > 0)
         #expect(r.steps.contains { $0.outcome == .rejected } && r.steps.contains { $0.outcome == .approved })
     }

@@ -68,7 +68,7 @@ import Testing
     @Test func exemptionForADurationCountsFromToday() throws {
         var r = try karanganyar()
         try declare(&r, "x")
-        expectError("clock.unset") {
+        expectError(.clockUnset) {
             try r.classify("x", as: .dikecualikan,
                            exemption: ExemptionInput(basis: "Pasal 17 huruf h", consequence: "c",
                                                      period: Duration(amount: 5, unit: .year)))
@@ -83,19 +83,19 @@ import Testing
 
     @Test(arguments: [
         (ExemptionInput(basis: "Pasal 17 huruf h"),
-         "an exemption needs a consequence (the harm if the information were opened) and a period (`until DATE` or `for DURATION`)"),
+         "an exemption needs a consequence (the harm if the information were opened) and a period (an end date or a duration)"),
         (ExemptionInput(consequence: "c", until: day("2029-01-01")),
-         "an exemption needs a legal basis (`basis`, e.g. \"Pasal 17 huruf h\")"),
+         "an exemption needs a legal basis (e.g. \"Pasal 17 huruf h\")"),
         (ExemptionInput(basis: "b", consequence: "c"),
-         "an exemption needs a period (`until DATE` or `for DURATION`)"),
+         "an exemption needs a period (an end date or a duration)"),
         (ExemptionInput(),
-         "an exemption needs a legal basis (`basis`, e.g. \"Pasal 17 huruf h\"), a consequence (the harm if the information were opened) and a period (`until DATE` or `for DURATION`)"),
+         "an exemption needs a legal basis (e.g. \"Pasal 17 huruf h\"), a consequence (the harm if the information were opened) and a period (an end date or a duration)"),
     ])
     func exemptionNamesExactlyWhatIsMissing(input: ExemptionInput, message: String) throws {
         var r = try karanganyar()
         try declare(&r, "x")
         let before = r
-        let e = expectError("exempt.missing") { try r.classify("x", as: .dikecualikan, exemption: input) }
+        let e = expectError(.exemptMissing) { try r.classify("x", as: .dikecualikan, exemption: input) }
         #expect(e?.message == message)
         #expect(r == before)
     }
@@ -106,14 +106,14 @@ import Testing
         try declare(&r, "x")
         var both = exemption()
         both.period = Duration(amount: 1, unit: .year)
-        expectError("exempt.period") { try r.classify("x", as: .dikecualikan, exemption: both) }
+        expectError(.exemptPeriod) { try r.classify("x", as: .dikecualikan, exemption: both) }
         let hours = ExemptionInput(basis: "b", consequence: "c", period: Duration(amount: 3, unit: .hour))
-        expectError("exempt.period") { try r.classify("x", as: .dikecualikan, exemption: hours) }
+        expectError(.exemptPeriod) { try r.classify("x", as: .dikecualikan, exemption: hours) }
         let zero = ExemptionInput(basis: "b", consequence: "c", period: Duration(amount: 0, unit: .year))
-        expectError("exempt.period") { try r.classify("x", as: .dikecualikan, exemption: zero) }
+        expectError(.exemptPeriod) { try r.classify("x", as: .dikecualikan, exemption: zero) }
         let huge = ExemptionInput(basis: "b", consequence: "c", period: Duration(amount: 9000, unit: .year))
-        expectError("exempt.period") { try r.classify("x", as: .dikecualikan, exemption: huge) }
-        expectError("classify.fields") { try r.classify("x", as: .berkala, exemption: exemption()) }
+        expectError(.exemptPeriod) { try r.classify("x", as: .dikecualikan, exemption: huge) }
+        expectError(.classifyFields) { try r.classify("x", as: .berkala, exemption: exemption()) }
     }
 
     @Test func publishingAnExemptItemNamesBasisAndEnd() throws {
@@ -123,13 +123,13 @@ import Testing
         try r.classify("b1_kwk", as: .dikecualikan, exemption: exemption(until: "2029-12-31"))
         try r.mark("b1_kwk", .approved)   // the exemption itself may be approved
         #expect(r.dip.isEmpty)
-        let e = expectError("publish.exempt") { try r.mark("b1_kwk", .published) }
+        let e = expectError(.publishExempt) { try r.mark("b1_kwk", .published) }
         #expect(e?.message.contains("Pasal 17 huruf h") == true)
         #expect(e?.message.contains("2029-12-31") == true)
         #expect(r.item(named: "b1_kwk")?.status == .approved)
         // Still not publishable after it expires.
         try r.setClock(moment("2030-01-02T08:00"))
-        let expired = expectError("publish.exempt") { try r.mark("b1_kwk", .published) }
+        let expired = expectError(.publishExempt) { try r.mark("b1_kwk", .published) }
         #expect(expired?.message.contains("ended on 2029-12-31") == true)
         expectInvariant(r)
     }
@@ -139,8 +139,9 @@ import Testing
         try declare(&r, "x")
         try r.classify("x", as: .berkala)
         try r.mark("x", .published)
-        let e = expectError("classify.published") { try r.classify("x", as: .dikecualikan, exemption: exemption()) }
-        #expect(e?.message.contains("withdraw x") == true)
+        let e = expectError(.classifyPublished) { try r.classify("x", as: .dikecualikan, exemption: exemption()) }
+        #expect(e?.message.contains("withdraw it first") == true)
+        #expect(e?.subject == "x")
         try r.withdraw("x", reason: "Mengandung data pribadi")
         try r.classify("x", as: .dikecualikan, exemption: exemption())
         let item = try #require(r.item(named: "x"))
@@ -167,20 +168,20 @@ import Testing
     @Test func itemErrors() throws {
         var r = try karanganyar()
         try declare(&r, "x")
-        expectError("item.unknown") { try r.classify("nope", as: .berkala) }
-        let kindError = expectError("item.unknown") { try r.classify("kul", as: .berkala) }
+        expectError(.itemUnknown) { try r.classify("nope", as: .berkala) }
+        let kindError = expectError(.itemUnknown) { try r.classify("kul", as: .berkala) }
         #expect(kindError?.message == "`kul` is a unit, not an information item")
-        expectError("name.duplicate") { try declare(&r, "x") }
-        expectError("name.reserved") { try declare(&r, "berkala") }
-        expectError("name.empty") { try declare(&r, "") }
-        expectError("unit.unknown") { try r.update("x", fields: ItemFields(holder: "sri")) }
-        expectError("staff.unknown") { try r.update("x", fields: ItemFields(responsible: "kul")) }
-        expectError("item.title") { try r.update("x", fields: ItemFields(title: "")) }
-        expectError("withdraw.reason") { try r.withdraw("x", reason: "") }
+        expectError(.nameDuplicate) { try declare(&r, "x") }
+        expectError(.nameReserved) { try declare(&r, "berkala") }
+        expectError(.nameEmpty) { try declare(&r, "") }
+        expectError(.unitUnknown) { try r.update("x", fields: ItemFields(holder: "sri")) }
+        expectError(.staffUnknown) { try r.update("x", fields: ItemFields(responsible: "kul")) }
+        expectError(.itemTitle) { try r.update("x", fields: ItemFields(title: "")) }
+        expectError(.withdrawReason) { try r.withdraw("x", reason: "") }
         try r.withdraw("x", reason: "r")
-        expectError("item.withdrawn") { try r.withdraw("x", reason: "again") }
-        expectError("mark.withdrawn") { try r.mark("x", .approved) }
+        expectError(.itemWithdrawn) { try r.withdraw("x", reason: "again") }
+        expectError(.markWithdrawn) { try r.mark("x", .approved) }
         try declare(&r, "y")
-        expectError("publish.unclassified") { try r.mark("y", .published) }
+        expectError(.publishUnclassified) { try r.mark("y", .published) }
     }
 }

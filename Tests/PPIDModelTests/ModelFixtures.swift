@@ -15,7 +15,7 @@ func moment(_ iso: String) -> DateTime {
 
 /// Runs `body` and checks that it throws a ModelError with `code`; returns the error.
 @discardableResult
-func expectError(_ code: String, sourceLocation: SourceLocation = #_sourceLocation,
+func expectError(_ code: RuleCode, sourceLocation: SourceLocation = #_sourceLocation,
                  _ body: () throws -> Void) -> ModelError? {
     do {
         try body()

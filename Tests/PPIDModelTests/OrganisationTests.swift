@@ -15,18 +15,18 @@ import Testing
 
     @Test func declarationErrors() throws {
         var r = try karanganyar()
-        expectError("office.duplicate") { try r.declareOffice(name: "Lain") }
+        expectError(.officeDuplicate) { try r.declareOffice(name: "Lain") }
         var fresh = Registry()
-        expectError("office.field") {
+        expectError(.officeField) {
             try fresh.declareOffice(name: "X", fields: [OfficeField(key: "code", value: "1"), OfficeField(key: "code", value: "2")])
         }
-        expectError("name.empty") { try fresh.declareOffice(name: "") }
-        let dup = expectError("name.duplicate") { try r.declareRole(name: "kul", title: "K") }
+        expectError(.nameEmpty) { try fresh.declareOffice(name: "") }
+        let dup = expectError(.nameDuplicate) { try r.declareRole(name: "kul", title: "K") }
         #expect(dup?.message == "`kul` is already declared as a unit")
-        expectError("name.duplicate") { try r.declareUnit(name: "sri", title: "S") }
-        expectError("name.reserved") { try r.declareUnit(name: "published", title: "P") }
-        expectError("role.unknown") { try r.declareStaff(name: "x", fullName: "X", roles: ["nope"]) }
-        expectError("unit.unknown") { try r.declareStaff(name: "x", fullName: "X", unit: "ppid") }
+        expectError(.nameDuplicate) { try r.declareUnit(name: "sri", title: "S") }
+        expectError(.nameReserved) { try r.declareUnit(name: "published", title: "P") }
+        expectError(.roleUnknown) { try r.declareStaff(name: "x", fullName: "X", roles: ["nope"]) }
+        expectError(.unitUnknown) { try r.declareStaff(name: "x", fullName: "X", unit: "ppid") }
         try r.declareStaff(name: "x", fullName: "X", roles: ["ppid", "ppid"])
         #expect(r.staffMember(named: "x")?.roles == ["ppid"])
     }
@@ -38,13 +38,13 @@ import Testing
         // A role one person holds means that person.
         try r.setActor("komisioner")
         #expect(r.actor == "ani" && r.actorHolds("komisioner") && !r.actorHolds("ppid"))
-        expectError("actor.unknown") { try r.setActor("kul") }
-        expectError("actor.unknown") { try r.setActor("nobody") }
+        expectError(.actorUnknown) { try r.setActor("kul") }
+        expectError(.actorUnknown) { try r.setActor("nobody") }
         // A role several hold, or nobody holds, names no one person.
-        let several = expectError("actor.role") { try r.setActor("ppid") }
-        #expect(several?.message == "the role `ppid` is held by `sri` and `tono`: name the person acting (`as sri`)")
+        let several = expectError(.actorRoleShared) { try r.setActor("ppid") }
+        #expect(several?.message == "the role `ppid` is held by `sri` and `tono`: name the person acting")
         try r.declareRole(name: "humas", title: "Humas")
-        let none = expectError("actor.role") { try r.setActor("humas") }
+        let none = expectError(.actorRoleUnheld) { try r.setActor("humas") }
         #expect(none?.message.hasPrefix("no staff member holds the role `humas`") == true)
         #expect(r.actor == "ani")
     }
@@ -55,10 +55,10 @@ import Testing
         #expect(r.staffMember(withLogin: "dewi.s")?.name == "dewi")
         #expect(r.staffMember(withLogin: "sri") == nil)
         #expect(r.log.last?.detail == "Dewi; roles ppid; login dewi.s")
-        let dup = expectError("staff.login") { try r.declareStaff(name: "dewi2", fullName: "Dewi", login: "dewi.s") }
+        let dup = expectError(.staffLogin) { try r.declareStaff(name: "dewi2", fullName: "Dewi", login: "dewi.s") }
         #expect(dup?.message == "the login \"dewi.s\" is already `dewi`'s: a login names one staff member")
-        expectError("staff.login") { try r.declareStaff(name: "x", fullName: "X", login: "") }
-        expectError("staff.login") { try r.declareStaff(name: "x", fullName: "X", login: "a b") }
+        expectError(.staffLogin) { try r.declareStaff(name: "x", fullName: "X", login: "") }
+        expectError(.staffLogin) { try r.declareStaff(name: "x", fullName: "X", login: "a b") }
         #expect(r.staffMember(named: "x") == nil && r.staffMember(named: "dewi2") == nil)
     }
 
@@ -66,12 +66,12 @@ import Testing
         var r = try karanganyar()
         try declare(&r, "x")               // no rules yet: anyone, even no actor
         try r.allow(roles: ["ppid", "atasan_ppid"], actions: [.classify, .withdraw])
-        expectError("permission.denied") { try r.classify("x", as: .berkala) }   // no actor
+        expectError(.actorUnset) { try r.classify("x", as: .berkala) }   // no actor
         try r.setActor("budi")
-        let e = expectError("permission.denied") { try r.classify("x", as: .berkala) }
+        let e = expectError(.permissionDenied) { try r.classify("x", as: .berkala) }
         #expect(e?.message == "`budi` may not classify: only `ppid` or `atasan_ppid` may")
         #expect(e?.notes == ["`ppid` is held by `sri` and `tono`", "`atasan_ppid` is held by `tono`"])
-        expectError("permission.denied") { try r.withdraw("x", reason: "r") }
+        expectError(.permissionDenied) { try r.withdraw("x", reason: "r") }
         try r.update("x", fields: ItemFields(place: "Solo"))   // update is not restricted
         try r.setActor("sri")
         try r.classify("x", as: .berkala)
@@ -81,13 +81,13 @@ import Testing
         // A later rule replaces the earlier one.
         try r.allow(roles: ["komisioner"], actions: [.classify])
         try r.setActor("sri")
-        expectError("permission.denied") { try r.classify("x", as: .berkala) }
+        expectError(.permissionDenied) { try r.classify("x", as: .berkala) }
         #expect(r.allowRules[.classify] == ["komisioner"] && r.allowRules[.withdraw] == ["ppid", "atasan_ppid"])
         // declare and export
         try r.allow(roles: ["pelaksana"], actions: [.declare, .export])
         try r.setActor("tono")
-        expectError("permission.denied") { try declare(&r, "y") }
-        expectError("permission.denied") { try r.authorize(.export) }
+        expectError(.permissionDenied) { try declare(&r, "y") }
+        expectError(.permissionDenied) { try r.authorize(.export) }
         try r.setActor("budi")
         try declare(&r, "y")
         try r.authorize(.export)
@@ -95,24 +95,24 @@ import Testing
 
     @Test func allowErrors() throws {
         var r = try karanganyar()
-        expectError("role.unknown") { try r.allow(roles: ["sri"], actions: [.classify]) }
-        expectError("allow.empty") { try r.allow(roles: [], actions: [.classify]) }
-        expectError("allow.empty") { try r.allow(roles: ["ppid"], actions: []) }
+        expectError(.roleUnknown) { try r.allow(roles: ["sri"], actions: [.classify]) }
+        expectError(.allowEmpty) { try r.allow(roles: [], actions: [.classify]) }
+        expectError(.allowEmpty) { try r.allow(roles: ["ppid"], actions: []) }
         try r.allow(roles: ["operator"], actions: [.update])
-        let e = expectError("permission.denied") { try r.authorize(.update) }
+        let e = expectError(.actorUnset) { try r.authorize(.update) }
         #expect(e?.message.contains("no actor is set") == true)
     }
 
     @Test func clockNeverMovesBackwards() throws {
         var r = try karanganyar()
-        expectError("clock.unset") { try r.wait(Duration(amount: 1, unit: .day)) }
+        expectError(.clockUnset) { try r.wait(Duration(amount: 1, unit: .day)) }
         try r.setClock(moment("2024-04-01T09:30"))
         try r.setClock(moment("2024-04-01T09:30"))
-        let e = expectError("clock.backwards") { try r.setClock(moment("2024-03-31T09:00")) }
+        let e = expectError(.clockBackwards) { try r.setClock(moment("2024-03-31T09:00")) }
         #expect(e?.message.contains("2024-04-01 09:30") == true)
         try r.wait(Duration(amount: 2, unit: .day))
         #expect(r.clock == moment("2024-04-03T09:30"))
-        expectError("wait.negative") { try r.wait(Duration(amount: -1, unit: .day)) }
+        expectError(.waitNegative) { try r.wait(Duration(amount: -1, unit: .day)) }
         #expect(r.today == day("2024-04-03"))
     }
 

@@ -31,10 +31,10 @@ import Testing
         #expect(r.item(named: "x")?.status == .proposed)
         try r.complete("mk2025")                                    // step 2, sri as ppid
         #expect(r.run(named: "mk2025")?.step == 3)
-        expectError("run.decision") { try r.complete("mk2025") }
-        expectError("run.separation") { try r.approve("mk2025") }    // sri did step 1
+        expectError(.runDecision) { try r.complete("mk2025") }
+        expectError(.runSeparation) { try r.approve("mk2025") }    // sri did step 1
         try r.setActor("budi")
-        let who = expectError("run.actor") { try r.approve("mk2025") }
+        let who = expectError(.runActor) { try r.approve("mk2025") }
         #expect(who?.notes.first == "`komisioner` is held by `ani`")
         try r.setActor("ani")
         try r.reject("mk2025", note: "Perbaiki redaksi")
@@ -49,8 +49,8 @@ import Testing
         try r.approve("mk2025", note: "Setuju")                     // tono did step 1 last: sri may
         #expect(r.item(named: "x")?.status == .approved)
         #expect(r.dip.map(\.name) == ["x"])
-        expectError("run.notdecision") { try r.approve("mk2025") }
-        expectError("run.actor") { try r.complete("mk2025") }       // step 4 is for operator
+        expectError(.runNotDecision) { try r.approve("mk2025") }
+        expectError(.runActor) { try r.complete("mk2025") }       // step 4 is for operator
         try r.setActor("eko")
         try r.complete("mk2025")
         run = try #require(r.run(named: "mk2025"))
@@ -61,7 +61,7 @@ import Testing
         #expect(r.steps.map { $0.actor ?? "" } == ["sri", "sri", "ani", "tono", "tono", "sri", "eko"])
         #expect(r.steps.map { $0.role ?? "" } == ["ppid", "ppid", "komisioner", "atasan_ppid", "ppid", "ppid", "operator"])
         #expect(r.steps[0].note == "Draft disusun" && r.steps[2].note == "Perbaiki redaksi")
-        expectError("run.finished") { try r.complete("mk2025") }
+        expectError(.runFinished) { try r.complete("mk2025") }
         expectInvariant(r)
     }
 
@@ -134,19 +134,19 @@ import Testing
         #expect(try r.start(sop: "maklumat") == "maklumat_4")
         try r.declareSop(publishSop())
         #expect(try r.start(sop: "terbit") == "terbit_1")
-        expectError("name.duplicate") { try r.start(sop: "maklumat", name: "x") }
-        expectError("sop.unknown") { try r.start(sop: "nope") }
-        expectError("item.unknown") { try r.start(sop: "maklumat", subjects: ["kul"]) }
-        expectError("run.unknown") { try r.complete("nope") }
+        expectError(.nameDuplicate) { try r.start(sop: "maklumat", name: "x") }
+        expectError(.sopUnknown) { try r.start(sop: "nope") }
+        expectError(.itemUnknown) { try r.start(sop: "maklumat", subjects: ["kul"]) }
+        expectError(.runUnknown) { try r.complete("nope") }
     }
 
     @Test func startNeedsTheClockAndActionsNeedAnActor() throws {
         var r = try karanganyar()
-        expectError("clock.unset") { try r.start(sop: "maklumat") }
+        expectError(.clockUnset) { try r.start(sop: "maklumat") }
         try r.setClock(moment("2024-04-01T09:00"))
         try r.start(sop: "maklumat", name: "mk")
         #expect(r.run(named: "mk")?.startedBy == nil)
-        let e = expectError("actor.unset") { try r.complete("mk") }
+        let e = expectError(.actorUnset) { try r.complete("mk") }
         #expect(e?.message.contains("`atasan_ppid` or `ppid`") == true)
     }
 
@@ -157,7 +157,7 @@ import Testing
         try r.declareSop(publishSop())
         try r.start(sop: "terbit", name: "t", subjects: ["x", "rahasia"])
         let before = r
-        let e = expectError("publish.exempt") { try r.complete("t") }
+        let e = expectError(.publishExempt) { try r.complete("t") }
         #expect(e?.message.contains("Pasal 17 huruf h until 2029-12-31") == true)
         #expect(r == before)
         #expect(r.item(named: "x")?.status == .draft)
@@ -171,14 +171,14 @@ import Testing
         var r = try office()
         try r.start(sop: "maklumat", name: "a")
         try r.setActor("budi")
-        expectError("run.actor") { try r.cancel("a") }
+        expectError(.runActor) { try r.cancel("a") }
         try r.start(sop: "maklumat", name: "b")
         try r.cancel("b")                                   // budi started it
         #expect(r.steps.last?.role == nil && r.steps.last?.actor == "budi")
         try r.setActor("tono")
         try r.cancel("a")                                   // tono may do step 1
         #expect(r.steps.last?.role == "atasan_ppid")
-        expectError("run.finished") { try r.cancel("a") }
+        expectError(.runFinished) { try r.cancel("a") }
     }
 
     @Test func inboxListsWhatTheActorMayDoOldestDueFirst() throws {

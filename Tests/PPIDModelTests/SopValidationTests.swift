@@ -6,7 +6,7 @@ import Testing
         var r = try karanganyar()
         #expect(r.validate(maklumatSop()).isEmpty)
         #expect(r.sop(named: "maklumat")?.steps.count == 4)
-        expectError("name.duplicate") { try r.declareSop(maklumatSop()) }
+        expectError(.nameDuplicate) { try r.declareSop(maklumatSop()) }
     }
 
     @Test func everyProblemIsLocated() throws {
@@ -27,7 +27,7 @@ import Testing
             "2:decide:0", "2:separate_from:0",
         ])
         #expect(problems[7].message == "step 3: `yes -> 9` leads to no step (the SOP has 3 steps)")
-        let e = expectError("sop.invalid") { try r.declareSop(bad) }
+        let e = expectError(.sopInvalid) { try r.declareSop(bad) }
         #expect(e?.notes.count == problems.count - 1)
         #expect(r.sop(named: "bad") == nil && r.entity(named: "bad") == nil)
     }
@@ -36,6 +36,6 @@ import Testing
         var r = try karanganyar()
         let problems = r.validate(Sop(name: "empty", title: "Empty"))
         #expect(problems.map(\.field) == ["steps"])
-        expectError("sop.invalid") { try r.declareSop(Sop(name: "empty", title: "Empty")) }
+        expectError(.sopInvalid) { try r.declareSop(Sop(name: "empty", title: "Empty")) }
     }
 }

@@ -115,7 +115,7 @@ import Testing
             try r.classify("ok", as: .dikecualikan, exemption: ExemptionInput(basis: "Pasal 17 huruf h"))
             Issue.record("expected the exemption to be refused")
         } catch {
-            #expect((error as? ModelError)?.code == "exempt.missing")
+            #expect((error as? ModelError)?.code == .exemptMissing)
             r.rollback()
         }
         #expect(r == before)

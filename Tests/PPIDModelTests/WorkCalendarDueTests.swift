@@ -141,9 +141,9 @@ struct WorkCalendarDueTests {
         for amount in [-1, Int.min] {
             let d = Duration(amount: amount, unit: unit)
             let e1 = #expect(throws: ModelError.self) { try cal.due(from: start, after: d) }
-            #expect(e1?.code == "calendar.negative")
+            #expect(e1?.code == .calendarNegative)
             let e2 = #expect(throws: ModelError.self) { try cal.advance(start, by: d) }
-            #expect(e2?.code == "calendar.negative")
+            #expect(e2?.code == .calendarNegative)
         }
     }
 
@@ -155,9 +155,9 @@ struct WorkCalendarDueTests {
         for amount in [1_000_000_000_000_000, Int.max, Int.max / 60, Int.max / 7, Int.max / 12 + 1] {
             let d = Duration(amount: amount, unit: unit)
             let e1 = #expect(throws: ModelError.self) { try cal.due(from: start, after: d) }
-            #expect(e1?.code == "calendar.overflow")
+            #expect(e1?.code == .calendarOverflow)
             let e2 = #expect(throws: ModelError.self) { try cal.advance(start, by: d) }
-            #expect(e2?.code == "calendar.overflow")
+            #expect(e2?.code == .calendarOverflow)
         }
     }
 
@@ -179,7 +179,7 @@ struct WorkCalendarDueTests {
         let error = #expect(throws: ModelError.self) {
             try cal.due(from: F.time(c.start), after: Duration(amount: c.amount, unit: c.unit))
         }
-        #expect(error?.code == "calendar.overflow")
+        #expect(error?.code == .calendarOverflow)
         #expect(error?.message.contains("9999") == true)
     }
 
@@ -197,7 +197,7 @@ struct WorkCalendarDueTests {
         let e = #expect(throws: ModelError.self) {
             try cal.due(from: start, after: Duration(amount: 3_000_000, unit: .workday))
         }
-        #expect(e?.code == "calendar.overflow")
+        #expect(e?.code == .calendarOverflow)
     }
 
     /// A whole year closed: one workday from late 2023 lands in 2025.
@@ -217,6 +217,6 @@ struct WorkCalendarDueTests {
         #expect(try cal.workingDay(1, after: F.day("2024-04-05")) == F.day("2024-04-16"))
         #expect(try cal.endOfWork(on: F.day("2024-04-05")) == F.time("2024-04-05T16:00"))
         let e = #expect(throws: ModelError.self) { try cal.workingDay(0, after: F.day("2024-04-05")) }
-        #expect(e?.code == "calendar.negative")
+        #expect(e?.code == .calendarNegative)
     }
 }

@@ -31,7 +31,7 @@ struct WorkCalendarTests {
         var cal = WorkCalendar()
         let s = try #require(TimeOfDay(iso: start)), e = try #require(TimeOfDay(iso: end))
         let error = #expect(throws: ModelError.self) { try cal.setWorkHours(start: s, end: e) }
-        #expect(error?.code == "calendar.workhours")
+        #expect(error?.code == .calendarWorkHours)
         #expect(cal == WorkCalendar(), "a refused change leaves the calendar as it was")
     }
 
@@ -98,15 +98,15 @@ struct WorkCalendarTests {
         let e1 = #expect(throws: ModelError.self) {
             try cal.addHoliday(from: F.day("2024-04-11"), to: F.day("2024-04-10"), name: "x")
         }
-        #expect(e1?.code == "calendar.range")
+        #expect(e1?.code == .calendarRange)
         let e2 = #expect(throws: ModelError.self) {
             try cal.addLeave(from: F.day("2024-04-11"), to: F.day("2024-04-10"), name: "x")
         }
-        #expect(e2?.code == "calendar.range")
+        #expect(e2?.code == .calendarRange)
         let e3 = #expect(throws: ModelError.self) {
             try cal.addHoliday(from: F.day("2024-04-10"), to: F.day("2042-04-11"), name: "typo")
         }
-        #expect(e3?.code == "calendar.range")
+        #expect(e3?.code == .calendarRange)
         #expect(cal.entries.isEmpty)
         // The longest range accepted: a whole leap year.
         try cal.addHoliday(from: F.day("2024-01-01"), to: F.day("2024-12-31"), name: "Tutup")

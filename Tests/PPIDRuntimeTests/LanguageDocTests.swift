@@ -10,7 +10,7 @@ import PPIDRuntime
 /// golden file:
 /// - `# expect: TEXT`: the next line the block prints is exactly TEXT (a block prints nothing
 ///   it does not expect);
-/// - `# expect error: E306 TEXT`: a diagnostic with that code (optional) whose message contains
+/// - `# expect error: E431 TEXT`: a diagnostic with that code (optional) whose message contains
 ///   TEXT is reported on this very line;
 /// - `# expect exit: N`: the exit code (default: 0, or what the expected errors imply).
 ///

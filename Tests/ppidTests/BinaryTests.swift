@@ -189,7 +189,7 @@ struct BinaryTests {
         #expect(shared.code == 0, "stderr: \(shared.err)")
         let several = try BinaryTests.ppid(["--as", "ppid", journal], stdin: "")
         #expect(several.code == 64)
-        #expect(several.err.contains("the role `ppid` is held by `sri` and `tono`: name the person acting (`as sri`)"))
+        #expect(several.err.contains("the role `ppid` is held by `sri` and `tono`: name the person acting"))
         let inline = try BinaryTests.ppid(["--as", "sri", "-e", "print 1"])
         #expect(inline.code == 64)
         #expect(inline.err.contains("write `as NAME` in it"))

@@ -146,7 +146,7 @@ final class FunctionCallNode: ExprNode {
 
 extension Interpreter {
     func clockUnset(_ range: SourceRange) -> RuntimeError {
-        RuntimeError(.rule, "the clock is not set: use `at DATE` first", at: range)
+        RuntimeError(Registry.clockUnset, at: range)
     }
 
     func dateOf(_ v: Value) -> CivilDate? {

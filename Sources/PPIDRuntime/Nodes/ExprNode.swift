@@ -54,7 +54,7 @@ final class EntityNameNode: ExprNode {
         if let p = rt.pendingNames[name] {
             notes.append(.init("it is declared here, after this statement", file: p.file, range: p.range))
         }
-        throw RuntimeError(.rule, "`\(name)` is not declared yet; declare it before using it", at: range, notes: notes)
+        throw RuntimeError(.notDeclaredYet, "`\(name)` is not declared yet; declare it before using it", at: range, notes: notes)
     }
 }
 

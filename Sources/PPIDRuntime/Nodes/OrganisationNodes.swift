@@ -8,7 +8,7 @@ extension Interpreter {
             try body(&registry)
         } catch {
             var e = RuntimeError(error, at: nameRange)
-            if error.code == "name.duplicate", let (f, r) = declaredAt[name] {
+            if error.code == .nameDuplicate, let (f, r) = declaredAt[name] {
                 e.notes.append(.init("'\(name)' was first declared here", file: f, range: r))
             }
             throw e

@@ -7,7 +7,7 @@ extension Interpreter {
     func sop(_ node: ExprNode) throws(RuntimeError) -> Sop {
         let name = try entityName(of: try node.eval(self), expecting: "an SOP", at: node.range)
         guard let sop = registry.sop(named: name) else {
-            throw RuntimeError(.rule, "there is no SOP named `\(name)`", at: node.range)
+            throw RuntimeError(registry.unknown(name, code: .sopUnknown, kind: "SOP"), at: node.range)
         }
         return sop
     }
