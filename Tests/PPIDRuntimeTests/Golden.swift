@@ -43,8 +43,14 @@ enum Golden {
 
     static func expectations(_ path: String) throws -> Expectations {
         guard let bytes = FileSystem.read(path) else { throw GoldenError.unreadable(path) }
+        return expectations(text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The `# expect` lines of a script whose first line is `firstLine` (a block of a page
+    /// starts further down).
+    static func expectations(text: String, firstLine: Int = 1) -> Expectations {
         var ex = Expectations()
-        for (i, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if let r = line.firstRange(of: "# expect: ") {
                 ex.output.append(String(line[r.upperBound...]))
             } else if line.hasSuffix("# expect:") {
@@ -56,7 +62,7 @@ enum Golden {
                     code = String(text.prefix(4))
                     text = String(text.dropFirst(4)).trimmingPrefix(" ")
                 }
-                ex.errors.append(ExpectedError(line: i + 1, code: code, text: text))
+                ex.errors.append(ExpectedError(line: firstLine + i, code: code, text: text))
             } else if let r = line.firstRange(of: "# expect exit: ") {
                 ex.exit = Int32(line[r.upperBound...].filter(\.isNumber))
             }

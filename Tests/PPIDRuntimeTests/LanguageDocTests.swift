@@ -84,33 +84,9 @@ struct LanguageDocTests {
 
     // MARK: - Running a block
 
-    struct Expected {
-        var output: [String] = []
-        var errors: [(line: Int, code: String?, text: String)] = []
-        var exit: Int32? = nil
-    }
-
-    /// The `# expect` lines of a block, with page line numbers.
-    static func expectations(_ b: Block) -> Expected {
-        var ex = Expected()
-        for (i, line) in b.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let r = line.firstRange(of: "# expect: ") {
-                ex.output.append(String(line[r.upperBound...]))
-            } else if line.hasSuffix("# expect:") {
-                ex.output.append("")
-            } else if let r = line.firstRange(of: "# expect error: ") {
-                var text = String(line[r.upperBound...])
-                var code: String? = nil
-                if text.count >= 4, text.first == "E", text.prefix(4).dropFirst().allSatisfy(\.isNumber) {
-                    code = String(text.prefix(4))
-                    text = String(text.dropFirst(4)).trimmingPrefix(" ")
-                }
-                ex.errors.append((b.line + i, code, text))
-            } else if let r = line.firstRange(of: "# expect exit: ") {
-                ex.exit = Int32(line[r.upperBound...].filter(\.isNumber))
-            }
-        }
-        return ex
+    /// The `# expect` lines of a block, with page line numbers (read as golden files are).
+    static func expectations(_ b: Block) -> Golden.Expectations {
+        Golden.expectations(text: b.text, firstLine: b.line)
     }
 
     /// Runs a block as a script at the repository root; the problems found (none: it passed).
