@@ -19,18 +19,21 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "PPIDSyntax"),
+        // The messages' two languages: below everything, so every layer speaks both.
+        .target(name: "PPIDText"),
+        .target(name: "PPIDSyntax", dependencies: ["PPIDText"]),
         .target(name: "PPIDModel", dependencies: [
+            "PPIDText",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Render writes tables and documents from plain cells: it knows neither syntax nor the model.
         .target(name: "PPIDRender"),
-        .target(name: "PPIDRuntime", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRender"]),
-        .target(name: "PPIDREPL", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRender", "PPIDRuntime", "CEditLine"]),
+        .target(name: "PPIDRuntime", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender"]),
+        .target(name: "PPIDREPL", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender", "PPIDRuntime", "CEditLine"]),
         .executableTarget(
             name: "ppid",
             dependencies: [
-                "PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL",
+                "PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release binary is linked fully static: with no shared libraries to load and
@@ -43,6 +46,7 @@ let package = Package(
                 .linkedLibrary("md", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
+        .testTarget(name: "PPIDTextTests", dependencies: ["PPIDText"]),
         .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),

@@ -1,5 +1,6 @@
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 
 /// Everything the prompt takes from the outside world. The executable fills it from the
 /// command line, the environment and the terminal; tests fill it with fixed values, so
@@ -49,6 +50,8 @@ public struct REPLConfiguration {
     /// Standard output and standard error: each call gets text ending in a line break.
     public var writeOut: (String) -> Void = { _ in }
     public var writeErr: (String) -> Void = { _ in }
+    /// The language of messages, the banner and help: from `--lang`, else the locale.
+    public var language: Language = .en
 
     public init() {}
 }

@@ -56,7 +56,7 @@ extension REPLSession {
 
     /// Prints a failure's diagnostics and says that the failed statement changed nothing.
     func report(_ failure: ScriptFailure, afterSome: Bool) {
-        for d in failure.diagnostics { err(d.rendered(color: config.color)) }
+        for d in failure.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
         if config.interactive {
             if failure.diagnostics.first?.code != .interrupted {
                 err(afterSome ? "that statement changed nothing (the ones before it were done)" : "nothing was changed")

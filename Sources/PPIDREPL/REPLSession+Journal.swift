@@ -42,7 +42,7 @@ extension REPLSession {
                     err(JournalTail.report(torn, path: path))
                     return 65
                 }
-                for d in error.diagnostics { err(d.rendered(color: config.color)) }
+                for d in error.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
                 err("ppid: \(path) does not replay, so it was not opened (fix the statement above, then open it again; nothing was changed)")
                 return error.exitCode
             }
@@ -114,7 +114,7 @@ extension REPLSession {
                 } catch {
                     // Part of it may have run: start again from the whole journal.
                     if error.diagnostics.first?.code != .interrupted {
-                        for d in error.diagnostics { err(d.rendered(color: config.color)) }
+                        for d in error.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
                         err("(what another session appended does not replay here; replaying the whole journal)")
                     }
                     return rebuildOrQuit()
@@ -189,7 +189,7 @@ extension REPLSession {
 
     func rebuildOrQuit() -> Bool {
         guard let failure = rebuild() else { return true }
-        for d in failure.diagnostics { err(d.rendered(color: config.color)) }
+        for d in failure.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
         err("ppid: the journal no longer replays; the session ends (nothing was changed)")
         return quit(failure.exitCode == 0 ? 70 : failure.exitCode)
     }
@@ -234,7 +234,7 @@ extension REPLSession {
             // The session may go on, but it ends saying that something was not recorded.
             if exitCode == 0 { exitCode = 74 }
             if let failure = rebuild() {
-                for d in failure.diagnostics { err(d.rendered(color: config.color)) }
+                for d in failure.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
                 _ = quit(74)
             }
             return
@@ -271,7 +271,7 @@ extension REPLSession {
             (actor, actorSource) = previous
         }
         if let failure = rebuild() {
-            for d in failure.diagnostics { err(d.rendered(color: config.color)) }
+            for d in failure.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
             err("ppid: the record no longer replays after the undo; the session ends")
             _ = quit(failure.exitCode)
             return

@@ -149,7 +149,7 @@ extension TrainingSession {
                                      firstUnit: session.units.count)
             for statement in task.statements {
                 if let failure = session.replayRecorded(statement) {
-                    for d in failure.diagnostics { session.err(d.rendered(color: config.color)) }
+                    for d in failure.diagnostics { session.err(d.rendered(color: config.color, language: session.rt.language)) }
                     session.err("(progres lama di \(path) tidak bisa diputar ulang; latihan dimulai dari awal)")
                     _ = startFresh()
                     return

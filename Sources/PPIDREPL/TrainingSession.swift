@@ -113,7 +113,7 @@ public final class TrainingSession {
                 if let setup = exercise.setup { try rt.runStatements(setup.statements, file: file) }
             }
         } catch {
-            for d in error.diagnostics { session.err(d.rendered(color: config.color)) }
+            for d in error.diagnostics { session.err(d.rendered(color: config.color, language: session.rt.language)) }
             session.err("ppid: the setup of \"\(exercise.title)\" does not run, so the exercise cannot start")
             return error.exitCode
         }
@@ -126,7 +126,7 @@ public final class TrainingSession {
             do {
                 variant = try Training.prepare(exercise, variant: true, file: file, workingDirectory: config.workingDirectory)
             } catch {
-                for d in error.diagnostics { session.err(d.rendered(color: config.color)) }
+                for d in error.diagnostics { session.err(d.rendered(color: config.color, language: session.rt.language)) }
                 session.err("ppid: the variant of \"\(exercise.title)\" does not run, so the exercise cannot start")
                 return error.exitCode
             }

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 import Synchronization
 import PPIDRender
 
@@ -67,6 +68,9 @@ public final class Interpreter {
     public var verbose = false
     /// The format `show` uses when none is given (`:mode`).
     public var defaultFormat: OutputFormat = .table
+    /// The language messages are shown in: the caller sets it from `--lang` or the locale,
+    /// and `option language` changes it (docs/language.md, "Language").
+    public var language: Language = .en
     /// The value of the last expression statement.
     public internal(set) var lastValue: Value = .null
     /// True after `at now`: the prompt keeps the clock on the wall clock.

@@ -1,11 +1,15 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// An error while a statement runs. The statement's position is filled in by the
 /// statement that failed; `file` is nil until then.
 public struct RuntimeError: Error, Sendable {
     public var code: DiagnosticCode
-    public var message: String
+    /// What went wrong, in both languages.
+    public var text: Text
+    /// The English text (for tests and logs).
+    public var message: String { text.english }
     public var range: SourceRange
     public var file: SourceFile?
     public var notes: [Diagnostic.Note]
@@ -13,12 +17,17 @@ public struct RuntimeError: Error, Sendable {
     /// because the rest of the script has not been checked yet (Interpreter+RunAhead.swift).
     var stoppedToCheck = false
 
-    public init(_ code: DiagnosticCode, _ message: String, at range: SourceRange, file: SourceFile? = nil, notes: [Diagnostic.Note] = []) {
+    public init(_ code: DiagnosticCode, _ text: Text, at range: SourceRange, file: SourceFile? = nil, notes: [Diagnostic.Note] = []) {
         self.code = code
-        self.message = message
+        self.text = text
         self.range = range
         self.file = file
         self.notes = notes
+    }
+
+    /// An error whose message is not yet written in Indonesian.
+    public init(_ code: DiagnosticCode, _ message: String, at range: SourceRange, file: SourceFile? = nil, notes: [Diagnostic.Note] = []) {
+        self.init(code, Text(untranslated: message), at: range, file: file, notes: notes)
     }
 
     /// The signal that stops a statement running ahead of the check (see `stoppedToCheck`).
@@ -33,7 +42,7 @@ public struct RuntimeError: Error, Sendable {
     init(_ e: ModelError, at range: SourceRange) {
         var notes = e.notes.map { Diagnostic.Note($0) }
         if let hint = RuleHint.text(for: e) { notes.append(Diagnostic.Note(help: hint)) }
-        self.init(DiagnosticCode(rawValue: e.code.rawValue), e.message, at: range, notes: notes)
+        self.init(DiagnosticCode(rawValue: e.code.rawValue), e.text, at: range, notes: notes)
     }
 
     /// A rule of the domain, reported by the runtime in the Model's words (a problem the
@@ -44,7 +53,7 @@ public struct RuntimeError: Error, Sendable {
 
     /// The diagnostic, pointing into `fallback` when no file was set.
     public func diagnostic(fallback: SourceFile) -> Diagnostic {
-        Diagnostic(code, message, file: file ?? fallback, range: range, notes: notes)
+        Diagnostic(code, text, file: file ?? fallback, range: range, notes: notes)
     }
 }
 

@@ -1,9 +1,14 @@
+import PPIDText
+
 /// A problem in a script, reported as `file:line:col: error: message`, the source line,
 /// a caret under the span, and optional notes.
 public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     /// A stable identifier of the kind of problem (`E101`...), listed in `DiagnosticCode`.
     public let code: DiagnosticCode
-    public let message: String
+    /// What went wrong, in both languages; shown in the reader's (`rendered(color:language:)`).
+    public let text: Text
+    /// The English text (for tests and logs).
+    public var message: String { text.english }
     public let file: SourceFile
     public let range: SourceRange
     public var notes: [Note]
@@ -14,50 +19,70 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     /// A `note:` line, optionally pointing at a place of its own, or a `help:` line: what to
     /// type to put the problem right.
     public struct Note: Sendable {
-        public let message: String
+        public let text: Text
+        public var message: String { text.english }
         public let file: SourceFile?
         public let range: SourceRange?
         public let isHelp: Bool
-        public init(_ message: String, file: SourceFile? = nil, range: SourceRange? = nil) {
-            self.message = message
+        public init(_ text: Text, file: SourceFile? = nil, range: SourceRange? = nil) {
+            self.text = text
             self.file = file
             self.range = range
             self.isHelp = false
         }
         /// A `help:` line.
-        public init(help message: String) {
-            self.message = message
+        public init(help text: Text) {
+            self.text = text
             self.file = nil
             self.range = nil
             self.isHelp = true
         }
+        /// A note not yet written in Indonesian (shown in English in both languages).
+        public init(_ message: String, file: SourceFile? = nil, range: SourceRange? = nil) {
+            self.init(Text(untranslated: message), file: file, range: range)
+        }
+        /// A `help:` line not yet written in Indonesian.
+        public init(help message: String) { self.init(help: Text(untranslated: message)) }
     }
 
-    public init(_ code: DiagnosticCode, _ message: String, file: SourceFile, range: SourceRange, notes: [Note] = []) {
+    public init(_ code: DiagnosticCode, _ text: Text, file: SourceFile, range: SourceRange, notes: [Note] = []) {
         self.code = code
-        self.message = message
+        self.text = text
         self.file = file
         self.range = range
         self.notes = notes
     }
 
-    /// The full text: header, source line, caret and notes (no trailing newline).
-    public var description: String { rendered(color: false) }
+    /// A diagnostic whose message is not yet written in Indonesian.
+    public init(_ code: DiagnosticCode, _ message: String, file: SourceFile, range: SourceRange, notes: [Note] = []) {
+        self.init(code, Text(untranslated: message), file: file, range: range, notes: notes)
+    }
 
-    /// The text, with ANSI colour when `color` is true.
-    public func rendered(color: Bool) -> String {
+    /// The full text in English: header, source line, caret and notes (no trailing newline).
+    public var description: String { rendered(color: false, language: .en) }
+
+    /// The words that label a diagnostic's lines.
+    static let errorLabel = Text(en: "error", id: "kesalahan")
+    static let noteLabel = Text(en: "note", id: "catatan")
+    static let helpLabel = Text(en: "help", id: "saran")
+
+    /// The text in `language`, with ANSI colour when `color` is true.
+    public func rendered(color: Bool, language: Language) -> String {
+        let message = text.text(in: language)
+        let errorWord = Diagnostic.errorLabel.text(in: language), noteWord = Diagnostic.noteLabel.text(in: language),
+            helpWord = Diagnostic.helpLabel.text(in: language)
         let (line, col) = file.location(of: range.start)
         let red = color ? "\u{1B}[1;31m" : "", bold = color ? "\u{1B}[1m" : "", cyan = color ? "\u{1B}[1;36m" : "",
             green = color ? "\u{1B}[1;32m" : "", reset = color ? "\u{1B}[0m" : ""
-        var out = "\(bold)\(file.path):\(line):\(col):\(reset) \(red)error:\(reset) \(bold)\(message)\(reset) [\(code.rawValue)]"
+        var out = "\(bold)\(file.path):\(line):\(col):\(reset) \(red)\(errorWord):\(reset) \(bold)\(message)\(reset) [\(code.rawValue)]"
         out += "\n" + Diagnostic.excerpt(file: file, range: range, color: green, reset: reset)
         for n in notes {
             if let f = n.file, let r = n.range {
                 let (l, c) = f.location(of: r.start)
-                out += "\n\(bold)\(f.path):\(l):\(c):\(reset) \(cyan)note:\(reset) \(n.message)"
+                out += "\n\(bold)\(f.path):\(l):\(c):\(reset) \(cyan)\(noteWord):\(reset) \(n.text.text(in: language))"
                 out += "\n" + Diagnostic.excerpt(file: f, range: r, color: green, reset: reset)
             } else {
-                out += "\n\(cyan)\(n.isHelp ? "help" : "note"):\(reset) \(n.message)"
+                out += "\n\(cyan)\(n.isHelp ? helpWord : noteWord):\(reset) \(n.text.text(in: language))"
             }
         }
         return out

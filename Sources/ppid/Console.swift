@@ -3,6 +3,7 @@ import Glibc
 #endif
 import PPIDSyntax
 import PPIDRuntime
+import PPIDText
 
 /// Writing to the terminal: output to stdout, diagnostics to stderr, colour only when
 /// stderr is a terminal and neither NO_COLOR nor TERM=dumb says otherwise.
@@ -22,9 +23,12 @@ enum Console {
         return true
     }
 
+    /// The language of messages outside a script's own (`--lang`, else the locale).
+    nonisolated(unsafe) static var language: Language = .en
+
     /// Prints every diagnostic of a failure to stderr.
     static func report(_ failure: ScriptFailure) {
         let color = colorOnStderr
-        for d in failure.diagnostics { err(d.rendered(color: color)) }
+        for d in failure.diagnostics { err(d.rendered(color: color, language: language)) }
     }
 }

@@ -70,7 +70,7 @@ import Testing
         try r.setActor("budi")
         let e = expectError(.permissionDenied) { try r.classify("x", as: .berkala) }
         #expect(e?.message == "`budi` may not classify: only `ppid` or `atasan_ppid` may")
-        #expect(e?.notes == ["`ppid` is held by `sri` and `tono`", "`atasan_ppid` is held by `tono`"])
+        #expect(e?.notes.map(\.english) == ["`ppid` is held by `sri` and `tono`", "`atasan_ppid` is held by `tono`"])
         expectError(.permissionDenied) { try r.withdraw("x", reason: "r") }
         try r.update("x", fields: ItemFields(place: "Solo"))   // update is not restricted
         try r.setActor("sri")

@@ -35,7 +35,7 @@ import Testing
         expectError(.runSeparation) { try r.approve("mk2025") }    // sri did step 1
         try r.setActor("budi")
         let who = expectError(.runActor) { try r.approve("mk2025") }
-        #expect(who?.notes.first == "`komisioner` is held by `ani`")
+        #expect(who?.notes.first?.english == "`komisioner` is held by `ani`")
         try r.setActor("ani")
         try r.reject("mk2025", note: "Perbaiki redaksi")
         run = try #require(r.run(named: "mk2025"))

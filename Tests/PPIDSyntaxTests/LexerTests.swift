@@ -101,7 +101,7 @@ struct LexerTests {
         #expect(ok.statements.count == 2)
         let bad = Parser.parse(SourceFile(path: "t", bytes: bom + Array("let = 3\n".utf8)))
         let d = try #require(bad.diagnostics.first)
-        #expect(d.rendered(color: false).hasPrefix("t:1:5: error:"), "\(d.rendered(color: false))")
-        #expect(d.rendered(color: false).contains("    let = 3\n        ^"))
+        #expect(d.rendered(color: false, language: .en).hasPrefix("t:1:5: error:"), "\(d.rendered(color: false, language: .en))")
+        #expect(d.rendered(color: false, language: .en).contains("    let = 3\n        ^"))
     }
 }
