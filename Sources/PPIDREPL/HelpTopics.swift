@@ -1,4 +1,5 @@
 import PPIDRuntime
+import PPIDText
 
 /// `:help [topic]`: every statement with its form and an example, explained in English
 /// and in Indonesian, plus the colon commands, registers and line-editing keys.
@@ -20,9 +21,10 @@ enum HelpTopics {
 
     static var all: [Topic] { statements + scripting + commands }
 
-    /// The text `:help argument` prints, its explanations wrapped to `width` columns.
-    static func text(for argument: String, width: Int) -> String {
-        text(for: argument).split(separator: "\n", omittingEmptySubsequences: false)
+    /// The text `:help argument` prints in `language` (the other language's explanation
+    /// follows), its explanations wrapped to `width` columns.
+    static func text(for argument: String, width: Int, language: Language = .en) -> String {
+        text(for: argument, language: language).split(separator: "\n", omittingEmptySubsequences: false)
             .map { wrap(String($0), width: max(40, min(width, 100))) }.joined(separator: "\n")
     }
 
@@ -48,56 +50,113 @@ enum HelpTopics {
         return out.joined(separator: "\n")
     }
 
-    /// The text `:help argument` prints.
-    static func text(for argument: String) -> String {
-        let key = argument.trimmingBlanks().lowercased()
-        if key.isEmpty { return overview }
-        if key == "registers" || key == "register" || key == "fields" { return registers }
-        if key == "keys" || key == "editing" { return keys }
-        if key == "statements" { return list(statements + scripting) }
-        if key == "commands" { return list(commands) }
+    /// The text `:help argument` prints. A topic is found by its name, with or without the
+    /// colon, or by an Indonesian word for it (`klasifikasi`); an unknown one suggests the
+    /// closest names and words.
+    static func text(for argument: String, language: Language = .en) -> String {
+        let key = argument.trimmingBlanks().lowercased().replacing(" ", with: "_")
+        if key.isEmpty { return overview(language) }
+        if ["registers", "register", "fields", "daftar", "kolom"].contains(key) { return registers }
+        if ["keys", "editing", "tombol", "penyuntingan"].contains(key) { return keys }
+        if key == "statements" || key == "pernyataan" { return list(statements + scripting, language) }
+        if key == "commands" || key == "perintah" { return list(commands, language) }
         let bare = key.hasPrefix(":") ? String(key.dropFirst()) : key
-        if let t = all.first(where: { $0.name == key }) ?? all.first(where: { $0.name == bare || $0.name == ":" + bare }) {
-            return render(t)
+        if let t = topic(named: key) ?? topic(named: bare) ?? indonesianWords[bare].flatMap(topic(named:)) {
+            return render(t, language)
         }
-        if let r = RegisterKind(rawValue: key) { return register(r) }
-        let near = all.map(\.name).filter { $0.hasPrefix(String(bare.prefix(2))) }
-        return "no help on \"\(argument)\"" + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ")) + "? (:help lists the topics)"
+        if let r = RegisterKind(rawValue: key) { return register(r, language) }
+        if let g = groups.first(where: { $0.key == bare || indonesianGroupWords[bare] == $0.key }) {
+            return list(g.names.compactMap(topic(named:)), language)
+        }
+        let near = suggestions(for: bare)
+        let shown = Text(verbatim: near.joined(separator: ", "))
+        if near.isEmpty {
+            return Text(en: "no help on \"\(argument)\"? (:help lists the topics)",
+                        id: "tidak ada bantuan tentang \"\(argument)\" (:help menampilkan daftar topik)").text(in: language)
+        }
+        return Text(en: "no help on \"\(argument)\"; did you mean: \(shown)? (:help lists the topics)",
+                    id: "tidak ada bantuan tentang \"\(argument)\"; maksud Anda: \(shown)? (:help menampilkan daftar topik)").text(in: language)
     }
 
-    static func render(_ t: Topic) -> String {
-        var out = "\(t.name) — \(t.title)\n"
-        for line in t.form.split(separator: "\n") { out += "    \(line)\n" }
-        out += "example:\n"
-        for line in t.example.split(separator: "\n", omittingEmptySubsequences: false) { out += "    \(line)\n" }
-        out += "EN  \(t.english)\n"
-        out += "ID  \(t.indonesian)"
+    /// The topic called `name` (`save` finds `:save`).
+    static func topic(named name: String) -> Topic? {
+        all.first { $0.name == name } ?? all.first { $0.name == ":" + name }
+    }
+
+    /// The topics whose name, or Indonesian word, shares the longest beginning with `word`
+    /// (at least two letters): `clasify` → `classify`, `klasifkasi` → `classify (klasifikasi)`.
+    static func suggestions(for word: String) -> [String] {
+        func shared(_ a: String, _ b: String) -> Int { zip(a, b).prefix { $0 == $1 }.count }
+        var scored: [(shown: String, topic: String, score: Int)] = []
+        for t in all {
+            let name = t.name.hasPrefix(":") ? String(t.name.dropFirst()) : t.name
+            scored.append((t.name, t.name, shared(word, name)))
+        }
+        for (w, t) in indonesianWords.sorted(by: { $0.key < $1.key }) {
+            scored.append(("\(t) (\(w.replacing("_", with: " ")))", t, shared(word, w)))
+        }
+        guard let best = scored.map(\.score).max(), best >= 2 else { return [] }
+        var seen: Set<String> = [], out: [String] = []
+        for s in scored where s.score == best && !seen.contains(s.topic) {
+            seen.insert(s.topic)
+            out.append(s.shown)
+        }
         return out
     }
 
-    static func list(_ topics: [Topic]) -> String {
-        let width = (topics.map(\.name.count).max() ?? 0) + 2
-        return topics.map { $0.name + String(repeating: " ", count: width - $0.name.count) + $0.title }.joined(separator: "\n")
+    static func render(_ t: Topic, _ language: Language = .en) -> String {
+        let title = language == .id ? indonesianTitles[t.name] ?? t.title : t.title
+        var out = "\(t.name) — \(title)\n"
+        for line in t.form.split(separator: "\n") { out += "    \(line)\n" }
+        out += Text(en: "example:", id: "contoh:").text(in: language) + "\n"
+        for line in t.example.split(separator: "\n", omittingEmptySubsequences: false) { out += "    \(line)\n" }
+        if language == .id {
+            out += "ID  \(t.indonesian)\n"
+            out += "EN  \(t.english)"
+        } else {
+            out += "EN  \(t.english)\n"
+            out += "ID  \(t.indonesian)"
+        }
+        return out
     }
 
-    static var overview: String {
-        let groups: [(String, [String])] = [
-            ("organisation", ["office", "unit", "role", "staff", "allow"]),
-            ("calendar and clock", ["holiday", "leave", "option", "at", "wait", "as"]),
-            ("information items", ["info", "update", "classify", "withdraw"]),
-            ("SOPs and runs", ["sop", "step", "start", "complete", "approve", "reject", "cancel"]),
-            ("queries and output", ["show", "count", "export", "render"]),
-            ("scripting", ["let", "if", "for", "fn", "print", "load", "assert", "digest"]),
-            ("the prompt", commands.map(\.name)),
+    static func list(_ topics: [Topic], _ language: Language = .en) -> String {
+        let width = (topics.map(\.name.count).max() ?? 0) + 2
+        return topics.map { t in
+            let title = language == .id ? indonesianTitles[t.name] ?? t.title : t.title
+            return t.name + String(repeating: " ", count: width - t.name.count) + title
+        }.joined(separator: "\n")
+    }
+
+    /// The groups of the overview: a word to ask for one (`:help calendar`), its title in
+    /// both languages, and its topics.
+    static var groups: [(key: String, title: Text, names: [String])] {
+        [
+            ("organisation", Text(en: "organisation", id: "organisasi"), ["office", "unit", "role", "staff", "allow"]),
+            ("calendar", Text(en: "calendar and clock", id: "kalender dan waktu"), ["holiday", "leave", "option", "at", "wait", "as"]),
+            ("information", Text(en: "information items", id: "item informasi"), ["info", "update", "classify", "withdraw"]),
+            ("sops", Text(en: "SOPs and runs", id: "SOP dan pelaksanaan"), ["sop", "step", "start", "complete", "approve", "reject", "cancel"]),
+            ("queries", Text(en: "queries and output", id: "kueri dan keluaran"), ["show", "count", "export", "render"]),
+            ("scripting", Text(en: "scripting", id: "skrip"), ["let", "if", "for", "fn", "print", "load", "assert", "digest"]),
+            ("prompt", Text(en: "the prompt", id: "prompt ppid"), commands.map(\.name)),
         ]
-        var out = "ppid — registers, SOPs and approvals for a PPID office (UU 14/2008).\n"
-        out += "Type a statement and press Enter; an unfinished block continues on the next line (...>).\n"
-        out += "Ketik pernyataan lalu Enter; blok yang belum ditutup berlanjut ke baris berikutnya (...>).\n\n"
-        for (group, names) in groups {
-            out += "  " + group + String(repeating: " ", count: max(1, 20 - group.count)) + names.joined(separator: " ") + "\n"
+    }
+
+    static func overview(_ language: Language) -> String {
+        let english = "Type a statement and press Enter; an unfinished block continues on the next line (...>).\n"
+        let indonesian = "Ketik pernyataan lalu Enter; blok yang belum ditutup berlanjut ke baris berikutnya (...>).\n"
+        var out = Text(en: "ppid — registers, SOPs and approvals for a PPID office (UU 14/2008).",
+                       id: "ppid — register, SOP dan persetujuan untuk kantor PPID (UU 14/2008).").text(in: language) + "\n"
+        out += language == .id ? indonesian + english + "\n" : english + indonesian + "\n"
+        for g in groups {
+            let group = g.title.text(in: language)
+            out += "  " + group + String(repeating: " ", count: max(1, 20 - group.count)) + g.names.joined(separator: " ") + "\n"
         }
-        out += "\n:help TOPIC shows a form with an example (English and Indonesian), e.g. :help classify\n"
-        out += ":help registers lists the registers and their fields; :help keys the editing keys."
+        out += "\n" + Text(en: ":help TOPIC shows a form with an example (English and Indonesian), e.g. :help classify",
+                           id: ":help TOPIK menampilkan bentuk perintah dengan contoh (bahasa Indonesia dan Inggris), mis. :help classify atau :help klasifikasi")
+            .text(in: language) + "\n"
+        out += Text(en: ":help registers lists the registers and their fields; :help keys the editing keys.",
+                    id: ":help registers menampilkan register dan kolomnya; :help keys tombol penyuntingan baris.").text(in: language)
         return out
     }
 
@@ -111,9 +170,10 @@ enum HelpTopics {
         return out
     }
 
-    static func register(_ r: RegisterKind) -> String {
-        "\(r.rawValue): a register; its fields: \(r.fields.joined(separator: ", "))\n"
-            + "example:\n    show \(r.rawValue)\n    count(\(r.rawValue))"
+    static func register(_ r: RegisterKind, _ language: Language = .en) -> String {
+        let (name, fields) = (r.rawValue, r.fields.joined(separator: ", "))
+        return Text(en: "\(name): a register; its fields: \(fields)", id: "\(name): register; kolomnya: \(fields)").text(in: language)
+            + "\n" + Text(en: "example:", id: "contoh:").text(in: language) + "\n    show \(name)\n    count(\(name))"
     }
 
     static let keys = """

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import PPIDText
 import PPIDRuntime
 
 /// The prompt's history on disk (`~/.ppid_history`): one entry per line, a multi-line
@@ -37,10 +38,10 @@ public final class HistoryFile {
         guard limit > 0, !entry.isEmpty else { return }
         try withLock { () throws(IOFailure) in
             let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw Self.failure("cannot write the history file \(path)") }
+            guard fd >= 0 else { throw Self.failure(Text(en: "cannot write the history file \(path)", id: "berkas riwayat \(path) tidak dapat ditulis")) }
             defer { close(fd) }
             guard FileSystem.writeAll(fd, Array((Self.encode(entry) + "\n").utf8)) else {
-                throw Self.failure("cannot write the history file \(path)")
+                throw Self.failure(Text(en: "cannot write the history file \(path)", id: "berkas riwayat \(path) tidak dapat ditulis"))
             }
             knownCount += 1
             if knownCount > limit + max(limit / 4, 8) { try trimLocked() }
@@ -57,7 +58,7 @@ public final class HistoryFile {
         do {
             try FileSystem.writeAtomically(path, Array(kept.utf8))
         } catch {
-            throw IOFailure(message: error.message)
+            throw IOFailure(error.shown)
         }
     }
 
@@ -66,16 +67,16 @@ public final class HistoryFile {
     private func withLock(_ body: () throws(IOFailure) -> Void) throws(IOFailure) {
         let lockPath = path + ".lock"
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Self.failure("cannot lock the history file \(lockPath)") }
+        guard fd >= 0 else { throw Self.failure(Text(en: "cannot lock the history file \(lockPath)", id: "berkas riwayat \(lockPath) tidak dapat dikunci")) }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
-            if errno != EINTR { throw Self.failure("cannot lock the history file \(lockPath)") }
+            if errno != EINTR { throw Self.failure(Text(en: "cannot lock the history file \(lockPath)", id: "berkas riwayat \(lockPath) tidak dapat dikunci")) }
         }
         defer { flock(fd, LOCK_UN) }
         try body()
     }
 
-    private static func failure(_ what: String) -> IOFailure {
+    private static func failure(_ what: Text) -> IOFailure {
         IOFailure.fromErrno(what)
     }
 

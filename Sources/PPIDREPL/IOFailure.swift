@@ -1,15 +1,28 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import PPIDText
+import PPIDRuntime
 
 /// A file the prompt needs could not be read or written (exit code 74).
 public struct IOFailure: Error, Sendable, CustomStringConvertible {
-    public let message: String
-    public init(message: String) { self.message = message }
+    /// What failed, in both languages.
+    public let text: Text
+    public init(_ text: Text) { self.text = text }
+    /// The English text (for callers and logs that show English).
+    public var message: String { text.english }
     public var description: String { message }
 
-    /// The failure for the last system call: `what`, then the system's reason.
-    static func fromErrno(_ what: String) -> IOFailure {
-        IOFailure(message: what + ": " + String(cString: strerror(errno)))
+    /// The failure for the last system call: `what`, then the system's reason (which the
+    /// C library gives in its own language).
+    static func fromErrno(_ what: Text) -> IOFailure {
+        let reason = String(cString: strerror(errno))
+        return IOFailure(Text(en: "\(what): \(raw: reason)", id: "\(what): \(raw: reason)"))
     }
+}
+
+extension FileSystem.Failure {
+    /// The failure as a message: English until the runtime gives its file failures an
+    /// Indonesian text.
+    var shown: Text { Text(untranslated: message) }
 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import PPIDText
 import PPIDRuntime
 
 /// A workspace journal on disk: the `.ppid` script `ppid FILE.ppid` replays and appends to.
@@ -34,11 +35,11 @@ public final class JournalFile {
                 fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
             }
         }
-        guard fd >= 0 else { throw Self.failure("cannot open the journal \(path)") }
+        guard fd >= 0 else { throw Self.failure(Text(en: "cannot open the journal \(path)", id: "jurnal \(path) tidak dapat dibuka")) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
             close(fd)
-            throw Failure(message: "cannot open the journal \(path): it is not a regular file")
+            throw Failure(Text(en: "cannot open the journal \(path): it is not a regular file", id: "jurnal \(path) tidak dapat dibuka: itu bukan berkas biasa"))
         }
         self.fd = fd
     }
@@ -48,10 +49,10 @@ public final class JournalFile {
     public static func syncDirectory(of path: String) throws(Failure) {
         let dir = FileSystem.directory(of: path)
         let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard dfd >= 0 else { throw failure("cannot open the folder \(dir) to flush the journal's name to disk") }
+        guard dfd >= 0 else { throw failure(Text(en: "cannot open the folder \(dir) to flush the journal's name to disk", id: "folder \(dir) tidak dapat dibuka untuk menyimpan nama jurnal ke disk")) }
         defer { close(dfd) }
         guard fsync(dfd) == 0 || errno == EINVAL || errno == ENOTSUP else {
-            throw failure("cannot flush the folder \(dir) to disk")
+            throw failure(Text(en: "cannot flush the folder \(dir) to disk", id: "folder \(dir) tidak dapat disimpan ke disk"))
         }
     }
 
@@ -67,17 +68,17 @@ public final class JournalFile {
         if locked { return true }
         for _ in 0..<8 {
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-                guard errno == EWOULDBLOCK || errno == EINTR else { throw Self.failure("cannot lock the journal \(path)") }
+                guard errno == EWOULDBLOCK || errno == EINTR else { throw Self.failure(Text(en: "cannot lock the journal \(path)", id: "jurnal \(path) tidak dapat dikunci")) }
                 whileWaiting()
                 while flock(fd, LOCK_EX) != 0 {
                     if errno == EINTR { return false }
-                    throw Self.failure("cannot lock the journal \(path)")
+                    throw Self.failure(Text(en: "cannot lock the journal \(path)", id: "jurnal \(path) tidak dapat dikunci"))
                 }
             }
             var open_ = stat(), atPath = stat()
             guard fstat(fd, &open_) == 0, stat(path, &atPath) == 0 else {
                 flock(fd, LOCK_UN)
-                throw Self.failure("the journal \(path) has gone")
+                throw Self.failure(Text(en: "the journal \(path) has gone", id: "jurnal \(path) sudah tidak ada"))
             }
             if open_.st_ino == atPath.st_ino && open_.st_dev == atPath.st_dev {
                 locked = true
@@ -85,11 +86,11 @@ public final class JournalFile {
             }
             let replacement = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
             flock(fd, LOCK_UN)
-            guard replacement >= 0 else { throw Self.failure("cannot open the journal \(path)") }
+            guard replacement >= 0 else { throw Self.failure(Text(en: "cannot open the journal \(path)", id: "jurnal \(path) tidak dapat dibuka")) }
             close(fd)
             fd = replacement
         }
-        throw Failure(message: "the journal \(path) keeps being replaced; nothing was changed")
+        throw Failure(Text(en: "the journal \(path) keeps being replaced; nothing was changed", id: "jurnal \(path) terus-menerus diganti; tidak ada yang diubah"))
     }
 
     public func unlock() {
@@ -101,7 +102,7 @@ public final class JournalFile {
     /// The size of the file now, in bytes.
     public func size() throws(Failure) -> Int {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Self.failure("cannot read the journal \(path)") }
+        guard fstat(fd, &st) == 0 else { throw Self.failure(Text(en: "cannot read the journal \(path)", id: "jurnal \(path) tidak dapat dibaca")) }
         return Int(st.st_size)
     }
 
@@ -117,7 +118,7 @@ public final class JournalFile {
                 return pread(fd, base + done, buf.count - done, off_t(offset + done))
             }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw Self.failure("cannot read the journal \(path)") }
+            if n < 0 { throw Self.failure(Text(en: "cannot read the journal \(path)", id: "jurnal \(path) tidak dapat dibaca")) }
             if n == 0 { break }
             done += n
         }
@@ -132,12 +133,12 @@ public final class JournalFile {
         guard !bytes.isEmpty else { return }
         let before = try size()
         guard FileSystem.writeAll(fd, bytes) else {
-            let why = Self.failure("cannot write to the journal \(path)")
+            let why = Self.failure(Text(en: "cannot write to the journal \(path)", id: "tidak dapat menulis ke jurnal \(path)"))
             if ftruncate(fd, off_t(before)) == 0 { _ = fsync(fd) }
             throw why
         }
         guard fsync(fd) == 0 else {
-            let why = Self.failure("cannot flush the journal \(path) to disk")
+            let why = Self.failure(Text(en: "cannot flush the journal \(path) to disk", id: "jurnal \(path) tidak dapat disimpan ke disk"))
             if ftruncate(fd, off_t(before)) == 0 { _ = fsync(fd) }
             throw why
         }
@@ -146,9 +147,9 @@ public final class JournalFile {
     /// Cuts the file to `length` bytes and fsyncs (`:undo`, `ppid repair`).
     public func truncate(to length: Int) throws(Failure) {
         guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
-            throw Self.failure("cannot shorten the journal \(path)")
+            throw Self.failure(Text(en: "cannot shorten the journal \(path)", id: "jurnal \(path) tidak dapat dipendekkan"))
         }
     }
 
-    static func failure(_ what: String) -> Failure { .fromErrno(what) }
+    static func failure(_ what: Text) -> Failure { .fromErrno(what) }
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import PPIDSyntax
+import PPIDText
 import PPIDRuntime
 
 /// Finding and moving aside a torn last statement: what a crash in the middle of an
@@ -17,7 +18,7 @@ public enum JournalTail {
         /// The torn bytes (to the end of the file).
         public let text: [UInt8]
         /// Why the end is torn, for the message.
-        public let reason: String
+        public let reason: Text
     }
 
     /// The torn end of `bytes`, or nil when the journal ends with complete statements and a
@@ -62,7 +63,7 @@ public enum JournalTail {
         }
         let file = SourceFile(path: path, bytes: bytes)
         let (line, column) = file.location(of: cut)
-        let reason: String
+        let reason: Text
         if bad != nil {
             reason = reasonCutCharacter
         } else if endsWithNewline || lastStatementIsOpen(bytes, path: path) {
@@ -73,9 +74,12 @@ public enum JournalTail {
         return Torn(offset: cut, line: line, column: column, text: Array(bytes[cut...]), reason: reason)
     }
 
-    static let reasonOpen = "the last statement is not finished (a block, list or text block is still open)"
-    static let reasonCutCharacter = "the last line stops in the middle of a character (it is not valid UTF-8)"
-    static let reasonNoLineBreak = "the file does not end with a line break"
+    static let reasonOpen = Text(en: "the last statement is not finished (a block, list or text block is still open)",
+                                 id: "perintah terakhir belum selesai (masih ada blok, daftar atau blok teks yang terbuka)")
+    static let reasonCutCharacter = Text(en: "the last line stops in the middle of a character (it is not valid UTF-8)",
+                                         id: "baris terakhir terpotong di tengah karakter (bukan UTF-8 yang sah)")
+    static let reasonNoLineBreak = Text(en: "the file does not end with a line break",
+                                        id: "berkas tidak diakhiri dengan pergantian baris")
 
     /// True when the whole of `bytes` leaves a block, list or text block open.
     static func lastStatementIsOpen(_ bytes: [UInt8], path: String) -> Bool {
@@ -105,17 +109,30 @@ public enum JournalTail {
     }
 
     /// The message for a torn journal found on open.
-    public static func report(_ torn: Torn, path: String) -> String {
-        let size = torn.text.count
+    public static func report(_ torn: Torn, path: String) -> Text {
+        let size = torn.text.count, (line, column) = (torn.line, torn.column), reason = torn.reason
         if torn.reason == reasonNoLineBreak {
-            return "\(path):\(torn.line):\(torn.column): error: the journal ends with a torn statement: \(torn.reason), "
-                + "so the last \(size) byte\(size == 1 ? "" : "s") may have been cut off by a crash while being written\n"
-                + "note: run `ppid repair \(path)`: it keeps the last statement when it is whole and the journal replays "
-                + "with it, and otherwise moves it to \(path).torn, keeping everything before it"
+            return Text(en: """
+                \(path):\(line):\(column): error: the journal ends with a torn statement: \(reason), \
+                so the last \(count: size, "byte") may have been cut off by a crash while being written
+                note: run `ppid repair \(path)`: it keeps the last statement when it is whole and the journal replays \
+                with it, and otherwise moves it to \(path).torn, keeping everything before it
+                """, id: """
+                \(path):\(line):\(column): kesalahan: jurnal berakhir dengan perintah yang terpotong: \(reason), \
+                jadi \(size) bita terakhir mungkin terpotong karena program berhenti mendadak saat sedang menulis
+                catatan: jalankan `ppid repair \(path)`: perintah terakhir dipertahankan bila utuh dan jurnal dapat \
+                diputar ulang dengannya; bila tidak, perintah itu dipindahkan ke \(path).torn dan semua yang sebelumnya tetap ada
+                """)
         }
-        return "\(path):\(torn.line):\(torn.column): error: the journal ends with a torn statement: \(torn.reason); "
-            + "\(size) byte\(size == 1 ? "" : "s") from here on were probably cut off by a crash while being written\n"
-            + "note: run `ppid repair \(path)` to move the torn text to \(path).torn and keep everything before it"
+        return Text(en: """
+            \(path):\(line):\(column): error: the journal ends with a torn statement: \(reason); \
+            \(count: size, "byte") from here on were probably cut off by a crash while being written
+            note: run `ppid repair \(path)` to move the torn text to \(path).torn and keep everything before it
+            """, id: """
+            \(path):\(line):\(column): kesalahan: jurnal berakhir dengan perintah yang terpotong: \(reason); \
+            \(size) bita mulai dari sini kemungkinan terpotong karena program berhenti mendadak saat sedang menulis
+            catatan: jalankan `ppid repair \(path)` untuk memindahkan teks yang terpotong ke \(path).torn dan mempertahankan semua yang sebelumnya
+            """)
     }
 
     /// What `repair` did.
@@ -136,7 +153,7 @@ public enum JournalTail {
     /// by default a quiet replay), the line break is added instead and nothing is moved.
     public static func repair(path: String, replays: (SourceFile) -> Bool = JournalTail.replays) throws(JournalFile.Failure) -> RepairOutcome {
         let journal = try JournalFile(path: path)
-        guard try journal.lock() else { throw JournalFile.Failure(message: "interrupted while waiting for the journal's lock") }
+        guard try journal.lock() else { throw JournalFile.Failure(Text(en: "interrupted while waiting for the journal's lock", id: "dihentikan saat menunggu kunci jurnal")) }
         defer { journal.unlock() }
         let bytes = try journal.read(from: 0)
         guard let torn = torn(in: bytes, path: path) else { return .nothingToRepair }
@@ -147,12 +164,12 @@ public enum JournalTail {
         }
         let tornPath = path + ".torn"
         let fd = open(tornPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw JournalFile.failure("cannot write \(tornPath)") }
+        guard fd >= 0 else { throw JournalFile.failure(Text(en: "cannot write \(tornPath)", id: "\(tornPath) tidak dapat ditulis")) }
         var text = torn.text
         if text.last != 10 { text.append(10) }
         let ok = FileSystem.writeAll(fd, text) && fsync(fd) == 0
         close(fd)
-        guard ok else { throw JournalFile.failure("cannot write \(tornPath)") }
+        guard ok else { throw JournalFile.failure(Text(en: "cannot write \(tornPath)", id: "\(tornPath) tidak dapat ditulis")) }
         try JournalFile.syncDirectory(of: tornPath)
         try journal.truncate(to: torn.offset)
         return .moved(torn, tornPath: tornPath)

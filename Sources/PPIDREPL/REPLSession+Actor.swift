@@ -1,6 +1,7 @@
 import PPIDSyntax
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 
 /// The session's own actor: a prompt session starts
 /// with no actor unless `--as NAME` is given or a staff member's `login` is the operating-
@@ -14,7 +15,7 @@ extension REPLSession {
             do {
                 try rt.act(as: name)
             } catch {
-                err("ppid: --as \(name): \(error.message)")
+                errProgram(Text(verbatim: "--as \(name): ") + error.text)
                 return 64
             }
             actor = rt.registry.actor
@@ -98,19 +99,19 @@ extension REPLSession {
     }
 
     /// `actor: sri (Sri Wahyuni, ppid) — from login`, or how to set one.
-    func actorDescription() -> String {
+    func actorDescription() -> Text {
         guard let name = actor else {
-            return "actor: none — use `as NAME` or start with `ppid --as NAME`"
+            return Text(en: "actor: none — use `as NAME` or start with `ppid --as NAME`",
+                        id: "pelaku: belum ada — gunakan `as NAMA` atau mulai dengan `ppid --as NAMA`")
         }
-        var text = "actor: " + name
+        var who = name
         if let member = rt.registry.staffMember(named: name) {
-            text += " (" + ([member.fullName] + member.roles).joined(separator: ", ") + ")"
+            who += " (" + ([member.fullName] + member.roles).joined(separator: ", ") + ")"
         }
         switch actorSource {
-        case .login: text += " — from login"
-        case .option: text += " — from --as"
-        case .statement, .none: break
+        case .login: return Text(en: "actor: \(who) — from login; `as NAME` changes it", id: "pelaku: \(who) — dari login; `as NAMA` menggantinya")
+        case .option: return Text(en: "actor: \(who) — from --as; `as NAME` changes it", id: "pelaku: \(who) — dari --as; `as NAMA` menggantinya")
+        case .statement, .none: return Text(en: "actor: \(who); `as NAME` changes it", id: "pelaku: \(who); `as NAMA` menggantinya")
         }
-        return text + "; `as NAME` changes it"
     }
 }

@@ -1,59 +1,60 @@
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 
 extension REPLSession {
     /// The opening lines: what was loaded and from where, then the clock and the actor.
     func printBanner() {
         let bold = config.color ? "\u{1B}[1m" : "", reset = config.color ? "\u{1B}[0m" : ""
-        var first = "ppid \(config.version) — "
-        first += rt.registry.office?.name ?? "no office declared yet"
+        let office = rt.registry.office.map { Text(verbatim: $0.name) }
+            ?? Text(en: "no office declared yet", id: "belum ada kantor yang dideklarasikan")
+        let source: Text
         if let path = config.journalPath {
+            let n = openedStatements, count = Grouped(n), elapsed = Elapsed(openedMilliseconds)
             if journalIsNew {
-                first += " — journal: \(path) (new)"
+                source = Text(en: "journal: \(path) (new)", id: "jurnal: \(path) (baru)")
+            } else if n == 1 {
+                source = Text(en: "journal: 1 statement, replayed in \(elapsed)", id: "jurnal: 1 perintah, diputar ulang dalam \(elapsed)")
             } else {
-                first += " — journal: \(Self.grouped(openedStatements)) statement\(openedStatements == 1 ? "" : "s"), "
-                    + "replayed in \(Self.milliseconds(openedMilliseconds))"
+                source = Text(en: "journal: \(count) statements, replayed in \(elapsed)", id: "jurnal: \(count) perintah, diputar ulang dalam \(elapsed)")
             }
         } else {
-            first += " — scratch session (:save FILE keeps it)"
+            source = Text(en: "scratch session (:save FILE keeps it)", id: "sesi sementara (:save BERKAS menyimpannya)")
         }
-        out(bold + first + reset)
-        out(statusLine() + "   :help for help")
+        let program = Text(verbatim: "ppid " + config.version)
+        out(bold + Text(en: "\(program) — \(office) — \(source)", id: "\(program) — \(office) — \(source)").text(in: rt.language) + reset)
+        let status = statusLine()
+        out(Text(en: "\(status)   :help for help", id: "\(status)   :help untuk bantuan"))
     }
 
     /// `clock: ... (wall clock)   actor: ... — from login`.
-    func statusLine() -> String {
+    func statusLine() -> Text {
         // Following the wall clock, the clock moves to it before the next entry.
         var shown = rt.registry.clock
         if followWall, let wall = config.wallClock?(), shown.map({ wall > $0 }) ?? true { shown = wall }
-        var clock: String
+        let clock: Text
         if let shown {
-            clock = "clock: " + shown.display
+            let time = ShownTime(shown)
+            clock = followWall
+                ? Text(en: "clock: \(time) (wall clock)", id: "waktu: \(time) (jam dinding)")
+                : Text(en: "clock: \(time) (manual; `at now` follows the wall clock)",
+                       id: "waktu: \(time) (ditetapkan manual; `at now` mengikuti jam dinding)")
         } else if let wall = config.wallClock?() {
-            clock = "clock: not set — `at now` sets it to the wall clock (\(wall.display)), or `at 2025-03-03T08:00`"
+            let time = ShownTime(wall)
+            clock = Text(en: "clock: not set — `at now` sets it to the wall clock (\(time)), or `at 2025-03-03T08:00`",
+                         id: "waktu belum ditetapkan — `at now` menetapkannya ke jam dinding (\(time)), atau `at 2025-03-03T08:00`")
         } else {
-            clock = "clock: not set — use `at 2025-03-03T08:00` or `at now`"
+            clock = Text(en: "clock: not set — use `at 2025-03-03T08:00` or `at now`",
+                         id: "waktu belum ditetapkan — gunakan `at 2025-03-03T08:00` atau `at now`")
         }
-        if shown != nil { clock += followWall ? " (wall clock)" : " (manual; `at now` follows the wall clock)" }
-        return clock + "   " + actorDescription()
+        let actor = actorDescription()
+        return Text(en: "\(clock)   \(actor)", id: "\(clock)   \(actor)")
     }
 
     /// 1284 as "1,284".
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    static func grouped(_ n: Int) -> String { Grouped(n).text(in: .en) }
 
-    static func milliseconds(_ ms: Double) -> String {
-        if ms < 10 { return "\(Int((ms * 10).rounded()) / 10).\(Int((ms * 10).rounded()) % 10) ms" }
-        if ms < 10_000 { return "\(Int(ms.rounded())) ms" }
-        return "\(Int((ms / 1000).rounded())) s"
-    }
+    static func milliseconds(_ ms: Double) -> String { Elapsed(ms).text(in: .en) }
 
     /// The live state completion draws from.
     func completionContext() -> CompletionContext {

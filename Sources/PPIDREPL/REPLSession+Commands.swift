@@ -1,13 +1,14 @@
 import PPIDSyntax
 import PPIDRender
 import PPIDRuntime
+import PPIDText
 
 extension REPLSession {
     /// Runs a colon command (`:help`, `:load`, `:save`, ...).
     func runColonCommand(_ name: String, _ argument: String) {
         if let delegate, delegate.session(self, runColonCommand: name, argument) { return }
         switch name {
-        case "help", "h", "?": out(HelpTopics.text(for: argument, width: config.screenSize()?.columns ?? 100))
+        case "help", "h", "?": out(HelpTopics.text(for: argument, width: config.screenSize()?.columns ?? 100, language: rt.language))
         case "load": loadFile(argument)
         case "save": save(to: argument)
         case "mode": mode(argument)
@@ -17,9 +18,13 @@ extension REPLSession {
         case "status": out(statusLine())
         case "quit", "q", "exit": quitRequested = true
         default:
-            let known = Completer.colonCommands
-            let hint = known.first { $0.hasPrefix(String(name.prefix(2))) }.map { " (did you mean :\($0)?)" } ?? ""
-            err("unknown command :\(name)\(hint); :help lists the commands")
+            if let near = Completer.colonCommands.first(where: { $0.hasPrefix(String(name.prefix(2))) }) {
+                err(Text(en: "unknown command :\(name) (did you mean :\(near)?); :help lists the commands",
+                         id: "perintah :\(name) tidak dikenal (maksud Anda :\(near)?); :help menampilkan daftar perintah"))
+            } else {
+                err(Text(en: "unknown command :\(name); :help lists the commands",
+                         id: "perintah :\(name) tidak dikenal; :help menampilkan daftar perintah"))
+            }
         }
     }
 
@@ -33,7 +38,8 @@ extension REPLSession {
     func loadFile(_ argument: String) {
         let path = Self.unquoted(argument)
         guard !path.isEmpty else {
-            err("usage: :load FILE — runs a script in this session, e.g. :load \"../calendar/id-2025.ppid\"")
+            err(Text(en: "usage: :load FILE — runs a script in this session, e.g. :load \"../calendar/id-2025.ppid\"",
+                     id: "cara pakai: :load BERKAS — menjalankan skrip di sesi ini, mis. :load \"../calendar/id-2025.ppid\""))
             return
         }
         runStatements("load \(Lexer.quote(path))\n")
@@ -44,12 +50,14 @@ extension REPLSession {
     func save(to argument: String) {
         let path = Self.unquoted(argument)
         guard !path.isEmpty else {
-            err("usage: :save FILE — writes this session as a script that `ppid run FILE` replays")
+            err(Text(en: "usage: :save FILE — writes this session as a script that `ppid run FILE` replays",
+                     id: "cara pakai: :save BERKAS — menulis sesi ini sebagai skrip yang diputar ulang oleh `ppid run BERKAS`"))
             return
         }
         let full = FileSystem.join(fileBase, path)
         if let journal = config.journalPath, FileSystem.realPath(full) == FileSystem.realPath(journal) {
-            err("\(path) is this session's journal, which is saved after every statement already")
+            err(Text(en: "\(path) is this session's journal, which is saved after every statement already",
+                     id: "\(path) adalah jurnal sesi ini, yang sudah disimpan setelah setiap perintah"))
             return
         }
         var bytes: [UInt8]
@@ -59,18 +67,19 @@ extension REPLSession {
             guard mergeOtherSessions() else { return }
             bytes = try log.read(from: 0)
         } catch {
-            err("ppid: \(error.message)")
+            errProgram(error.text)
             return
         }
         bytes.append(contentsOf: prefixLines(clock: rt.registry.clock, actor: rt.registry.actor).utf8)
         do {
             try FileSystem.writeAtomically(full, bytes)
         } catch {
-            err("ppid: \(error.message)")
+            errProgram(error.shown)
             return
         }
         let count = Parser.parse(SourceFile(path: path, bytes: bytes)).statements.count
-        out("saved \(count) statement\(count == 1 ? "" : "s") to \(path) (`ppid run \(path)` rebuilds this session)")
+        out(Text(en: "saved \(count: count, "statement") to \(path) (`ppid run \(path)` rebuilds this session)",
+                 id: "\(count) perintah disimpan ke \(path) (`ppid run \(path)` membangun ulang sesi ini)"))
     }
 
     /// `:checkpoint`: records `assert digest() == "..."` with the registers' digest now, so a
@@ -79,27 +88,29 @@ extension REPLSession {
         do {
             guard try lockRecord() else { return }
         } catch {
-            err("ppid: \(error.message)")
+            errProgram(error.text)
             return
         }
         defer { log.unlock() }
         guard mergeOtherSessions() else { return }
         let digest = recordDigest()
         appendUnits(["assert digest() == \"\(digest)\""], prefix: prefixLines(clock: rt.registry.clock, actor: rt.registry.actor))
-        out("checkpoint: assert digest() == \"\(digest)\"")
+        out(Text(en: "checkpoint: assert digest() == \"\(digest)\"", id: "titik periksa: assert digest() == \"\(digest)\""))
     }
 
     /// `:mode [FORMAT]`, `:mode pager on|off`.
     func mode(_ argument: String) {
         let words = argument.split(separator: " ").map(String.init)
         if words.isEmpty {
-            out("output: \(rt.defaultFormat.rawValue); pager: \(pagerOn ? "on" : "off")"
-                + " — :mode FORMAT (\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))), :mode pager on|off")
+            let (format, pager) = (rt.defaultFormat.rawValue, pagerOn ? "on" : "off")
+            let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            out(Text(en: "output: \(format); pager: \(pager) — :mode FORMAT (\(formats)), :mode pager on|off",
+                     id: "keluaran: \(format); pager: \(pager) — :mode FORMAT (\(formats)), :mode pager on|off"))
             return
         }
         if words[0] == "pager" {
             guard words.count == 2, words[1] == "on" || words[1] == "off" else {
-                err("usage: :mode pager on | :mode pager off")
+                err(Text(en: "usage: :mode pager on | :mode pager off", id: "cara pakai: :mode pager on | :mode pager off"))
                 return
             }
             pagerOn = words[1] == "on"
@@ -107,11 +118,14 @@ extension REPLSession {
             return
         }
         guard words.count == 1, let format = OutputFormat(rawValue: words[0]) else {
-            err("unknown output format \(argument); one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            err(Text(en: "unknown output format \(argument); one of: \(formats)",
+                     id: "format keluaran \(argument) tidak dikenal; pilih salah satu: \(formats)"))
             return
         }
         rt.defaultFormat = format
-        out("output: \(format.rawValue)")
+        let name = format.rawValue
+        out(Text(en: "output: \(name)", id: "keluaran: \(name)"))
     }
 
     /// `:history [N]`: the last N entries (20 unless said), numbered.
@@ -144,7 +158,10 @@ extension REPLSession {
             }
             lines = []
         }
-        if !lines.isEmpty { err("\(path):\(firstLine): the last statement is not finished; it was not run") }
+        if !lines.isEmpty {
+            err(Text(en: "\(path):\(firstLine): the last statement is not finished; it was not run",
+                     id: "\(path):\(firstLine): perintah terakhir belum selesai; perintah itu tidak dijalankan"))
+        }
     }
 
     /// A file name typed with or without quotes.

@@ -2,6 +2,7 @@ import PPIDSyntax
 import PPIDModel
 import PPIDRender
 import PPIDRuntime
+import PPIDText
 
 extension REPLSession {
     /// Runs one entry of statements: takes the journal's lock, replays what another session
@@ -10,11 +11,12 @@ extension REPLSession {
     func runStatements(_ text: String, path: String? = nil, firstLine: Int = 1) {
         do {
             guard try lockRecord() else {
-                err("interrupted while waiting for another session to finish writing the journal; nothing was changed")
+                err(Text(en: "interrupted while waiting for another session to finish writing the journal; nothing was changed",
+                         id: "dihentikan saat menunggu sesi lain selesai menulis jurnal; tidak ada yang diubah"))
                 return
             }
         } catch {
-            err("ppid: \(error.message); nothing was changed")
+            errProgram(Text(en: "\(error.text); nothing was changed", id: "\(error.text); tidak ada yang diubah"))
             if !config.interactive { exitCode = 74 }
             return
         }
@@ -59,7 +61,10 @@ extension REPLSession {
         for d in failure.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
         if config.interactive {
             if failure.diagnostics.first?.code != .interrupted {
-                err(afterSome ? "that statement changed nothing (the ones before it were done)" : "nothing was changed")
+                err(afterSome
+                    ? Text(en: "that statement changed nothing (the ones before it were done)",
+                           id: "perintah itu tidak mengubah apa pun (perintah-perintah sebelumnya sudah dijalankan)")
+                    : Text(en: "nothing was changed", id: "tidak ada yang diubah"))
             }
         } else if exitCode == 0 {
             exitCode = failure.exitCode

@@ -1,6 +1,7 @@
 import PPIDSyntax
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 
 extension REPLSession {
     /// Opens the workspace journal (replaying it) or starts a scratch session, and prints
@@ -9,7 +10,9 @@ extension REPLSession {
         if let path = config.journalPath {
             journalIsNew = !FileSystem.exists(path)
             if FileSystem.isDirectory(path) || !FileSystem.isDirectory(FileSystem.directory(of: path)) {
-                err("ppid: cannot open the journal \(path): " + (FileSystem.isDirectory(path) ? "it is a folder" : "no such folder"))
+                errProgram(FileSystem.isDirectory(path)
+                    ? Text(en: "cannot open the journal \(path): it is a folder", id: "jurnal \(path) tidak dapat dibuka: itu sebuah folder")
+                    : Text(en: "cannot open the journal \(path): no such folder", id: "jurnal \(path) tidak dapat dibuka: foldernya tidak ada"))
                 return 66
             }
             let journal: JournalFile
@@ -17,14 +20,14 @@ extension REPLSession {
                 journal = try JournalFile(path: path)
                 guard try journal.lock() else { return 130 }
             } catch {
-                err("ppid: \(error.message)")
+                errProgram(error.text)
                 return 74
             }
             defer { journal.unlock() }
             log = journal
             let bytes: [UInt8]
             do { bytes = try journal.read(from: 0) } catch {
-                err("ppid: \(error.message)")
+                errProgram(error.text)
                 return 74
             }
             // A torn end is looked for only when the journal does not end with a line break or
@@ -43,7 +46,8 @@ extension REPLSession {
                     return 65
                 }
                 for d in error.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
-                err("ppid: \(path) does not replay, so it was not opened (fix the statement above, then open it again; nothing was changed)")
+                errProgram(Text(en: "\(path) does not replay, so it was not opened (fix the statement above, then open it again; nothing was changed)",
+                                id: "\(path) tidak dapat diputar ulang, jadi tidak dibuka (perbaiki perintah di atas, lalu buka lagi; tidak ada yang diubah)"))
                 return error.exitCode
             }
             openedMilliseconds = Double(config.monotonicNanoseconds() &- start) / 1_000_000
@@ -61,7 +65,10 @@ extension REPLSession {
 
     /// Takes the record's lock, saying so when another session holds it.
     func lockRecord() throws(JournalFile.Failure) -> Bool {
-        try log.lock(whileWaiting: { err("(waiting for another session to finish writing the journal; Ctrl-C gives up)") })
+        try log.lock(whileWaiting: {
+            err(Text(en: "(waiting for another session to finish writing the journal; Ctrl-C gives up)",
+                     id: "(menunggu sesi lain selesai menulis jurnal; Ctrl-C untuk berhenti menunggu)"))
+        })
     }
 
     /// Notes bytes now in the record that this session has replayed or written.
@@ -89,13 +96,19 @@ extension REPLSession {
             let size = try log.size()
             if size == knownSize, try recordUnchanged() { return true }
             guard try recordUnchanged() else {
-                err("(the journal was changed by another session — an :undo or a repair — so it was replayed again)")
+                err(Text(en: "(the journal was changed by another session — an :undo or a repair — so it was replayed again)",
+                         id: "(jurnal diubah oleh sesi lain — dengan :undo atau perbaikan — jadi diputar ulang lagi)"))
                 return rebuildOrQuit()
             }
             let new = try log.read(from: knownSize)
             if new.last != 10 || JournalTail.torn(in: new, path: entryPath) != nil {
-                err("ppid: another session left a torn statement at the end of the journal (it may have crashed while writing); "
-                    + "run `ppid repair \(entryPath)`, then open it again")
+                errProgram(Text(en: """
+                    another session left a torn statement at the end of the journal (it may have crashed while writing); \
+                    run `ppid repair \(entryPath)`, then open it again
+                    """, id: """
+                    sesi lain meninggalkan perintah yang terpotong di akhir jurnal (mungkin berhenti mendadak saat menulis); \
+                    jalankan `ppid repair \(entryPath)`, lalu buka lagi
+                    """))
                 return quit(65)
             }
             let count = Parser.parse(SourceFile(path: entryPath, bytes: new)).statements.count
@@ -115,7 +128,8 @@ extension REPLSession {
                     // Part of it may have run: start again from the whole journal.
                     if error.diagnostics.first?.code != .interrupted {
                         for d in error.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
-                        err("(what another session appended does not replay here; replaying the whole journal)")
+                        err(Text(en: "(what another session appended does not replay here; replaying the whole journal)",
+                                 id: "(tambahan dari sesi lain tidak dapat diputar ulang di sini; seluruh jurnal diputar ulang)"))
                     }
                     return rebuildOrQuit()
                 }
@@ -125,10 +139,11 @@ extension REPLSession {
                 applyActor()
                 rt.setFollowWallClock(followWall)
             }
-            err("(\(count) statement\(count == 1 ? "" : "s") appended by another session replayed)")
+            err(Text(en: "(\(count: count, "statement") appended by another session replayed)",
+                     id: "(\(count) perintah yang ditambahkan sesi lain diputar ulang)"))
             return true
         } catch {
-            err("ppid: \(error.message)")
+            errProgram(error.text)
             return quit(74)
         }
     }
@@ -160,7 +175,7 @@ extension REPLSession {
     func rebuild() -> ScriptFailure? {
         let bytes: [UInt8]
         do { bytes = try log.read(from: 0) } catch {
-            err("ppid: \(error.message)")
+            errProgram(error.text)
             return ScriptFailure([])
         }
         let fresh = makeInterpreter()
@@ -190,7 +205,8 @@ extension REPLSession {
     func rebuildOrQuit() -> Bool {
         guard let failure = rebuild() else { return true }
         for d in failure.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
-        err("ppid: the journal no longer replays; the session ends (nothing was changed)")
+        errProgram(Text(en: "the journal no longer replays; the session ends (nothing was changed)",
+                        id: "jurnal tidak dapat diputar ulang lagi; sesi berakhir (tidak ada yang diubah)"))
         return quit(failure.exitCode == 0 ? 70 : failure.exitCode)
     }
 
@@ -229,8 +245,9 @@ extension REPLSession {
         do {
             try log.append(bytes)
         } catch {
-            err("ppid: \(error.message)")
-            err("the statement could not be written to the journal, so it was taken back: nothing was changed")
+            errProgram(error.text)
+            err(Text(en: "the statement could not be written to the journal, so it was taken back: nothing was changed",
+                     id: "perintah tidak dapat ditulis ke jurnal, jadi dibatalkan: tidak ada yang diubah"))
             // The session may go on, but it ends saying that something was not recorded.
             if exitCode == 0 { exitCode = 74 }
             if let failure = rebuild() {
@@ -250,19 +267,21 @@ extension REPLSession {
     /// replaying the record from the start. Refused when another session appended after it.
     func undo() {
         guard let last = units.last else {
-            err("nothing to undo: this session has not changed anything yet")
+            err(Text(en: "nothing to undo: this session has not changed anything yet",
+                     id: "tidak ada yang dapat dibatalkan: sesi ini belum mengubah apa pun"))
             return
         }
         do {
             guard try lockRecord() else { return }
             defer { log.unlock() }
             guard try log.size() == knownSize, try recordUnchanged() else {
-                err("another session has appended to the journal since your last statement; :undo would take theirs back too, so nothing was changed")
+                err(Text(en: "another session has appended to the journal since your last statement; :undo would take theirs back too, so nothing was changed",
+                         id: "sesi lain sudah menambahkan ke jurnal sejak perintah terakhir Anda; :undo akan membatalkan perintah mereka juga, jadi tidak ada yang diubah"))
                 return
             }
             try log.truncate(to: last.offset)
         } catch {
-            err("ppid: \(error.message); nothing was changed")
+            errProgram(Text(en: "\(error.text); nothing was changed", id: "\(error.text); tidak ada yang diubah"))
             return
         }
         units.removeLast()
@@ -272,10 +291,12 @@ extension REPLSession {
         }
         if let failure = rebuild() {
             for d in failure.diagnostics { err(d.rendered(color: config.color, language: rt.language)) }
-            err("ppid: the record no longer replays after the undo; the session ends")
+            errProgram(Text(en: "the record no longer replays after the undo; the session ends",
+                            id: "catatan sesi tidak dapat diputar ulang setelah :undo; sesi berakhir"))
             _ = quit(failure.exitCode)
             return
         }
-        out("took back: \(last.text.split(separator: "\n").first.map(String.init) ?? last.text)\(last.text.contains("\n") ? " …" : "")")
+        let undone = (last.text.split(separator: "\n").first.map(String.init) ?? last.text) + (last.text.contains("\n") ? " …" : "")
+        out(Text(en: "took back: \(undone)", id: "dibatalkan: \(undone)"))
     }
 }

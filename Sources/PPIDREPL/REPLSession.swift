@@ -1,6 +1,7 @@
 import PPIDSyntax
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 
 /// The interactive prompt: reads entries, runs them, records what changed state.
 ///
@@ -81,6 +82,7 @@ public final class REPLSession {
         entryPath = config.journalPath ?? "<repl>"
         log = MemoryLog()
         rt = Interpreter(workingDirectory: config.workingDirectory, output: { _ in })
+        rt.language = config.language
         if config.interactive, let path = config.historyPath {
             history = HistoryFile(path: path, limit: config.historyLimit)
         }
@@ -110,7 +112,7 @@ public final class REPLSession {
             case .endOfInput:
                 if !pending.isEmpty {
                     if config.interactive {
-                        err("(the unfinished statement was dropped)")
+                        err(Text(en: "(the unfinished statement was dropped)", id: "(perintah yang belum selesai dibuang)"))
                     } else {
                         let text = pending.map { $0 + "\n" }.joined()
                         pending = []
@@ -172,7 +174,7 @@ public final class REPLSession {
         do {
             try history?.append(entry)
         } catch {
-            err("ppid: \(error.message) (history is not being saved)")
+            errProgram(Text(en: "\(error.text) (history is not being saved)", id: "\(error.text) (riwayat tidak disimpan)"))
             history = nil
         }
     }
@@ -184,6 +186,8 @@ public final class REPLSession {
         fresh.writeAllowanceHint = config.writeAllowanceHint
         fresh.verbose = config.interactive
         fresh.defaultFormat = rt.defaultFormat
+        // The language the session speaks now (`option language` may have changed it).
+        fresh.language = rt.language
         if let wall = config.wallClock, config.interactive {
             fresh.wallClock = { [unowned self] in
                 let t = wall()
@@ -198,6 +202,11 @@ public final class REPLSession {
 
     func out(_ text: String) { config.writeOut(text + "\n") }
     func err(_ text: String) { config.writeErr(text + "\n") }
+    /// A message in the session's language (a script's `option language` wins).
+    func out(_ text: Text) { out(text.text(in: rt.language)) }
+    func err(_ text: Text) { err(text.text(in: rt.language)) }
+    /// `ppid: MESSAGE` on standard error: a failure of the program rather than of a statement.
+    func errProgram(_ text: Text) { err("ppid: " + text.text(in: rt.language)) }
 
     /// Output of the interpreter: held back while an entry runs when the pager may be needed.
     func emit(_ text: String) {

@@ -4,13 +4,14 @@ import Glibc
 import PPIDSyntax
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 
 extension TrainingSession {
     /// What replaying a task's statements on the variant showed.
     enum VariantVerdict: Equatable {
         case holds
         /// A statement that ran on the training data fails on the variant.
-        case statementFails(statement: String, message: String)
+        case statementFails(statement: String, message: Text)
         /// The statements ran, but the check does not hold on the variant.
         case checkFails
     }
@@ -34,18 +35,23 @@ extension TrainingSession {
             case .holds:
                 break
             case .checkFails:
-                out(red("✗ Berhasil di data latihan, tetapi tidak di data kedua — jangan menulis nama atau angka secara langsung."))
-                out("  Jawaban diuji juga pada kantor kedua dengan pegawai, informasi dan tanggal lain. Pakai nama peran")
-                out("  (`as ppid`), kueri (`info where ...`) atau `runs[1]`. :undo membatalkan langkah terakhir; :hint membantu.")
+                out(red(Self.variantFailed.text(in: language)))
+                out(Text(en: "  Answers are also tried on a second office with other staff, items and dates. Use role names",
+                         id: "  Jawaban diuji juga pada kantor kedua dengan pegawai, informasi dan tanggal lain. Pakai nama peran"))
+                out(Text(en: "  (`as ppid`), queries (`info where ...`) or `runs[1]`. :undo takes back the last statement; :hint helps.",
+                         id: "  (`as ppid`), kueri (`info where ...`) atau `runs[1]`. :undo membatalkan langkah terakhir; :hint membantu."))
                 return
             case .statementFails(let statement, let message):
-                out(red("✗ Berhasil di data latihan, tetapi tidak di data kedua — jangan menulis nama atau angka secara langsung."))
-                out("  Di kantor kedua, `\(Self.firstLine(statement))` gagal: \(message)")
-                out("  Pakai nama peran (`as ppid`), kueri (`info where ...`) atau `runs[1]`. :undo membatalkan langkah terakhir.")
+                out(red(Self.variantFailed.text(in: language)))
+                let first = Self.firstLine(statement)
+                out(Text(en: "  In the second office, `\(first)` fails: \(message)", id: "  Di kantor kedua, `\(first)` gagal: \(message)"))
+                out(Text(en: "  Use role names (`as ppid`), queries (`info where ...`) or `runs[1]`. :undo takes back the last statement.",
+                         id: "  Pakai nama peran (`as ppid`), kueri (`info where ...`) atau `runs[1]`. :undo membatalkan langkah terakhir."))
                 return
             }
             tasks[current].status = .done
-            out(green("✓ Tugas \(current + 1) selesai.") + " " + clockLine())
+            let task = current + 1
+            out(green(Text(en: "✓ Task \(task) done.", id: "✓ Tugas \(task) selesai.").text(in: language)) + " " + clockLine())
             advance()
         }
     }
@@ -58,7 +64,7 @@ extension TrainingSession {
         for statement in statements(ofTask: current) {
             let result = rt.runEntry(SourceFile(path: "<latihan>", text: statement + "\n"))
             if let failure = result.failure {
-                verdict = .statementFails(statement: statement, message: failure.diagnostics.first?.message ?? "error")
+                verdict = .statementFails(statement: statement, message: failure.diagnostics.first?.text ?? Text(en: "error", id: "kesalahan"))
                 break
             }
         }
@@ -94,6 +100,10 @@ extension TrainingSession {
         }
     }
 
+    /// The first line of the verdict that a task's answer holds on the training data only.
+    static let variantFailed = Text(en: "✗ It works on the training data but not on the second data — do not write names or numbers directly.",
+                                    id: "✗ Berhasil di data latihan, tetapi tidak di data kedua — jangan menulis nama atau angka secara langsung.")
+
     static func firstLine(_ text: String) -> String {
         let first = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? text
         return first + (text.contains("\n") ? " …" : "")
@@ -121,7 +131,8 @@ extension TrainingSession {
             try FileSystem.writeAtomically(path, Array(text.utf8))
             writtenProgress = text
         } catch {
-            session.err("ppid: \(error.message) (progres latihan tidak disimpan)")
+            let why = error.shown
+            session.errProgram(Text(en: "\(why) (training progress is not being saved)", id: "\(why) (progres latihan tidak disimpan)"))
             progressDisabled = true
         }
     }
@@ -139,7 +150,8 @@ extension TrainingSession {
         guard let path = progressPath, let bytes = FileSystem.read(path) else { return }
         guard let saved = TrainingProgress.decode(String(decoding: bytes, as: UTF8.self)),
               saved.title == TrainingProgress.oneLine(exercise.title), saved.taskCount == tasks.count else {
-            session.err("(progres lama di \(path) bukan untuk latihan ini lagi; latihan dimulai dari awal)")
+            session.err(Text(en: "(the saved progress in \(path) is no longer for this exercise; the exercise starts from the beginning)",
+                             id: "(progres lama di \(path) bukan untuk latihan ini lagi; latihan dimulai dari awal)"))
             return
         }
         var replayed = 0
@@ -150,7 +162,8 @@ extension TrainingSession {
             for statement in task.statements {
                 if let failure = session.replayRecorded(statement) {
                     for d in failure.diagnostics { session.err(d.rendered(color: config.color, language: session.rt.language)) }
-                    session.err("(progres lama di \(path) tidak bisa diputar ulang; latihan dimulai dari awal)")
+                    session.err(Text(en: "(the saved progress in \(path) does not replay; the exercise starts from the beginning)",
+                                     id: "(progres lama di \(path) tidak bisa diputar ulang; latihan dimulai dari awal)"))
                     _ = startFresh()
                     return
                 }
@@ -165,6 +178,8 @@ extension TrainingSession {
         writtenProgress = saved.encoded()
         checkedRecordSize = session.knownSize
         guard !saved.tasks.isEmpty else { return }
-        resumeNote = "(melanjutkan latihan: \(replayed) pernyataan diputar ulang, tugas \(min(current + 1, tasks.count)) dari \(tasks.count); :restart memulai dari awal)"
+        let (task, total) = (min(current + 1, tasks.count), tasks.count)
+        resumeNote = Text(en: "(resuming the exercise: \(count: replayed, "statement") replayed, task \(task) of \(total); :restart starts from the beginning)",
+                          id: "(melanjutkan latihan: \(replayed) pernyataan diputar ulang, tugas \(task) dari \(total); :restart memulai dari awal)")
     }
 }

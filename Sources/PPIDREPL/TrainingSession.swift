@@ -1,6 +1,7 @@
 import PPIDSyntax
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 
 /// Training mode (`ppid train FILE`): the prompt, with an exercise's setup run first and its
 /// tasks checked after every entry.
@@ -51,7 +52,7 @@ public final class TrainingSession {
     var writtenProgress: String?
     var progressDisabled = false
     /// Said in the introduction when saved progress was resumed.
-    var resumeNote: String?
+    var resumeNote: Text?
 
     /// - Parameters:
     ///   - exercise: the exercise to train (one of `Training.exercises(in: file)`).
@@ -96,8 +97,11 @@ public final class TrainingSession {
         } else {
             saveProgress()
             if let path = progressPath, !progressDisabled {
-                session.out("Latihan berhenti di tugas \(current + 1) dari \(tasks.count). Progres disimpan di \(path);")
-                session.out("jalankan `ppid train \(exercisePath)` lagi untuk melanjutkan.")
+                let (task, total) = (current + 1, tasks.count)
+                out(Text(en: "The exercise stopped at task \(task) of \(total). Progress is saved in \(path);",
+                         id: "Latihan berhenti di tugas \(task) dari \(total). Progres disimpan di \(path);"))
+                out(Text(en: "run `ppid train \(exercisePath)` again to go on.",
+                         id: "jalankan `ppid train \(exercisePath)` lagi untuk melanjutkan."))
             }
         }
         return 0
@@ -114,7 +118,9 @@ public final class TrainingSession {
             }
         } catch {
             for d in error.diagnostics { session.err(d.rendered(color: config.color, language: session.rt.language)) }
-            session.err("ppid: the setup of \"\(exercise.title)\" does not run, so the exercise cannot start")
+            let title = exercise.title
+            session.errProgram(Text(en: "the setup of \"\(title)\" does not run, so the exercise cannot start",
+                                    id: "persiapan (setup) latihan \"\(title)\" tidak dapat dijalankan, jadi latihan tidak dapat dimulai"))
             return error.exitCode
         }
         session.restartRecord(seed: recordHeader + setupText)
@@ -127,7 +133,9 @@ public final class TrainingSession {
                 variant = try Training.prepare(exercise, variant: true, file: file, workingDirectory: config.workingDirectory)
             } catch {
                 for d in error.diagnostics { session.err(d.rendered(color: config.color, language: session.rt.language)) }
-                session.err("ppid: the variant of \"\(exercise.title)\" does not run, so the exercise cannot start")
+                let title = exercise.title
+                session.errProgram(Text(en: "the variant of \"\(title)\" does not run, so the exercise cannot start",
+                                        id: "varian latihan \"\(title)\" tidak dapat dijalankan, jadi latihan tidak dapat dimulai"))
                 return error.exitCode
             }
         }
@@ -143,6 +151,9 @@ public final class TrainingSession {
     // MARK: - Output
 
     func out(_ text: String) { session.out(text) }
+    func out(_ text: Text) { session.out(text) }
+    /// The language the trainee reads (the session's).
+    var language: Language { session.rt.language }
 
     func bold(_ text: String) -> String { config.color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
     func green(_ text: String) -> String { config.color ? "\u{1B}[32m" + text + "\u{1B}[0m" : text }
@@ -150,29 +161,38 @@ public final class TrainingSession {
 
     /// The exercise's title, how the mode works, the clock and the actor, and the task.
     func printIntroduction() {
-        out(bold("Latihan: \(exercise.title)"))
+        let title = exercise.title
+        out(bold(Text(en: "Exercise: \(title)", id: "Latihan: \(title)").text(in: language)))
         for field in exercise.fields where field.name.text == "intro" {
             for value in field.values { if case .literal(.string(let s)) = value.kind { out(s) } }
         }
-        out("\(tasks.count) tugas. Ketik pernyataan seperti di prompt `ppid>`; setiap tugas diperiksa dari isi register.")
-        out("Perintah: :hint petunjuk, :solution isi baris dengan solusi, :skip lewati, :restart ulang dari awal,")
-        out("          :task tampilkan tugas lagi, :quit berhenti (progres disimpan), :help bantuan.")
+        let n = tasks.count
+        out(Text(en: "\(count: n, "task"). Type statements as at the `ppid>` prompt; each task is checked against the registers.",
+                 id: "\(n) tugas. Ketik pernyataan seperti di prompt `ppid>`; setiap tugas diperiksa dari isi register."))
+        out(Text(en: "Commands: :hint a hint, :solution put the solution into the line, :skip skip, :restart start over,",
+                 id: "Perintah: :hint petunjuk, :solution isi baris dengan solusi, :skip lewati, :restart ulang dari awal,"))
+        out(Text(en: "          :task show the task again, :quit stop (progress is saved), :help help.",
+                 id: "          :task tampilkan tugas lagi, :quit berhenti (progres disimpan), :help bantuan."))
         out(clockLine())
         if let resumeNote { out(resumeNote) }
         if current < tasks.count { showTask() }
     }
 
-    /// `Jam: 2025-01-13 09:00   Pelaku: dedi`.
+    /// `Jam: 13 Januari 2025 pukul 09.00   Pelaku: dedi` (`Clock: 2025-01-13 09:00   Actor: dedi`).
     func clockLine() -> String {
         let r = session.rt.registry
-        return "Jam: " + (r.clock?.display ?? "belum dipasang") + "   Pelaku: " + (r.actor ?? "belum ada")
+        let clock = r.clock.map { t -> Text in let time = ShownTime(t); return Text(en: "\(time)", id: "\(time)") }
+            ?? Text(en: "not set", id: "belum dipasang")
+        let actor = r.actor.map { Text(verbatim: $0) } ?? Text(en: "none", id: "belum ada")
+        return Text(en: "Clock: \(clock)   Actor: \(actor)", id: "Jam: \(clock)   Pelaku: \(actor)").text(in: language)
     }
 
     /// The current task's instruction.
     func showTask() {
         guard current < tasks.count else { return }
         out("")
-        out(bold("Tugas \(current + 1)/\(tasks.count):") + " " + exercise.tasks[current].instruction)
+        let (task, total) = (current + 1, tasks.count)
+        out(bold(Text(en: "Task \(task)/\(total):", id: "Tugas \(task)/\(total):").text(in: language)) + " " + exercise.tasks[current].instruction)
     }
 }
 

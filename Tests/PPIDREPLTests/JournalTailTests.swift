@@ -51,7 +51,7 @@ import PPIDRuntime
         let t = try #require(JournalTail.torn(in: bytes, path: "j.ppid"))
         #expect(t.offset == whole.count)
         #expect((t.line, t.column) == (21, 1))
-        #expect(t.reason.contains("middle of a character"))
+        #expect(t.reason.english.contains("middle of a character"))
         // Inside a block too: the kept part ends before the statement the tear is in.
         let block = Array("info x \"T\" {\n  summary \"a ".utf8) + [0xE2, 0x80]
         let u = try #require(JournalTail.torn(in: whole + block, path: "j.ppid"))
@@ -90,7 +90,7 @@ import PPIDRuntime
 
     @Test func reportNamesThePositionAndTheRepair() throws {
         let t = try #require(torn("unit kul \"K\"\nclassify x as berk"))
-        let message = JournalTail.report(t, path: "j.ppid")
+        let message = JournalTail.report(t, path: "j.ppid").english
         #expect(message.hasPrefix("j.ppid:2:1: error: the journal ends with a torn statement"))
         #expect(message.contains("ppid repair j.ppid"))
     }

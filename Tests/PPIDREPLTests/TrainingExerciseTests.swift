@@ -37,6 +37,7 @@ struct TrainingExerciseTests {
             var c = REPLConfiguration()
             let dir = temporaryDirectory()
             c.workingDirectory = dir
+            c.language = .id
             c.writeOut = { captured.out += $0 }
             c.writeErr = { captured.err += $0 }
             let training = TrainingSession(exercise: exercise, index: index, file: file, exercisePath: path, config: c,

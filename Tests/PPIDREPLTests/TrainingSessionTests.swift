@@ -54,6 +54,8 @@ func makeTraining(_ text: String = smallExercise, directory: String, store: Stri
     let captured = Captured()
     var c = REPLConfiguration()
     c.workingDirectory = directory
+    // Training is checked in Indonesian, its trainees' language (TrainingEnglishTests has English).
+    c.language = .id
     c.writeOut = { captured.out += $0 }
     c.writeErr = { captured.err += $0 }
     let reader = ScriptedLineReader(lines)
@@ -92,7 +94,7 @@ struct TrainingSessionTests {
         #expect(out.contains("Tugas selesai:    2 dari 2"))
         #expect(out.contains("Dilewati:         0"))
         #expect(out.contains("Petunjuk dipakai: 0"))
-        #expect(out.contains("Waktu (jam simulasi): 2 jam (2025-01-06 08:00 → 2025-01-06 10:00)"))
+        #expect(out.contains("Waktu (jam simulasi): 2 jam (6 Januari 2025 pukul 08.00 → 6 Januari 2025 pukul 10.00)"))
         #expect(!out.contains("not read"))
         #expect(captured.err.isEmpty)
         #expect(reader.prompts == ["latihan[1/2]> ", "latihan[1/2]> ", "latihan[2/2]> ", "latihan[2/2]> "])
@@ -205,7 +207,7 @@ struct TrainingSessionTests {
         ])
         #expect(second.run() == 0)
         #expect(out2.out.contains("(melanjutkan latihan: 2 pernyataan diputar ulang, tugas 2 dari 2"))
-        #expect(out2.out.contains("Jam: 2025-01-06 10:00   Pelaku: belum ada\n"))
+        #expect(out2.out.contains("Jam: 6 Januari 2025 pukul 10.00   Pelaku: belum ada\n"))
         #expect(out2.out.contains("\n2025-01-06 10:00\n"))
         #expect(out2.out.contains("`withdraw dipa \"Usang\"` gagal"))
         #expect(out2.out.contains("✓ Tugas 2 selesai."))

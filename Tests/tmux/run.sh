@@ -254,6 +254,15 @@ type_line u2 'print "André — Pasal 17"'
 if wait_for u2 "André — Pasal 17" 5 && screen u2 | grep -qx 'André — Pasal 17'; then ok "non-ASCII input is kept with LANG=C"; else not_ok "non-ASCII input is kept with LANG=C" u2; fi
 quit u2
 
+# An Indonesian locale: the banner and the status line are in Indonesian (LC_MESSAGES and
+# LC_ALL unset, so LANG decides).
+start li "env -u LC_ALL -u LC_MESSAGES LANG=id_ID.UTF-8 '$BIN'"
+check "the banner is Indonesian with LANG=id_ID.UTF-8" li "belum ada kantor yang dideklarasikan — sesi sementara (:save BERKAS menyimpannya)"
+check "the status line is Indonesian too" li ":help untuk bantuan"
+type_line li 'classify nothing as berkala'
+check "a failed statement says so in Indonesian" li "tidak ada yang diubah"
+quit li
+
 # A typo inside a multi-line block: the block goes on to its close, reported once.
 start m "'$BIN'"
 check "a session for a multi-line typo" m "ppid> "
@@ -294,7 +303,8 @@ else not_ok ":load and :save work in piped input (exit $PIPED_RC: $PIPED)"; fi
 # --- Training mode: an exercise done as a trainee would ----------------------------------
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EX="$ROOT/scripts/training/06-deklarasi-klasifikasi.ppid"
-start l1 "'$BIN' train '$EX'"
+# The exercises are written in Indonesian; the trainee's locale is too.
+start l1 "env -u LC_ALL -u LC_MESSAGES LANG=id_ID.UTF-8 '$BIN' train '$EX'"
 check "training shows the exercise and its first task" l1 "Tugas 1/8: Sebagai PPID, daftarkan informasi baru"
 check "the training prompt counts the tasks" l1 "latihan[1/8]> "
 type_line l1 ':hint'
@@ -316,7 +326,7 @@ T send-keys -t l1 Enter
 check "task 2 done" l1 "✓ Tugas 2 selesai."
 quit l1
 check "Ctrl-D stops the exercise and keeps the progress" l1 "Progres disimpan di"
-start l2 "'$BIN' train '$EX'"
+start l2 "env -u LC_ALL -u LC_MESSAGES LANG=id_ID.UTF-8 '$BIN' train '$EX'"
 check "running it again resumes the progress" l2 "(melanjutkan latihan: 3 pernyataan diputar ulang, tugas 3 dari 8"
 check "at the third task" l2 "latihan[3/8]> "
 type_line l2 'for i in info where holder == kul { classify i as berkala }'
