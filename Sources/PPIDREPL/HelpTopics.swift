@@ -86,7 +86,7 @@ enum HelpTopics {
     /// The topics whose name, or Indonesian word, shares the longest beginning with `word`
     /// (at least two letters): `clasify` → `classify`, `klasifkasi` → `classify (klasifikasi)`.
     static func suggestions(for word: String) -> [String] {
-        func shared(_ a: String, _ b: String) -> Int { zip(a, b).prefix { $0 == $1 }.count }
+        func shared(_ a: String, _ b: String) -> Int { zip(a, b).prefix { $0.0 == $0.1 }.count }
         var scored: [(shown: String, topic: String, score: Int)] = []
         for t in all {
             let name = t.name.hasPrefix(":") ? String(t.name.dropFirst()) : t.name

@@ -50,8 +50,8 @@ extension TrainingSession {
                 return
             }
             tasks[current].status = .done
-            let task = current + 1
-            out(green(Text(en: "✓ Task \(task) done.", id: "✓ Tugas \(task) selesai.").text(in: language)) + " " + clockLine())
+            let number = current + 1
+            out(green(Text(en: "✓ Task \(number) done.", id: "✓ Tugas \(number) selesai.").text(in: language)) + " " + clockLine())
             advance()
         }
     }

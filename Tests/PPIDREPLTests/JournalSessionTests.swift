@@ -2,6 +2,7 @@ import Testing
 import PPIDSyntax
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 @testable import PPIDREPL
 
 /// The journal as sessions write it: statements as typed, `at`/`as` lines, two sessions,
@@ -273,7 +274,7 @@ import PPIDRuntime
         func size() throws(JournalFile.Failure) -> Int { try inner.size() }
         func read(from offset: Int) throws(JournalFile.Failure) -> [UInt8] { try inner.read(from: offset) }
         func append(_ bytes: [UInt8]) throws(JournalFile.Failure) {
-            throw JournalFile.Failure(message: "cannot write to the journal \(inner.path): No space left on device")
+            throw JournalFile.Failure(Text(verbatim: "cannot write to the journal \(inner.path): No space left on device"))
         }
         func truncate(to length: Int) throws(JournalFile.Failure) { try inner.truncate(to: length) }
     }

@@ -55,7 +55,7 @@ import PPIDText
         let dir = temporaryDirectory(), path = dir + "/j.ppid"
         writeText(path, officeScript)
         let (a, aOut) = makeSession(journal: path, directory: dir, configure: indonesian)
-        let (b, _) = makeSession(journal: path, directory: dir, configure: { $0.actor = "budi" })
+        let (b, _) = makeSession(journal: path, directory: dir)
         #expect(a.open() == nil && b.open() == nil)
         b.submit("classify dipa as serta_merta")
         a.submit("print 1")
@@ -70,7 +70,7 @@ import PPIDText
         let dir = temporaryDirectory(), path = dir + "/j.ppid"
         writeText(path, officeScript)
         let (a, aOut) = makeSession(journal: path, directory: dir)
-        let (b, _) = makeSession(journal: path, directory: dir, configure: { $0.actor = "budi" })
+        let (b, _) = makeSession(journal: path, directory: dir)
         #expect(a.open() == nil && b.open() == nil)
         b.submit("classify dipa as serta_merta")
         b.submit("classify lapkeu as berkala")
@@ -85,7 +85,7 @@ import PPIDText
         let text = captured.out
         #expect(text.hasPrefix("classify — klasifikasi informasi menurut UU 14/2008\n"), "\(text)")
         #expect(text.contains("\ncontoh:\n"))
-        let id = text.range(of: "\nID  "), en = text.range(of: "\nEN  ")
+        let id = text.firstRange(of: "\nID "), en = text.firstRange(of: "\nEN ")
         #expect(id != nil && en != nil && id!.lowerBound < en!.lowerBound)
         // The same words find the topic in an English session, which shows English first.
         #expect(HelpTopics.text(for: "klasifikasi").hasPrefix("classify — classify an item under UU 14/2008\n"))
