@@ -314,7 +314,7 @@ type_line l1 'as ppid'
 type_line l1 'info dip_2025 "Daftar Informasi Publik Tahun 2025" { holder phs; responsible dedi; made 2025-01-13; formats softcopy; retention 1 year; media website }'
 check "a hard-coded name passes on the training data but not on the variant" l1 "✗ Berhasil di data latihan, tetapi tidak di data kedua"
 type_line l1 ':undo'
-check ":undo takes the hard-coded statement back" l1 "took back: info dip_2025"
+check ":undo takes the hard-coded statement back" l1 "dibatalkan: info dip_2025"
 type_line l1 'info dip_2025 "Daftar Informasi Publik Tahun 2025" { holder phs; responsible ppid.holders[1]; made 2025-01-13; formats softcopy; retention 1 year; media website }'
 check "task 1 is done once it also holds on the variant" l1 "✓ Tugas 1 selesai."
 check "and the next task is shown" l1 "latihan[2/8]> "
