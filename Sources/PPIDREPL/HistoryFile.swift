@@ -58,7 +58,7 @@ public final class HistoryFile {
         do {
             try FileSystem.writeAtomically(path, Array(kept.utf8))
         } catch {
-            throw IOFailure(error.shown)
+            throw IOFailure(error.text)
         }
     }
 

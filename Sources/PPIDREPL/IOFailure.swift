@@ -20,9 +20,3 @@ public struct IOFailure: Error, Sendable, CustomStringConvertible {
         return IOFailure(Text(en: "\(what): \(raw: reason)", id: "\(what): \(raw: reason)"))
     }
 }
-
-extension FileSystem.Failure {
-    /// The failure as a message: English until the runtime gives its file failures an
-    /// Indonesian text.
-    var shown: Text { Text(untranslated: message) }
-}

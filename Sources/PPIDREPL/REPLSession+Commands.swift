@@ -74,7 +74,7 @@ extension REPLSession {
         do {
             try FileSystem.writeAtomically(full, bytes)
         } catch {
-            errProgram(error.shown)
+            errProgram(error.text)
             return
         }
         let count = Parser.parse(SourceFile(path: path, bytes: bytes)).statements.count

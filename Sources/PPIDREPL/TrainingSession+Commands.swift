@@ -157,7 +157,7 @@ extension TrainingSession {
             out(Text(en: "Session saved in \(path); a supervisor can replay it with `ppid run \(path)`.",
                      id: "Sesi disimpan di \(path); supervisor dapat memutarnya ulang dengan `ppid run \(path)`."))
         } catch {
-            let why = error.shown
+            let why = error.text
             session.errProgram(Text(en: "\(why) (the training session was not saved)", id: "\(why) (sesi latihan tidak disimpan)"))
         }
         removeProgress()

@@ -131,7 +131,7 @@ extension TrainingSession {
             try FileSystem.writeAtomically(path, Array(text.utf8))
             writtenProgress = text
         } catch {
-            let why = error.shown
+            let why = error.text
             session.errProgram(Text(en: "\(why) (training progress is not being saved)", id: "\(why) (progres latihan tidak disimpan)"))
             progressDisabled = true
         }

@@ -148,7 +148,7 @@ import PPIDRuntime
         ])
         #expect(training.run() == 0)
         #expect(captured.out.contains("Pelaku: belum ada"))
-        #expect(captured.err.contains("no actor is set"))
+        #expect(captured.err.contains("pelaku belum ditetapkan"))   // E422, in the trainee's language
         #expect(captured.out.contains("✓ Tugas 1 selesai."))
         #expect(training.session.rt.registry.log.last?.actor == "sri")
         let replay = Interpreter(workingDirectory: "/", output: { _ in })
