@@ -1,7 +1,11 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 extension Interpreter {
+    static let divisionByZero = Text(en: "division by zero", id: "pembagian dengan nol")
+    static let remainderByZero = Text(en: "remainder of a division by zero", id: "sisa pembagian dengan nol")
+
     func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value, at range: SourceRange) throws(RuntimeError) -> Value {
         func overflow() -> RuntimeError {
             let what = { if case .decimal = a { return true }; if case .decimal = b { return true }; return false }() ? "decimal" : "integer"
@@ -15,10 +19,10 @@ extension Interpreter {
             case .sub: r = x.subtractingReportingOverflow(y)
             case .mul: r = x.multipliedReportingOverflow(by: y)
             case .div:
-                guard y != 0 else { throw RuntimeError(.divisionByZero, "division by zero", at: range) }
+                guard y != 0 else { throw RuntimeError(.divisionByZero, Interpreter.divisionByZero, at: range) }
                 r = x.dividedReportingOverflow(by: y)
             default:
-                guard y != 0 else { throw RuntimeError(.divisionByZero, "remainder of a division by zero", at: range) }
+                guard y != 0 else { throw RuntimeError(.divisionByZero, Interpreter.remainderByZero, at: range) }
                 r = x.remainderReportingOverflow(dividingBy: y)
             }
             if r.overflow { throw overflow() }
@@ -36,13 +40,13 @@ extension Interpreter {
                 guard let q else { throw overflow() }
                 r = (q, false)
             case .div:
-                guard y.units != 0 else { throw RuntimeError(.divisionByZero, "division by zero", at: range) }
+                guard y.units != 0 else { throw RuntimeError(.divisionByZero, Interpreter.divisionByZero, at: range) }
                 let p = x.units.multipliedFullWidth(by: Decimal6.scale)
                 let (q, _) = Int.divideWithOverflowCheck(high: p.high, low: p.low, by: y.units)
                 guard let q else { throw overflow() }
                 r = (q, false)
             default:
-                guard y.units != 0 else { throw RuntimeError(.divisionByZero, "remainder of a division by zero", at: range) }
+                guard y.units != 0 else { throw RuntimeError(.divisionByZero, Interpreter.remainderByZero, at: range) }
                 r = x.units.remainderReportingOverflow(dividingBy: y.units)
             }
             if r.overflow { throw overflow() }
