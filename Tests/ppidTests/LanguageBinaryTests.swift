@@ -97,6 +97,20 @@ struct LanguageBinaryTests {
         #expect(usage.err.contains("Penggunaan: ppid run"), "\(usage.err)")
     }
 
+    @Test func verifyAndRepairSpeakIndonesian() throws {
+        let ok = try BinaryTests.ppid(["verify", "--lang", "id", try BinaryTests.script("assert 1 == 1\n")])
+        #expect(ok.code == 0)
+        #expect(ok.err.hasSuffix(": berhasil\n"), "\(ok.err)")
+        let failed = try BinaryTests.ppid(["verify", try BinaryTests.script("assert 1 == 2\nassert 2 == 3\n")], environment: Self.indonesian)
+        #expect(failed.code == 1)
+        #expect(failed.err.contains(": 2 assert gagal"), "\(failed.err)")
+        let journal = try BinaryTests.script("unit kul \"Keuangan\"\n")
+        let repair = try BinaryTests.ppid(["repair", journal], environment: Self.indonesian)
+        #expect(repair.code == 0)
+        #expect(repair.out.contains("tidak ada yang perlu diperbaiki"), "\(repair.out)")
+        #expect(repair.out.contains("dapat dijalankan ulang (1 perintah)"), "\(repair.out)")
+    }
+
     @Test func aWrongLangValueIsAUsageError() throws {
         let r = try BinaryTests.ppid(["--lang", "fr", "-e", "print 1"])
         #expect(r.code == 64, "\(r.err)")
