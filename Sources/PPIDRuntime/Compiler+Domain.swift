@@ -113,12 +113,15 @@ extension Compiler {
         case .leave(let days, let name):
             return HolidayNode(try expr(days), try optional(name), isLeave: true, r)
         case .option(let name, let value):
-            let options = ["workhours", "leave_is_workday", "unknown_years"]
+            let options = ["workhours", "leave_is_workday", "unknown_years", "language"]
             guard options.contains(name.text) else {
-                let notes: [Diagnostic.Note] = Suggest.closest(to: name.text, in: options).map { [.init("did you mean '\($0)'?")] } ?? []
-                throw fail(.unknownWord, "unknown option '\(name.text)' (the options are workhours, leave_is_workday and unknown_years)", name.range, notes: notes)
+                let notes: [Diagnostic.Note] = Suggest.closest(to: name.text, in: options).map { [.init(Text(en: "did you mean '\($0)'?", id: "maksud Anda '\($0)'?"))] } ?? []
+                throw Failure(diagnostic: Diagnostic(.unknownWord, Text(en: "unknown option '\(name.text)' (the options are workhours, leave_is_workday, unknown_years and language)",
+                                                                        id: "opsi '\(name.text)' tidak dikenal (opsi yang ada: workhours, leave_is_workday, unknown_years, dan language)"),
+                                                     file: file, range: name.range, notes: notes))
             }
             if name.text == "unknown_years" { return try unknownYearsOption(value, r) }
+            if name.text == "language" { return try languageOption(value, r) }
             return OptionNode(name.text, try expr(value), r)
         case .at(let when):
             return AtNode(try optional(when), r)
@@ -198,5 +201,23 @@ extension Compiler {
             throw fail(.unknownWord, "option unknown_years is workdays (count Monday–Friday in a year with no holidays declared) or error (refuse, the default)", value.range, notes: notes)
         }
         return UnknownYearsNode(mode, r)
+    }
+
+    /// `option language id|en`: the language messages are shown in from this statement on
+    /// (docs/language.md, "Language"). The word is checked before anything runs.
+    func languageOption(_ value: Expr, _ r: SourceRange) throws(Failure) -> StmtNode {
+        var word = ""
+        switch value.kind {
+        case .name(let w), .literal(.string(let w)): word = w
+        default: break
+        }
+        guard let language = Language(word: word) else {
+            let words = ["id", "en", "indonesia", "english", "inggris"]
+            let notes: [Diagnostic.Note] = Suggest.closest(to: word.lowercased(), in: words).map { [.init(Text(en: "did you mean '\($0)'?", id: "maksud Anda '\($0)'?"))] } ?? []
+            throw Failure(diagnostic: Diagnostic(.unknownWord, Text(en: "option language is id (Bahasa Indonesia) or en (English)",
+                                                                    id: "option language bernilai id (Bahasa Indonesia) atau en (bahasa Inggris)"),
+                                                 file: file, range: value.range, notes: notes))
+        }
+        return LanguageOptionNode(language, r)
     }
 }

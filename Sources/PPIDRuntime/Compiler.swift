@@ -1,4 +1,5 @@
 import PPIDSyntax
+import PPIDText
 import PPIDModel
 
 /// Resolves the names of a parsed text and turns it into nodes, before anything runs.
@@ -118,9 +119,12 @@ struct Compiler {
     func unknownName(_ name: String, _ range: SourceRange, expecting: String = "") -> Failure {
         let suggestion = Suggest.closest(to: name, in: knownNames())
         var notes: [Diagnostic.Note] = []
-        if let s = suggestion { notes.append(.init("did you mean '\(s)'?")) }
-        let what = expecting.isEmpty ? "" : " (expected \(expecting))"
-        return fail(.unknownName, "unknown name '\(name)'\(what)", range, notes: notes)
+        if let s = suggestion { notes.append(.init(Text(en: "did you mean '\(s)'?", id: "maksud Anda '\(s)'?"))) }
+        if expecting.isEmpty {
+            return Failure(diagnostic: Diagnostic(.unknownName, Text(en: "unknown name '\(name)'", id: "nama '\(name)' tidak dikenal"),
+                                                  file: file, range: range, notes: notes))
+        }
+        return fail(.unknownName, "unknown name '\(name)' (expected \(expecting))", range, notes: notes)
     }
 
     /// Entity names used before anything declared them, with where and what was expected.

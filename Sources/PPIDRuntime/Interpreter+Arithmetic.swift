@@ -3,6 +3,9 @@ import PPIDModel
 import PPIDText
 
 extension Interpreter {
+    static let divisionByZero = Text(en: "division by zero", id: "pembagian dengan nol")
+    static let remainderByZero = Text(en: "remainder of a division by zero", id: "sisa pembagian dengan nol")
+
     func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value, at range: SourceRange) throws(RuntimeError) -> Value {
         func overflow() -> RuntimeError {
             let isDecimal = { if case .decimal = a { return true }; if case .decimal = b { return true }; return false }()

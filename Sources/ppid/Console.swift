@@ -23,11 +23,18 @@ enum Console {
         return true
     }
 
-    /// The language of messages outside a script's own (`--lang`, else the locale).
-    nonisolated(unsafe) static var language: Language = .en
+    /// The language of the command line: `--lang`, else the locale, else English
+    /// (docs/language.md, "Language"). Decided once, from the arguments and the environment,
+    /// before the argument parser reads the help texts, which are written in it.
+    static let language: Language = LanguageChoice.from(arguments: Array(CommandLine.arguments.dropFirst()),
+                                                        environment: LanguageChoice.localeEnvironment())
 
-    /// Prints every diagnostic of a failure to stderr.
-    static func report(_ failure: ScriptFailure) {
+    /// A message of the command line in its language.
+    static func say(_ text: Text) -> String { text.text(in: language) }
+
+    /// Prints every diagnostic of a failure to stderr, in `language`: the interpreter's
+    /// when it ran (a script's `option language` changes it), else the command line's.
+    static func report(_ failure: ScriptFailure, language: Language = Console.language) {
         let color = colorOnStderr
         for d in failure.diagnostics { err(d.rendered(color: color, language: language)) }
     }

@@ -8,7 +8,8 @@ import PPIDRuntime
 /// options by reflection, which costs more at start-up than running a statement does.
 /// Anything but plain `-e` pairs goes through the parser as usual.
 enum FastPath {
-    /// The exit code when the arguments were handled here, nil otherwise.
+    /// The exit code when the arguments (without `--lang`, see LanguageChoice) were handled
+    /// here, nil otherwise.
     static func run(_ args: [String]) -> Int32? {
         guard !args.isEmpty, args.count % 2 == 0 else { return nil }
         var statements: [String] = []
@@ -25,7 +26,7 @@ enum FastPath {
             do {
                 try rt.run(file)
             } catch {
-                Console.report(error)
+                Console.report(error, language: rt.language)
                 return error.exitCode
             }
         }

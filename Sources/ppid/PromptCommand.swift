@@ -11,8 +11,9 @@ import PPIDText
 struct PromptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prompt",
-        abstract: "The interactive prompt (the default): ppid, or ppid FILE.ppid for a workspace journal.",
-        discussion: """
+        abstract: Console.say(Text(en: "The interactive prompt (the default): ppid, or ppid FILE.ppid for a workspace journal.",
+                                   id: "Prompt interaktif (bawaan): ppid, atau ppid BERKAS.ppid untuk jurnal ruang kerja.")),
+        discussion: Console.say(Text(en: """
         With FILE.ppid the journal is replayed (it is not opened when it does not replay), then every \
         statement that changes something is appended to it, with `at`/`as` lines. With -e, run the \
         statements given on the command line and exit. When standard input is not a terminal, or with \
@@ -22,35 +23,56 @@ struct PromptCommand: ParsableCommand {
         write there, as in ppid run.
         History: ~/.ppid_history (PPID_HISTORY_SIZE entries, 1000 unless set; 0 keeps none). \
         Long output goes through $PAGER (less -FRX unless set).
-        """
+        """, id: """
+        Dengan BERKAS.ppid, jurnal dijalankan ulang (jurnal tidak dibuka jika tidak dapat dijalankan \
+        ulang), lalu setiap perintah yang mengubah sesuatu ditambahkan ke jurnal, dengan baris `at`/`as`. \
+        Dengan -e, perintah yang diberikan di baris perintah dijalankan, lalu program selesai. Jika \
+        masukan standar bukan terminal, atau dengan BERKAS `-`, perintah dibaca dari masukan standar tanpa \
+        prompt (perintah titik dua seperti :help dan :save juga berlaku) dan kesalahan pertama mengakhiri \
+        pelaksanaan dengan kode keluarnya. Berkas --load selalu dijalankan lebih dahulu; berkas yang tidak \
+        ada mengakhiri pelaksanaan (66). --allow-write FOLDER mengizinkan export dan render menulis ke \
+        folder itu, seperti pada ppid run.
+        Riwayat: ~/.ppid_history (PPID_HISTORY_SIZE entri, 1000 jika tidak ditetapkan; 0 tidak menyimpan \
+        apa pun). Keluaran panjang ditampilkan melalui $PAGER (less -FRX jika tidak ditetapkan).
+        """))
     )
 
-    @Option(name: .customShort("e"), help: "Run these statements and exit (repeatable).")
+    @Option(name: .customShort("e"), help: ArgumentHelp(Console.say(Text(en: "Run these statements and exit (repeatable).",
+                                                                          id: "Jalankan perintah ini lalu selesai (dapat diulang)."))))
     var statements: [String] = []
 
-    @Argument(help: "A workspace journal: replayed, then appended to (- reads statements from standard input).")
+    @Argument(help: ArgumentHelp(Console.say(Text(en: "A workspace journal: replayed, then appended to (- reads statements from standard input).",
+                                                  id: "Jurnal ruang kerja: dijalankan ulang, lalu ditambah (- membaca perintah dari masukan standar)."))))
     var journal: String?
 
-    @Flag(name: .customLong("no-init"), help: "Do not run ~/.ppidrc first.")
+    @Flag(name: .customLong("no-init"), help: ArgumentHelp(Console.say(Text(en: "Do not run ~/.ppidrc first.", id: "Jangan menjalankan ~/.ppidrc lebih dahulu."))))
     var noInit = false
 
-    @Option(name: .customLong("load"), help: "Load this script first: before the first prompt (as :load does) or before the -e or piped statements (repeatable).")
+    @Option(name: .customLong("load"), help: ArgumentHelp(Console.say(Text(en: "Load this script first: before the first prompt (as :load does) or before the -e or piped statements (repeatable).",
+                                                                           id: "Muat skrip ini lebih dahulu: sebelum prompt pertama (seperti :load) atau sebelum perintah -e atau perintah dari pipa (dapat diulang)."))))
     var load: [String] = []
 
-    @Option(name: .customLong("allow-write"), help: "Also allow export and render to write into this folder (repeatable), as in ppid run.")
+    @Option(name: .customLong("allow-write"), help: ArgumentHelp(Console.say(Text(en: "Also allow export and render to write into this folder (repeatable), as in ppid run.",
+                                                                                  id: "Izinkan juga export dan render menulis ke folder ini (dapat diulang), seperti pada ppid run."))))
     var allowWrite: [String] = []
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Act as this staff member (or the one person holding this role) at the prompt.",
-                                                        discussion: "Without it the prompt acts as the staff member whose `login` is your user name, else as nobody until `as NAME`.",
+    @Option(name: .customLong("as"), help: ArgumentHelp(Console.say(Text(en: "Act as this staff member (or the one person holding this role) at the prompt.",
+                                                                         id: "Bertindak sebagai pegawai ini (atau satu-satunya pemegang peran ini) di prompt.")),
+                                                        discussion: Console.say(Text(en: "Without it the prompt acts as the staff member whose `login` is your user name, else as nobody until `as NAME`.",
+                                                                                     id: "Tanpa opsi ini, prompt bertindak sebagai pegawai yang `login`-nya sama dengan nama pengguna Anda, atau tanpa pelaku sampai `as NAMA`.")),
                                                         valueName: "NAME"))
     var actAs: String?
 
-    @Option(name: .customLong("history-size"), help: "The most entries kept in ~/.ppid_history (default: PPID_HISTORY_SIZE or 1000).")
+    @Option(name: .customLong("history-size"), help: ArgumentHelp(Console.say(Text(en: "The most entries kept in ~/.ppid_history (default: PPID_HISTORY_SIZE or 1000).",
+                                                                                   id: "Jumlah entri terbanyak yang disimpan di ~/.ppid_history (bawaan: PPID_HISTORY_SIZE atau 1000)."))))
     var historySize: Int?
+
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if actAs != nil && (!statements.isEmpty || (journal == nil && !Terminal.isTerminal(0))) {
-            throw ValidationError("--as sets the actor of the prompt; in a script or with -e, write `as NAME` in it")
+            throw ValidationError(Console.say(Text(en: "--as sets the actor of the prompt; in a script or with -e, write `as NAME` in it",
+                                                   id: "--as menetapkan pelaku di prompt; dalam skrip atau dengan -e, tulis `as NAMA` di dalamnya")))
         }
     }
 
@@ -70,7 +92,7 @@ struct PromptCommand: ParsableCommand {
         for path in load {
             let file = try ScriptLoading.source(path)
             do { try rt.run(file) } catch {
-                Console.report(error)
+                Console.report(error, language: rt.language)
                 throw ExitCode(error.exitCode)
             }
         }
@@ -81,7 +103,7 @@ struct PromptCommand: ParsableCommand {
     func runCommandLine() throws {
         let rt = interpreter()
         if let j = journal {
-            do { try rt.run(try ScriptLoading.source(j)) } catch let e as ScriptFailure { Console.report(e); throw ExitCode(e.exitCode) }
+            do { try rt.run(try ScriptLoading.source(j)) } catch let e as ScriptFailure { Console.report(e, language: rt.language); throw ExitCode(e.exitCode) }
         }
         try runLoads(rt)
         for (i, s) in statements.enumerated() {
@@ -89,7 +111,7 @@ struct PromptCommand: ParsableCommand {
             do {
                 try rt.run(file)
             } catch {
-                Console.report(error)
+                Console.report(error, language: rt.language)
                 throw ExitCode(error.exitCode)
             }
         }
@@ -112,7 +134,7 @@ struct PromptCommand: ParsableCommand {
         do {
             try rt.run(file)
         } catch {
-            Console.report(error)
+            Console.report(error, language: rt.language)
             throw ExitCode(error.exitCode)
         }
     }
@@ -150,6 +172,7 @@ struct PromptCommand: ParsableCommand {
         c.version = PPIDCommand.configuration.version
         c.workingDirectory = FileSystem.currentDirectory()
         c.journalPath = journal
+        c.language = Console.language
         // A path on the command line is the shell's, relative to this folder; the prompt
         // resolves `load` against the journal's folder.
         let cwd = c.workingDirectory

@@ -1,23 +1,32 @@
 import ArgumentParser
 import PPIDSyntax
 import PPIDRuntime
+import PPIDText
 
 /// `ppid run FILE...`: runs scripts in order in one session, stopping at the first error.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run scripts, in order, in one session; stop at the first error.",
-        discussion: "Use - to read a script from standard input. Exit codes: 0 ok, 1 an assert failed, 65 syntax or name error, 66 file not found, 70 runtime error, 74 I/O error."
+        abstract: Console.say(Text(en: "Run scripts, in order, in one session; stop at the first error.",
+                                   id: "Menjalankan skrip berurutan dalam satu sesi; berhenti pada kesalahan pertama.")),
+        discussion: Console.say(Text(en: "Use - to read a script from standard input. Exit codes: 0 ok, 1 an assert failed, 65 syntax or name error, 66 file not found, 70 runtime error, 74 I/O error.",
+                                     id: "Gunakan - untuk membaca skrip dari masukan standar. Kode keluar: 0 berhasil, 1 sebuah assert gagal, 65 kesalahan sintaks atau nama, 66 berkas tidak ditemukan, 70 kesalahan saat berjalan, 74 kesalahan I/O."))
     )
 
-    @Argument(help: "The scripts to run (- for standard input).")
+    @Argument(help: ArgumentHelp(Console.say(Text(en: "The scripts to run (- for standard input).", id: "Skrip yang dijalankan (- untuk masukan standar)."))))
     var files: [String]
 
-    @Option(name: .customLong("allow-write"), help: "Also allow export and render to write into this folder (repeatable).")
+    @Option(name: .customLong("allow-write"), help: ArgumentHelp(Console.say(Text(en: "Also allow export and render to write into this folder (repeatable).",
+                                                                                   id: "Izinkan juga export dan render menulis ke folder ini (dapat diulang)."))))
     var allowWrite: [String] = []
 
+    @OptionGroup var language: LanguageOption
+
     mutating func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one script to run, e.g. ppid run kantor.ppid") }
+        guard !files.isEmpty else {
+            throw ValidationError(Console.say(Text(en: "name at least one script to run, e.g. ppid run kantor.ppid",
+                                                   id: "sebutkan paling sedikit satu skrip yang dijalankan, misalnya ppid run kantor.ppid")))
+        }
     }
 
     func run() throws {
@@ -28,7 +37,7 @@ struct RunCommand: ParsableCommand {
             do {
                 try rt.run(file)
             } catch {
-                Console.report(error)
+                Console.report(error, language: rt.language)
                 throw ExitCode(error.exitCode)
             }
         }
@@ -39,21 +48,26 @@ struct RunCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Parse scripts and resolve their names; run nothing.",
-        discussion: "Reports every syntax error and every unknown name (with a suggestion). Exit code 65 when there is any."
+        abstract: Console.say(Text(en: "Parse scripts and resolve their names; run nothing.",
+                                   id: "Memeriksa sintaks dan nama dalam skrip; tidak menjalankan apa pun.")),
+        discussion: Console.say(Text(en: "Reports every syntax error and every unknown name (with a suggestion). Exit code 65 when there is any.",
+                                     id: "Melaporkan setiap kesalahan sintaks dan setiap nama yang tidak dikenal (dengan saran). Kode keluar 65 jika ada."))
     )
 
-    @Argument(help: "The scripts to check (- for standard input).")
+    @Argument(help: ArgumentHelp(Console.say(Text(en: "The scripts to check (- for standard input).", id: "Skrip yang diperiksa (- untuk masukan standar)."))))
     var files: [String]
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         var worst: Int32 = 0
         for path in files {
             let file = try ScriptLoading.source(path)
+            let rt = Session.interpreter()
             do {
-                try Session.interpreter().check(file)
+                try rt.check(file)
             } catch {
-                Console.report(error)
+                Console.report(error, language: rt.language)
                 worst = max(worst, error.exitCode)
             }
         }
@@ -65,12 +79,16 @@ struct CheckCommand: ParsableCommand {
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Run scripts and report every failed assert (digest checkpoints), going on past them.",
-        discussion: "Exit code 1 when any assert failed; other errors stop the script as in `ppid run`."
+        abstract: Console.say(Text(en: "Run scripts and report every failed assert (digest checkpoints), going on past them.",
+                                   id: "Menjalankan skrip dan melaporkan setiap assert yang gagal (titik periksa digest), tanpa berhenti karenanya.")),
+        discussion: Console.say(Text(en: "Exit code 1 when any assert failed; other errors stop the script as in `ppid run`.",
+                                     id: "Kode keluar 1 jika ada assert yang gagal; kesalahan lain menghentikan skrip seperti pada `ppid run`."))
     )
 
-    @Argument(help: "The scripts to verify.")
+    @Argument(help: ArgumentHelp(Console.say(Text(en: "The scripts to verify.", id: "Skrip yang diverifikasi."))))
     var files: [String]
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         var worst: Int32 = 0
@@ -80,14 +98,14 @@ struct VerifyCommand: ParsableCommand {
             do {
                 let failed = try rt.run(file, keepGoingAfterAsserts: true)
                 if failed.isEmpty {
-                    Console.err("\(path): ok")
+                    Console.err(Text(en: "\(path): ok", id: "\(path): berhasil").text(in: rt.language))
                 } else {
-                    Console.report(ScriptFailure(failed))
-                    Console.err("\(path): \(failed.count) assert\(failed.count == 1 ? "" : "s") failed")
+                    Console.report(ScriptFailure(failed), language: rt.language)
+                    Console.err(Text(en: "\(path): \(count: failed.count, "assert") failed", id: "\(path): \(failed.count) assert gagal").text(in: rt.language))
                     worst = max(worst, 1)
                 }
             } catch {
-                Console.report(error)
+                Console.report(error, language: rt.language)
                 worst = max(worst, error.exitCode)
             }
         }

@@ -4,6 +4,7 @@ import Glibc
 import ArgumentParser
 import PPIDSyntax
 import PPIDRuntime
+import PPIDText
 
 /// Reading the files named on the command line.
 enum ScriptLoading {
@@ -21,7 +22,9 @@ enum ScriptLoading {
             return SourceFile(path: "<stdin>", bytes: bytes)
         }
         guard let bytes = FileSystem.read(path) else {
-            Console.err("ppid: cannot read \(path): " + (FileSystem.isDirectory(path) ? "it is a folder" : "no such file"))
+            Console.err(Console.say(FileSystem.isDirectory(path)
+                ? Text(en: "ppid: cannot read \(path): it is a folder", id: "ppid: tidak dapat membaca \(path): ini sebuah folder, bukan berkas")
+                : Text(en: "ppid: cannot read \(path): no such file", id: "ppid: tidak dapat membaca \(path): berkas tidak ada")))
             throw ExitCode(66)
         }
         return SourceFile(path: path, bytes: bytes)
@@ -30,8 +33,9 @@ enum ScriptLoading {
     /// Fails with exit code 66 unless `path`, given with --load, is a file that can be read.
     static func requireLoad(_ path: String) throws(ExitCode) {
         if !FileSystem.isDirectory(path) && access(path, R_OK) == 0 { return }
-        let why = FileSystem.isDirectory(path) ? "it is a folder" : FileSystem.exists(path) ? "it cannot be read" : "no such file"
-        Console.err("ppid: cannot load \(path) (given with --load): \(why)")
+        let why = FileSystem.isDirectory(path) ? Text(en: "it is a folder", id: "ini sebuah folder, bukan berkas")
+            : FileSystem.exists(path) ? Text(en: "it cannot be read", id: "berkas tidak dapat dibaca") : Text(en: "no such file", id: "berkas tidak ada")
+        Console.err(Console.say(Text(en: "ppid: cannot load \(path) (given with --load): \(why)", id: "ppid: tidak dapat memuat \(path) (dari --load): \(why)")))
         throw ExitCode(66)
     }
 

@@ -13,6 +13,7 @@ enum Trainer {
         var c = REPLConfiguration()
         c.version = PPIDCommand.configuration.version
         c.workingDirectory = FileSystem.currentDirectory()
+        c.language = Console.language
         // Errors do not end a training session, even when the input is piped.
         c.interactive = true
         // `ppid train` has no --allow-write: a refused write names no option.

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import PPIDSyntax
 import PPIDRuntime
+import PPIDText
 
 /// Runs a golden script in-process and compares it with its expectations.
 enum Golden {
@@ -16,6 +17,8 @@ enum Golden {
         var output: [String] = []
         var errors: [ExpectedError] = []
         var exit: Int32? = nil
+        /// `# lang: id` among the comment lines at the top: the language the script starts in.
+        var language: Language = .en
     }
 
     struct Result {
@@ -50,7 +53,13 @@ enum Golden {
     /// starts further down).
     static func expectations(text: String, firstLine: Int = 1) -> Expectations {
         var ex = Expectations()
+        var atTop = true
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if atTop, line.hasPrefix("# lang: "), let l = Language(word: String(line.dropFirst("# lang: ".count))) {
+                ex.language = l
+                continue
+            }
+            if !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) { atTop = false }
             if let r = line.firstRange(of: "# expect: ") {
                 ex.output.append(String(line[r.upperBound...]))
             } else if line.hasSuffix("# expect:") {
@@ -77,6 +86,7 @@ enum Golden {
         let rt = Interpreter(workingDirectory: FileSystem.directory(of: path), output: { s in
             printed.append(contentsOf: s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         })
+        rt.language = ex.language
         var diagnostics: [Diagnostic] = []
         var exit: Int32 = 0
         do {
@@ -97,15 +107,15 @@ enum Golden {
         for e in ex.errors {
             let match = diagnostics.contains { d in
                 d.file.path == path && d.file.location(of: d.range.start).line == e.line
-                    && (e.code == nil || d.code.rawValue == e.code) && d.message.contains(e.text)
+                    && (e.code == nil || d.code.rawValue == e.code) && d.text.text(in: rt.language).contains(e.text)
             }
             if !match {
                 r.problems.append("\(name):\(e.line): expected error \(e.code ?? "") \"\(e.text)\"; got: "
-                                  + (diagnostics.isEmpty ? "no error" : diagnostics.map { "\($0.code.rawValue) line \($0.file.location(of: $0.range.start).line): \($0.message)" }.joined(separator: " | ")))
+                                  + (diagnostics.isEmpty ? "no error" : diagnostics.map { "\($0.code.rawValue) line \($0.file.location(of: $0.range.start).line): \($0.text.text(in: rt.language))" }.joined(separator: " | ")))
             }
         }
         if ex.errors.isEmpty, let d = diagnostics.first, ex.exit == nil || ex.exit == 0 {
-            r.problems.append("\(name): unexpected error: \(d.description)")
+            r.problems.append("\(name): unexpected error: \(d.rendered(color: false, language: rt.language))")
         }
         if !ex.errors.isEmpty && diagnostics.count != ex.errors.count {
             r.problems.append("\(name): expected \(ex.errors.count) error(s), got \(diagnostics.count)")

@@ -10,7 +10,10 @@ import PPIDRuntime
 /// - `# expect: TEXT`: the next line the script prints is exactly TEXT;
 /// - `# expect error: E201 TEXT`: a diagnostic with that code (optional) whose message
 ///   contains TEXT is reported on this very line;
-/// - `# expect exit: N`: the exit code (default: 0, or what the expected errors imply).
+/// - `# expect exit: N`: the exit code (default: 0, or what the expected errors imply);
+/// - `# lang: id` among the comment lines at the top: the script starts in Indonesian (as
+///   `ppid --lang id` does). An expected error's TEXT is matched in the language the script
+///   ended in (`option language` changes it), the one `ppid run` would print it in.
 struct GoldenTests {
     static let root: String = {
         let here = #filePath

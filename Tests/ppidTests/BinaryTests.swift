@@ -21,13 +21,17 @@ struct BinaryTests {
         let err: String
     }
 
-    static func ppid(_ args: [String], stdin: String? = nil, cwd: String? = nil) throws -> Output {
+    /// Runs the binary. The locale variables of the test's own environment are removed, so
+    /// messages are in English unless `environment` sets one (docs/language.md, "Language").
+    static func ppid(_ args: [String], stdin: String? = nil, cwd: String? = nil, environment: [String: String] = [:]) throws -> Output {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[key] = nil }
+        for (k, v) in environment { env[k] = v }
         p.environment = env
         let o = Pipe(), e = Pipe(), i = Pipe()
         p.standardOutput = o

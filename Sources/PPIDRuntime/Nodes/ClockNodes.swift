@@ -67,6 +67,22 @@ final class UnknownYearsNode: StmtNode {
     }
 }
 
+/// `option language id|en`: the language of messages from this statement on. It is how the
+/// session is shown, not what the office recorded: it is kept out of the registers, `log`
+/// and `digest()`, so a script digests the same in either language. A replay of the journal
+/// runs it again, which is how the prompt keeps it across `:undo`.
+final class LanguageOptionNode: StmtNode {
+    let language: Language
+    init(_ language: Language, _ range: SourceRange) {
+        self.language = language
+        super.init(range)
+    }
+    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
+        rt.language = language
+        return .normal
+    }
+}
+
 final class AtNode: StmtNode {
     /// nil for `at now`.
     let when: ExprNode?
