@@ -183,7 +183,6 @@ struct PromptCommand: ParsableCommand {
         c.userName = Self.userName()
         c.interactive = interactive
         c.color = interactive && Console.colorOnStderr
-        c.language = Language.fromLocale(Dictionary(uniqueKeysWithValues: ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { k in Self.environment(k).map { (k, $0) } }))
         let home = Self.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }
         if interactive, let home {
             c.historyPath = FileSystem.join(home, ".ppid_history")

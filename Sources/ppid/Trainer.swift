@@ -19,7 +19,6 @@ enum Trainer {
         // `ppid train` has no --allow-write: a refused write names no option.
         c.writeAllowanceHint = .none
         c.color = terminal && Console.colorOnStderr
-        c.language = Language.fromLocale(Dictionary(uniqueKeysWithValues: ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { k in PromptCommand.environment(k).map { (k, $0) } }))
         let home = PromptCommand.environment("HOME").flatMap { $0.isEmpty ? nil : $0 }
         let limit = PromptCommand.environment("PPID_HISTORY_SIZE").flatMap { Int($0) } ?? 1000
         if terminal, let home { c.historyPath = FileSystem.join(home, ".ppid_history") }
