@@ -90,9 +90,6 @@ extension Interpreter {
         }
     }
 
-    static let divisionByZero = Text(en: "division by zero", id: "pembagian dengan nol")
-    static let remainderByZero = Text(en: "remainder of a division by zero", id: "sisa pembagian dengan nol")
-
     func decimal(_ v: Value, _ range: SourceRange) throws(RuntimeError) -> Decimal6 {
         switch v {
         case .decimal(let d): return d
