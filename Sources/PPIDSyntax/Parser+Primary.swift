@@ -1,3 +1,5 @@
+import PPIDText
+
 extension Parser {
     /// primary = literal | duration | list | call | query | "now" | NAME | KEYWORD | "(" expr ")" ;
     mutating func primary() throws(Failure) -> Expr {
@@ -15,7 +17,7 @@ extension Parser {
         case .lParen:
             _ = advance()
             let inner = try expr()
-            let close = try expect(.rParen, "')'")
+            let close = try expect(.rParen, Text(verbatim: "')'"))
             return Expr(inner.kind, t.range.to(close.range))
         case .name:
             if let k = t.keyword {
@@ -27,7 +29,7 @@ extension Parser {
                     return Expr(.name("now"), t.range)
                 case .in, .and, .or, .not, .where, .order, .by, .limit, .asc, .desc, .as, .to, .let, .if, .else,
                      .for, .fn, .return, .print, .assert, .load:
-                    throw fail("expected a value, found \(t.displayName)")
+                    throw expected(Expected.value)
                 default: break
                 }
             }
@@ -39,7 +41,7 @@ extension Parser {
             _ = advance()
             return Expr(.name(t.text), t.range)
         default:
-            throw fail("expected a value, found \(t.displayName)")
+            throw expected(Expected.value)
         }
     }
 
@@ -69,7 +71,7 @@ extension Parser {
         case .name where t.keyword == .true: lit = .bool(true)
         case .name where t.keyword == .false: lit = .bool(false)
         case .name where t.keyword == .null: lit = .null
-        default: throw fail("expected a value, found \(t.displayName)")
+        default: throw expected(Expected.value)
         }
         _ = advance()
         return Expr(.literal(lit), t.range)
@@ -77,7 +79,7 @@ extension Parser {
 
     /// duration = INT UNIT ;
     mutating func duration() throws(Failure) -> Expr {
-        let n = try expect(.int, "a number")
+        let n = try expect(.int, Expected.number)
         let u = advance()
         return Expr(.literal(.duration(amount: n.intValue, unit: u.text)), n.range.to(u.range))
     }
@@ -90,20 +92,20 @@ extension Parser {
             items.append(try expr())
             if !accept(.comma) { break }
         }
-        let close = try expect(.rBracket, "']' or ','")
+        let close = try expect(.rBracket, Text(en: "']' or ','", id: "']' atau ','"))
         return Expr(.list(items), open.range.to(close.range))
     }
 
     /// call = NAME "(" [ expr { "," expr } ] ")" ;
     mutating func call() throws(Failure) -> Expr {
         let nameTok = advance()
-        _ = try expect(.lParen, "'('")
+        _ = try expect(.lParen, Text(verbatim: "'('"))
         var args: [Expr] = []
         if kind != .rParen {
             args.append(try expr())
             while accept(.comma) { args.append(try expr()) }
         }
-        let close = try expect(.rParen, "')' or ','")
+        let close = try expect(.rParen, Text(en: "')' or ','", id: "')' atau ','"))
         return Expr(.call(Name(nameTok.text, nameTok.range), args), nameTok.range.to(close.range))
     }
 
