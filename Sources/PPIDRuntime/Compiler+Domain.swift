@@ -135,7 +135,7 @@ extension Compiler {
         case .classify(let target, let cls, let fs):
             guard let c = InfoClass(rawValue: cls.text) else {
                 let all = InfoClass.allCases.map(\.rawValue)
-                let notes: [Diagnostic.Note] = Suggest.closest(to: cls.text, in: all).map { [.init("did you mean '\($0)'?")] } ?? []
+                let notes: [Diagnostic.Note] = Suggest.closest(to: cls.text, in: all).map { [.didYouMean($0)] } ?? []
                 throw fail(.unknownWord, "'\(cls.text)' is not a class of information (berkala, serta_merta, setiap_saat, dikecualikan)", cls.range, notes: notes)
             }
             if c != .dikecualikan, let f = fs.first {

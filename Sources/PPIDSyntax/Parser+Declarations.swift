@@ -177,9 +177,16 @@ extension Parser {
         guard kind == .name, tok.keyword == nil else {
             throw expected(Text(en: "a class (berkala, serta_merta, setiap_saat, dikecualikan)", id: "kategori (berkala, serta_merta, setiap_saat, dikecualikan)"))
         }
-        let t = advance()
+        let first = advance()
+        var cls = Name(first.text, first.range)
+        // A class written in words as it is spoken (`setiap saat`, `serta merta`) is taken whole,
+        // so the class check can say it is not a class and suggest `setiap_saat`.
+        while kind == .name, tok.keyword == nil {
+            let t = advance()
+            cls = Name(cls.text + " " + t.text, cls.range.to(t.range))
+        }
         let fields = try optionalFieldBlock()
-        return Stmt(.classify(target, as: Name(t.text, t.range), fields: fields), SourceRange(kw.range.start, lastEnd))
+        return Stmt(.classify(target, as: cls, fields: fields), SourceRange(kw.range.start, lastEnd))
     }
 
     /// withdraw_stmt = "withdraw" expr [ expr ] ;

@@ -6,6 +6,7 @@ extension Parser {
         let t = tok
         switch t.kind {
         case .int:
+            if let misspelt = misspeltUnit() { throw misspelt }
             if peekKind(1) == .name, !peekToken(1).text.isEmpty, Parser.unitWords[peekToken(1).text] != nil {
                 return try duration()
             }
@@ -56,6 +57,37 @@ extension Parser {
         "month": "month", "months": "month", "bulan": "month",
         "year": "year", "years": "year", "tahun": "year",
     ]
+
+    /// A number followed by what is nearly a unit of time, as officers write it: a typo (`5 yeras`,
+    /// `5 tahn`) or a unit in two words (`10 hari kerja`, `2 work days`). An E208 saying which
+    /// duration was meant, instead of "expected the end of the statement, found name 'kerja'".
+    /// Nil when the word after the number is a unit, or nothing like one.
+    mutating func misspeltUnit() -> Failure? {
+        let number = tok, first = peekToken(1)
+        guard first.kind == .name, first.keyword == nil else { return nil }
+        let second = token(at: p + 2)
+        if second.kind == .name, second.keyword == nil {
+            for joined in [first.text + "_" + second.text, first.text + second.text] where Parser.unitWords[joined] != nil {
+                return unknownUnit(first.text + " " + second.text, first.range.to(second.range),
+                                   meant: Parser.duration(number.intValue, joined))
+            }
+        }
+        guard Parser.unitWords[first.text] == nil,
+              let near = Suggest.closest(to: first.text, in: Parser.unitWords.keys) else { return nil }
+        return unknownUnit(first.text, first.range, meant: Parser.duration(number.intValue, near))
+    }
+
+    func unknownUnit(_ written: String, _ range: SourceRange, meant: String) -> Failure {
+        Failure(diagnostic: Diagnostic(.unknownWord, Text(en: "'\(written)' is not a unit of time", id: "'\(written)' bukan satuan waktu"),
+                                       file: file, range: range, notes: [.didYouMean(meant)]))
+    }
+
+    /// `n unit` as it is best written: an English unit in the number's form (`1 year`,
+    /// `5 years`), an Indonesian one as it is (`5 tahun`, `10 hari_kerja`).
+    static func duration(_ n: Int, _ word: String) -> String {
+        guard let unit = unitWords[word], word == unit || word == unit + "s" else { return "\(n) \(word)" }
+        return "\(n) \(n == 1 ? unit : unit + "s")"
+    }
 
     /// literal = INT | DECIMAL | STRING | DATE | DATETIME | TIME | "true" | "false" | "null" ;
     mutating func literal() throws(Failure) -> Expr {

@@ -1,6 +1,9 @@
-/// "Did you mean ...?": the closest candidate by edit distance, if close enough.
-enum Suggest {
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+import PPIDText
+
+/// "Did you mean ...?": the closest candidate by edit distance, if close enough. Here, below
+/// the runtime, so the parser can suggest too (a unit of time, docs/language.md "Errors").
+public enum Suggest {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let w = Array(word.lowercased())
         guard !w.isEmpty, w.count <= 64 else { return nil }
         let limit = w.count <= 4 ? 1 : (w.count <= 7 ? 2 : 3)
@@ -36,5 +39,12 @@ enum Suggest {
             (prev2, prev, cur) = (prev, cur, prev2)
         }
         return prev[b.count]
+    }
+}
+
+extension Diagnostic.Note {
+    /// `note: did you mean 'x'?`, in Indonesian `catatan: maksud Anda 'x'?`.
+    public static func didYouMean(_ suggestion: String) -> Diagnostic.Note {
+        Diagnostic.Note(Text(en: "did you mean '\(suggestion)'?", id: "maksud Anda '\(suggestion)'?"))
     }
 }
