@@ -79,7 +79,7 @@ extension Parser {
 
     func unknownUnit(_ written: String, _ range: SourceRange, meant: String) -> Failure {
         Failure(diagnostic: Diagnostic(.unknownWord, Text(en: "'\(written)' is not a unit of time", id: "'\(written)' bukan satuan waktu"),
-                                       file: file, range: range, notes: [.didYouMean(meant)]))
+                                       file: file, range: range, notes: [Diagnostic.Note(Suggest.didYouMean(meant))]))
     }
 
     /// `n unit` as it is best written: an English unit in the number's form (`1 year`,

@@ -1,8 +1,18 @@
 import PPIDText
 
 /// "Did you mean ...?": the closest candidate by edit distance, if close enough. Here, below
-/// the runtime, so the parser can suggest too (a unit of time, docs/language.md "Errors").
+/// the runtime, so the parser can suggest too (a unit of time, docs/language.md "Durations").
 public enum Suggest {
+    /// The one text of every suggestion: "did you mean 'x'?" / "maksud Anda 'x'?".
+    public static func didYouMean(_ candidate: String) -> Text {
+        Text(en: "did you mean '\(candidate)'?", id: "maksud Anda '\(candidate)'?")
+    }
+
+    /// A "did you mean" note for the closest candidate, or no note when none is close.
+    public static func notes(for word: String, in candidates: some Sequence<String>) -> [Diagnostic.Note] {
+        closest(to: word, in: candidates).map { [Diagnostic.Note(didYouMean($0))] } ?? []
+    }
+
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let w = Array(word.lowercased())
         guard !w.isEmpty, w.count <= 64 else { return nil }
@@ -39,12 +49,5 @@ public enum Suggest {
             (prev2, prev, cur) = (prev, cur, prev2)
         }
         return prev[b.count]
-    }
-}
-
-extension Diagnostic.Note {
-    /// `note: did you mean 'x'?`, in Indonesian `catatan: maksud Anda 'x'?`.
-    public static func didYouMean(_ suggestion: String) -> Diagnostic.Note {
-        Diagnostic.Note(Text(en: "did you mean '\(suggestion)'?", id: "maksud Anda '\(suggestion)'?"))
     }
 }

@@ -86,9 +86,9 @@ struct SuggestionTests {
     }
 
     @Test func didYouMeanReadsInBothLanguages() {
-        let n = Diagnostic.Note.didYouMean("setiap_saat")
-        #expect(n.text.english == "did you mean 'setiap_saat'?")
-        #expect(n.text.indonesian == "maksud Anda 'setiap_saat'?")
+        let n = Suggest.didYouMean("setiap_saat")
+        #expect(n.english == "did you mean 'setiap_saat'?")
+        #expect(n.indonesian == "maksud Anda 'setiap_saat'?")
         #expect(Suggest.closest(to: "setiap saat", in: ["berkala", "serta_merta", "setiap_saat", "dikecualikan"]) == "setiap_saat")
     }
 }
