@@ -57,7 +57,7 @@ extension Parser {
     /// task_decl = "task" STRING task_block ;
     mutating func taskDecl() throws(Failure) -> TaskDecl {
         let kw = advance()
-        let instruction = try expect(.string, Text(en: "the task's instruction in quotes", id: "perintah tugas dalam tanda kutip"))
+        let instruction = try expect(.string, Text(en: "the task's instruction in quotes", id: "instruksi tugas dalam tanda kutip"))
         guard kind == .lBrace else { throw expected(Text(en: "'{' with the task's check, hints and solution", id: "'{' berisi pemeriksaan (check), petunjuk (hint) dan penyelesaian (solution) tugas")) }
         let (check, hints, solution) = try taskBlock()
         return TaskDecl(instruction: instruction.text, check: check, hints: hints, solution: solution,
