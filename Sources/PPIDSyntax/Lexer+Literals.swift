@@ -1,3 +1,5 @@
+import PPIDText
+
 extension Lexer {
     /// Reads exactly `n` digits at `at` as a number, or nil.
     func digits(_ at: Int, _ n: Int) -> Int? {
@@ -18,13 +20,12 @@ extension Lexer {
            let d = digits(start + 8, 2), !Lexer.isDigit(peek(10)) {
             i = start + 10
             guard (1...12).contains(m), d >= 1, d <= Lexer.daysIn(y, m), y >= 1 else {
-                return error(.invalidDate, "\(file.text(of: SourceRange(start, i))) is not a real date", start, i)
+                let written = file.text(of: SourceRange(start, i))
+                return error(.invalidDate, Text(en: "\(written) is not a real date", id: "\(written) bukan tanggal yang sah"), start, i)
             }
             if peek() == 84, let h = digits(i + 1, 2), peek(3) == 58, let mi = digits(i + 4, 2), !Lexer.isDigit(peek(6)) {
                 i += 6
-                guard h <= 23, mi <= 59 else {
-                    return error(.invalidTime, "\(file.text(of: SourceRange(start, i))) is not a real time of day", start, i)
-                }
+                guard h <= 23, mi <= 59 else { return invalidTime(start) }
                 var t = Token(.dateTime, SourceRange(start, i))
                 t.dateParts = (y, m, d, h, mi)
                 return t
@@ -36,9 +37,7 @@ extension Lexer {
         // Time: DD:DD
         if let h = digits(start, 2), peek(2) == 58, let mi = digits(start + 3, 2), !Lexer.isDigit(peek(5)) {
             i = start + 5
-            guard h <= 24, mi <= 59, h * 60 + mi <= 1440 else {
-                return error(.invalidTime, "\(file.text(of: SourceRange(start, i))) is not a real time of day", start, i)
-            }
+            guard h <= 24, mi <= 59, h * 60 + mi <= 1440 else { return invalidTime(start) }
             var t = Token(.time, SourceRange(start, i))
             t.dateParts = (0, 0, 0, h, mi)
             return t
@@ -60,11 +59,19 @@ extension Lexer {
             return t
         }
         if overflow {
-            return error(.numberTooLarge, "the number \(file.text(of: SourceRange(start, i))) is too large (the largest is \(Int.max))", start, i)
+            let written = file.text(of: SourceRange(start, i))
+            return error(.numberTooLarge, Text(en: "the number \(written) is too large (the largest is \(Int.max))",
+                                               id: "angka \(written) terlalu besar (paling besar \(Int.max))"), start, i)
         }
         var t = Token(.int, SourceRange(start, i))
         t.intValue = v
         return t
+    }
+
+    /// The error for a time of day (`25:00`, `2024-01-01T24:00`) that does not exist.
+    mutating func invalidTime(_ start: Int) -> Token {
+        let written = file.text(of: SourceRange(start, i))
+        return error(.invalidTime, Text(en: "\(written) is not a real time of day", id: "\(written) bukan jam yang sah"), start, i)
     }
 
     static func daysIn(_ y: Int, _ m: Int) -> Int {
@@ -86,7 +93,8 @@ extension Lexer {
             guard i + 2 < b.count else {
                 i = b.count
                 // The text may go on: at the prompt this asks for another line.
-                let t = error(.unterminatedString, "this text block has no closing \"\"\"", start, start + 3)
+                let t = error(.unterminatedString, Text(en: "this text block has no closing \"\"\"",
+                                                         id: "blok teks ini tidak ditutup dengan \"\"\""), start, start + 3)
                 diagnostics[diagnostics.count - 1].isIncomplete = true
                 return t
             }
@@ -124,11 +132,14 @@ extension Lexer {
             i += 1
         }
         guard i < b.count && b[i] == 34 else {
-            return error(.unterminatedString, "this string has no closing quote before the end of the line", start, start + 1)
+            return error(.unterminatedString, Text(en: "this string has no closing quote before the end of the line",
+                                            id: "teks ini tidak ditutup dengan tanda kutip sebelum akhir baris"), start, start + 1)
         }
         i += 1
         if let (s, e) = bad {
-            return error(.invalidEscape, "unknown escape '\(file.text(of: SourceRange(s, e)))' in a string (use \\\" \\\\ \\n or \\t)", s, e)
+            let escape = file.text(of: SourceRange(s, e))
+            return error(.invalidEscape, Text(en: "unknown escape '\(escape)' in a string (use \\\" \\\\ \\n or \\t)",
+                                              id: "urutan escape '\(escape)' dalam teks tidak dikenal (gunakan \\\" \\\\ \\n atau \\t)"), s, e)
         }
         var t = Token(.string, SourceRange(start, i))
         t.text = String(decoding: bytes, as: UTF8.self)

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// Turns UTF-8 source bytes into tokens. Newlines are tokens (they end statements) except
 /// inside `( )` and `[ ]`; inside `{ }` they separate the block's items.
 /// Errors become `.error` tokens plus a diagnostic in `diagnostics`; lexing goes on.
@@ -33,10 +35,11 @@ public struct Lexer {
     @inline(__always) static func isNameStart(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 }
     @inline(__always) static func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || isDigit(c) }
 
-    mutating func error(_ code: DiagnosticCode, _ msg: String, _ start: Int, _ end: Int) -> Token {
-        diagnostics.append(Diagnostic(code, msg, file: file, range: SourceRange(start, end)))
+    /// An `.error` token over `start..<end`, with its diagnostic.
+    mutating func error(_ code: DiagnosticCode, _ message: Text, _ start: Int, _ end: Int) -> Token {
+        diagnostics.append(Diagnostic(code, message, file: file, range: SourceRange(start, end)))
         var t = Token(.error, SourceRange(start, end))
-        t.text = msg
+        t.text = message.english
         return t
     }
 
@@ -90,15 +93,21 @@ public struct Lexer {
         case 37: return tok(.percent)
         case 126: return tok(.tilde)
         case 61: return peek() == 61 ? tok(.eq, 1) : tok(.assign)
-        case 33: return peek() == 61 ? tok(.neq, 1) : error(.unexpectedCharacter, "unexpected character '!' (write `!=` for 'not equal', or `not`)", start, i)
+        case 33: return peek() == 61 ? tok(.neq, 1) : error(.unexpectedCharacter, Text(en:
+            "unexpected character '!' (write `!=` for 'not equal', or `not`)",
+            id: "karakter '!' tidak diharapkan di sini (tulis `!=` untuk 'tidak sama dengan', atau `not`)"), start, i)
         case 60: return peek() == 61 ? tok(.le, 1) : tok(.lt)
         case 62: return peek() == 61 ? tok(.ge, 1) : tok(.gt)
         default:
             // Skip the whole UTF-8 sequence so the message shows the character.
             while i < b.count && (b[i] & 0xC0) == 0x80 { i += 1 }
             let ch = String(decoding: b[start..<i], as: UTF8.self)
-            let hint = (ch == "“" || ch == "”") ? " (use straight quotes \" for strings)" : ""
-            return error(.unexpectedCharacter, "unexpected character '\(ch)'\(hint)", start, i)
+            if ch == "“" || ch == "”" {
+                return error(.unexpectedCharacter, Text(en:
+                    "unexpected character '\(ch)' (use straight quotes \" for strings)",
+                    id: "karakter '\(ch)' tidak diharapkan di sini (gunakan tanda kutip lurus \" untuk teks)"), start, i)
+            }
+            return error(.unexpectedCharacter, Text(en: "unexpected character '\(ch)'", id: "karakter '\(ch)' tidak diharapkan di sini"), start, i)
         }
     }
 

@@ -1,3 +1,5 @@
+import PPIDText
+
 extension Parser {
     /// An optional expression: present unless the statement ends or a block opens.
     mutating func optionalExpr() throws(Failure) -> Expr? {
@@ -20,7 +22,7 @@ extension Parser {
     /// unit_stmt = "unit" NAME [ expr ] [ field_block ] ;
     mutating func unitStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("a unit name")
+        let name = try expectName(Text(en: "a unit name", id: "nama unit kerja"))
         let title = try optionalExpr()
         let fields = try optionalFieldBlock()
         return Stmt(.unit(name, title: title, fields: fields), SourceRange(kw.range.start, lastEnd))
@@ -29,7 +31,7 @@ extension Parser {
     /// role_stmt = "role" NAME [ expr ] ;
     mutating func roleStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("a role name")
+        let name = try expectName(Expected.roleName)
         let title = try optionalExpr()
         return Stmt(.role(name, title: title), SourceRange(kw.range.start, lastEnd))
     }
@@ -37,7 +39,7 @@ extension Parser {
     /// staff_stmt = "staff" NAME [ expr ] [ field_block ] ;
     mutating func staffStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("a staff name")
+        let name = try expectName(Text(en: "a staff name", id: "nama pegawai"))
         let full = try optionalExpr()
         let fields = try optionalFieldBlock()
         return Stmt(.staff(name, fullName: full, fields: fields), SourceRange(kw.range.start, lastEnd))
@@ -47,15 +49,15 @@ extension Parser {
     mutating func fieldBlock() throws(Failure) -> [Field] {
         try enter()
         defer { depth -= 1 }
-        let open = try expect(.lBrace, "'{'")
+        let open = try expect(.lBrace, Expected.openBrace)
         openBraces.append(open.range)
         var fields: [Field] = []
         skipSeparators()
         while kind != .rBrace {
-            if kind == .eof { throw fail("expected '}' to close the block, found end of input") }
+            if kind == .eof { throw expected(Expected.closeBlock) }
             fields.append(try field())
             guard isSeparator || kind == .rBrace else {
-                throw fail("expected the end of the field (a new line, ';' or '}'), found \(tok.displayName)")
+                throw expected(Expected.fieldEnd)
             }
             skipSeparators()
         }
@@ -77,7 +79,7 @@ extension Parser {
 
     /// field_name = NAME | KEYWORD ;
     mutating func fieldName() throws(Failure) -> Name {
-        guard kind == .name else { throw fail("expected a field name, found \(tok.displayName)") }
+        guard kind == .name else { throw expected(Expected.fieldName) }
         let t = advance()
         return Name(t.text, t.range)
     }
@@ -101,7 +103,7 @@ extension Parser {
     /// option_stmt = "option" NAME expr ;
     mutating func optionStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("an option name (workhours, leave_is_workday, unknown_years)")
+        let name = try expectName(Text(en: "an option name (workhours, leave_is_workday, unknown_years)", id: "nama opsi (workhours, leave_is_workday, unknown_years)"))
         let value = try expr()
         return Stmt(.option(name, value), kw.range.to(value.range))
     }
@@ -127,15 +129,15 @@ extension Parser {
     /// as_stmt = "as" NAME ;
     mutating func asStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("a staff or role name")
+        let name = try expectName(Text(en: "a staff or role name", id: "nama pegawai atau peran"))
         return Stmt(.actAs(name), kw.range.to(name.range))
     }
 
     /// allow_stmt = "allow" NAME { "," NAME } "to" action_name { "," action_name } ;
     mutating func allowStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        var roles = [try expectName("a role name")]
-        while accept(.comma) { roles.append(try expectName("a role name")) }
+        var roles = [try expectName(Expected.roleName)]
+        while accept(.comma) { roles.append(try expectName(Expected.roleName)) }
         _ = try expect(.to)
         var actions = [try actionName()]
         while accept(.comma) { actions.append(try actionName()) }
@@ -144,7 +146,7 @@ extension Parser {
 
     /// action_name = NAME | KEYWORD ;
     mutating func actionName() throws(Failure) -> Name {
-        guard kind == .name else { throw fail("expected an action (declare, classify, update, withdraw, export), found \(tok.displayName)") }
+        guard kind == .name else { throw expected(Text(en: "an action (declare, classify, update, withdraw, export)", id: "tindakan (declare, classify, update, withdraw, export)")) }
         let t = advance()
         return Name(t.text, t.range)
     }
@@ -152,7 +154,7 @@ extension Parser {
     /// info_stmt = "info" NAME [ expr ] [ field_block ] ;
     mutating func infoStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("an information item name")
+        let name = try expectName(Text(en: "an information item name", id: "nama item informasi"))
         let title = try optionalExpr()
         let fields = try optionalFieldBlock()
         return Stmt(.info(name, title: title, fields: fields), SourceRange(kw.range.start, lastEnd))
@@ -162,7 +164,7 @@ extension Parser {
     mutating func updateStmt() throws(Failure) -> Stmt {
         let kw = advance()
         let target = try expr()
-        guard kind == .lBrace else { throw fail("expected '{' with the fields to change, found \(tok.displayName)") }
+        guard kind == .lBrace else { throw expected(Text(en: "'{' with the fields to change", id: "'{' berisi kolom yang diubah")) }
         let fields = try fieldBlock()
         return Stmt(.update(target, fields: fields), SourceRange(kw.range.start, lastEnd))
     }
@@ -173,11 +175,18 @@ extension Parser {
         let target = try expr()
         _ = try expect(.as)
         guard kind == .name, tok.keyword == nil else {
-            throw fail("expected a class (berkala, serta_merta, setiap_saat, dikecualikan), found \(tok.displayName)")
+            throw expected(Text(en: "a class (berkala, serta_merta, setiap_saat, dikecualikan)", id: "kategori (berkala, serta_merta, setiap_saat, dikecualikan)"))
         }
-        let t = advance()
+        let first = advance()
+        var cls = Name(first.text, first.range)
+        // A class written in words as it is spoken (`setiap saat`, `serta merta`) is taken whole,
+        // so the class check can say it is not a class and suggest `setiap_saat`.
+        while kind == .name, tok.keyword == nil {
+            let t = advance()
+            cls = Name(cls.text + " " + t.text, cls.range.to(t.range))
+        }
         let fields = try optionalFieldBlock()
-        return Stmt(.classify(target, as: Name(t.text, t.range), fields: fields), SourceRange(kw.range.start, lastEnd))
+        return Stmt(.classify(target, as: cls, fields: fields), SourceRange(kw.range.start, lastEnd))
     }
 
     /// withdraw_stmt = "withdraw" expr [ expr ] ;

@@ -1,3 +1,5 @@
+import PPIDText
+
 extension Parser {
     /// The names of the registers; one of these followed by `where`, `order` or `limit` is a query.
     public static let registerNames: Set<String> = [
@@ -92,7 +94,7 @@ extension Parser {
         case .tilde: op = .contains
         case .name where tok.keyword == .in: op = .in
         case .assign:
-            throw fail("'=' assigns; to compare, write '=='")
+            throw fail(Text(en: "'=' assigns; to compare, write '=='", id: "'=' memberi nilai; untuk membandingkan, tulis '=='"))
         default: op = nil
         }
         guard let op else { return left }
@@ -168,7 +170,7 @@ extension Parser {
             } else if kind == .lBracket {
                 _ = advance()
                 let i = try expr()
-                let close = try expect(.rBracket, "']'")
+                let close = try expect(.rBracket, Text(verbatim: "']'"))
                 e = Expr(.index(e, i), e.range.to(close.range))
             } else {
                 return e
@@ -178,7 +180,7 @@ extension Parser {
 
     /// member_name = NAME | KEYWORD ;
     mutating func memberName() throws(Failure) -> Name {
-        guard kind == .name else { throw fail("expected a field name after '.', found \(tok.displayName)") }
+        guard kind == .name else { throw expected(Text(en: "a field name after '.'", id: "nama kolom setelah '.'")) }
         let t = advance()
         return Name(t.text, t.range)
     }

@@ -1,9 +1,12 @@
+import PPIDText
+
 extension Parser {
     /// primary = literal | duration | list | call | query | "now" | NAME | KEYWORD | "(" expr ")" ;
     mutating func primary() throws(Failure) -> Expr {
         let t = tok
         switch t.kind {
         case .int:
+            if let misspelt = misspeltUnit() { throw misspelt }
             if peekKind(1) == .name, !peekToken(1).text.isEmpty, Parser.unitWords[peekToken(1).text] != nil {
                 return try duration()
             }
@@ -15,7 +18,7 @@ extension Parser {
         case .lParen:
             _ = advance()
             let inner = try expr()
-            let close = try expect(.rParen, "')'")
+            let close = try expect(.rParen, Text(verbatim: "')'"))
             return Expr(inner.kind, t.range.to(close.range))
         case .name:
             if let k = t.keyword {
@@ -27,7 +30,7 @@ extension Parser {
                     return Expr(.name("now"), t.range)
                 case .in, .and, .or, .not, .where, .order, .by, .limit, .asc, .desc, .as, .to, .let, .if, .else,
                      .for, .fn, .return, .print, .assert, .load:
-                    throw fail("expected a value, found \(t.displayName)")
+                    throw expected(Expected.value)
                 default: break
                 }
             }
@@ -39,7 +42,7 @@ extension Parser {
             _ = advance()
             return Expr(.name(t.text), t.range)
         default:
-            throw fail("expected a value, found \(t.displayName)")
+            throw expected(Expected.value)
         }
     }
 
@@ -55,6 +58,37 @@ extension Parser {
         "year": "year", "years": "year", "tahun": "year",
     ]
 
+    /// A number followed by what is nearly a unit of time, as officers write it: a typo (`5 yeras`,
+    /// `5 tahn`) or a unit in two words (`10 hari kerja`, `2 work days`). An E208 saying which
+    /// duration was meant, instead of "expected the end of the statement, found name 'kerja'".
+    /// Nil when the word after the number is a unit, or nothing like one.
+    mutating func misspeltUnit() -> Failure? {
+        let number = tok, first = peekToken(1)
+        guard first.kind == .name, first.keyword == nil else { return nil }
+        let second = token(at: p + 2)
+        if second.kind == .name, second.keyword == nil {
+            for joined in [first.text + "_" + second.text, first.text + second.text] where Parser.unitWords[joined] != nil {
+                return unknownUnit(first.text + " " + second.text, first.range.to(second.range),
+                                   meant: Parser.duration(number.intValue, joined))
+            }
+        }
+        guard Parser.unitWords[first.text] == nil,
+              let near = Suggest.closest(to: first.text, in: Parser.unitWords.keys) else { return nil }
+        return unknownUnit(first.text, first.range, meant: Parser.duration(number.intValue, near))
+    }
+
+    func unknownUnit(_ written: String, _ range: SourceRange, meant: String) -> Failure {
+        Failure(diagnostic: Diagnostic(.unknownWord, Text(en: "'\(written)' is not a unit of time", id: "'\(written)' bukan satuan waktu"),
+                                       file: file, range: range, notes: [Diagnostic.Note(Suggest.didYouMean(meant))]))
+    }
+
+    /// `n unit` as it is best written: an English unit in the number's form (`1 year`,
+    /// `5 years`), an Indonesian one as it is (`5 tahun`, `10 hari_kerja`).
+    static func duration(_ n: Int, _ word: String) -> String {
+        guard let unit = unitWords[word], word == unit || word == unit + "s" else { return "\(n) \(word)" }
+        return "\(n) \(n == 1 ? unit : unit + "s")"
+    }
+
     /// literal = INT | DECIMAL | STRING | DATE | DATETIME | TIME | "true" | "false" | "null" ;
     mutating func literal() throws(Failure) -> Expr {
         let t = tok
@@ -69,7 +103,7 @@ extension Parser {
         case .name where t.keyword == .true: lit = .bool(true)
         case .name where t.keyword == .false: lit = .bool(false)
         case .name where t.keyword == .null: lit = .null
-        default: throw fail("expected a value, found \(t.displayName)")
+        default: throw expected(Expected.value)
         }
         _ = advance()
         return Expr(.literal(lit), t.range)
@@ -77,7 +111,7 @@ extension Parser {
 
     /// duration = INT UNIT ;
     mutating func duration() throws(Failure) -> Expr {
-        let n = try expect(.int, "a number")
+        let n = try expect(.int, Expected.number)
         let u = advance()
         return Expr(.literal(.duration(amount: n.intValue, unit: u.text)), n.range.to(u.range))
     }
@@ -90,20 +124,20 @@ extension Parser {
             items.append(try expr())
             if !accept(.comma) { break }
         }
-        let close = try expect(.rBracket, "']' or ','")
+        let close = try expect(.rBracket, Text(en: "']' or ','", id: "']' atau ','"))
         return Expr(.list(items), open.range.to(close.range))
     }
 
     /// call = NAME "(" [ expr { "," expr } ] ")" ;
     mutating func call() throws(Failure) -> Expr {
         let nameTok = advance()
-        _ = try expect(.lParen, "'('")
+        _ = try expect(.lParen, Text(verbatim: "'('"))
         var args: [Expr] = []
         if kind != .rParen {
             args.append(try expr())
             while accept(.comma) { args.append(try expr()) }
         }
-        let close = try expect(.rParen, "')' or ','")
+        let close = try expect(.rParen, Text(en: "')' or ','", id: "')' atau ','"))
         return Expr(.call(Name(nameTok.text, nameTok.range), args), nameTok.range.to(close.range))
     }
 

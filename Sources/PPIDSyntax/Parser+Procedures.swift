@@ -1,10 +1,12 @@
+import PPIDText
+
 extension Parser {
     /// sop_stmt = "sop" NAME [ expr ] sop_block ;
     mutating func sopStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("an SOP name")
+        let name = try expectName(Expected.sopName)
         let title = try optionalExpr()
-        guard kind == .lBrace else { throw fail("expected '{' with the SOP's header fields and steps, found \(tok.displayName)") }
+        guard kind == .lBrace else { throw expected(Text(en: "'{' with the SOP's header fields and steps", id: "'{' berisi kolom kepala dan tahap SOP")) }
         let (fields, steps) = try sopBlock()
         return Stmt(.sop(name, title: title, fields: fields, steps: steps), SourceRange(kw.range.start, lastEnd))
     }
@@ -13,19 +15,19 @@ extension Parser {
     mutating func sopBlock() throws(Failure) -> ([Field], [StepDecl]) {
         try enter()
         defer { depth -= 1 }
-        let open = try expect(.lBrace, "'{'")
+        let open = try expect(.lBrace, Expected.openBrace)
         openBraces.append(open.range)
         var fields: [Field] = []
         var steps: [StepDecl] = []
         skipSeparators()
         while kind != .rBrace {
-            if kind == .eof { throw fail("expected '}' to close the SOP, found end of input") }
+            if kind == .eof { throw expected(Text(en: "'}' to close the SOP", id: "'}' untuk menutup SOP")) }
             switch try sopItem() {
             case .left(let f): fields.append(f)
             case .right(let s): steps.append(s)
             }
             guard isSeparator || kind == .rBrace else {
-                throw fail("expected the end of the line, found \(tok.displayName)")
+                throw expected(Expected.lineEnd)
             }
             skipSeparators()
         }
@@ -45,9 +47,9 @@ extension Parser {
     /// step_decl = "step" INT STRING step_block ;
     mutating func stepDecl() throws(Failure) -> StepDecl {
         let kw = advance()
-        let number = try expect(.int, "the step number")
-        let activity = try expect(.string, "the step's activity in quotes")
-        guard kind == .lBrace else { throw fail("expected '{' with the step's fields (by, takes, yields ...), found \(tok.displayName)") }
+        let number = try expect(.int, Text(en: "the step number", id: "nomor tahap"))
+        let activity = try expect(.string, Text(en: "the step's activity in quotes", id: "kegiatan tahap dalam tanda kutip"))
+        guard kind == .lBrace else { throw expected(Text(en: "'{' with the step's fields (by, takes, yields ...)", id: "'{' berisi kolom tahap (by, takes, yields ...)")) }
         let (fields, decide, separate) = try stepBlock()
         return StepDecl(number: number.intValue, numberRange: number.range, activity: activity.text, fields: fields,
                         decide: decide, separateFrom: separate, range: SourceRange(kw.range.start, lastEnd))
@@ -57,17 +59,17 @@ extension Parser {
     mutating func stepBlock() throws(Failure) -> ([Field], DecisionClause?, [(Int, SourceRange)]) {
         try enter()
         defer { depth -= 1 }
-        let open = try expect(.lBrace, "'{'")
+        let open = try expect(.lBrace, Expected.openBrace)
         openBraces.append(open.range)
         var fields: [Field] = []
         var decision: DecisionClause? = nil
         var separate: [(Int, SourceRange)] = []
         skipSeparators()
         while kind != .rBrace {
-            if kind == .eof { throw fail("expected '}' to close the step, found end of input") }
+            if kind == .eof { throw expected(Text(en: "'}' to close the step", id: "'}' untuk menutup tahap")) }
             try stepItem(&fields, &decision, &separate)
             guard isSeparator || kind == .rBrace else {
-                throw fail("expected the end of the field (a new line, ';' or '}'), found \(tok.displayName)")
+                throw expected(Expected.fieldEnd)
             }
             skipSeparators()
         }
@@ -92,17 +94,18 @@ extension Parser {
         let kw = advance()
         var yes: (Int?, SourceRange)? = nil, no: (Int?, SourceRange)? = nil
         for i in 0..<2 {
-            if i == 1 { _ = try expect(.comma, "',' between the two exits") }
+            if i == 1 { _ = try expect(.comma, Text(en: "',' between the two exits", id: "',' di antara kedua jalan keluar")) }
             guard kind == .name, tok.text == "yes" || tok.text == "no" || tok.text == "ya" || tok.text == "tidak" else {
-                throw fail("expected 'yes' or 'no' (the two exits of a decision), found \(tok.displayName)")
+                throw expected(Text(en: "'yes' or 'no' (the two exits of a decision)", id: "'yes' atau 'no' (kedua jalan keluar tahap keputusan)"))
             }
             let which = advance()
-            _ = try expect(.arrow, "'->' and the step to go to")
+            _ = try expect(.arrow, Text(en: "'->' and the step to go to", id: "'->' dan tahap tujuannya"))
             let target = try stepTarget()
             if which.text == "yes" || which.text == "ya" { yes = target } else { no = target }
         }
         guard let y = yes, let n = no else {
-            throw Failure(diagnostic: Diagnostic(.unexpectedToken, "a decision needs one 'yes' exit and one 'no' exit",
+            throw Failure(diagnostic: Diagnostic(.unexpectedToken, Text(en: "a decision needs one 'yes' exit and one 'no' exit",
+                id: "tahap keputusan memerlukan satu jalan keluar 'yes' dan satu jalan keluar 'no'"),
                                                  file: file, range: SourceRange(kw.range.start, lastEnd)))
         }
         return DecisionClause(yes: y.0, yesRange: y.1, no: n.0, noRange: n.1, range: SourceRange(kw.range.start, lastEnd))
@@ -112,7 +115,7 @@ extension Parser {
     mutating func stepTarget() throws(Failure) -> (Int?, SourceRange) {
         if kind == .int { let t = advance(); return (t.intValue, t.range) }
         if kind == .name && tok.text == "end" { let t = advance(); return (nil, t.range) }
-        throw fail("expected a step number or 'end', found \(tok.displayName)")
+        throw expected(Text(en: "a step number or 'end'", id: "nomor tahap atau 'end'"))
     }
 
     /// separate_clause = "separate" "from" INT { "," INT } ;
@@ -121,7 +124,7 @@ extension Parser {
         _ = try expect(.from)
         var out: [(Int, SourceRange)] = []
         repeat {
-            let t = try expect(.int, "a step number")
+            let t = try expect(.int, Expected.stepNumber)
             out.append((t.intValue, t.range))
         } while accept(.comma)
         return out
@@ -130,8 +133,8 @@ extension Parser {
     /// start_stmt = "start" NAME [ "as" NAME ] [ "for" expr { "," expr } ] ;
     mutating func startStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let sop = try expectName("an SOP name")
-        let name = accept(.as) ? try expectName("a name for the run") : nil
+        let sop = try expectName(Expected.sopName)
+        let name = accept(.as) ? try expectName(Text(en: "a name for the run", id: "nama pelaksanaan")) : nil
         var subjects: [Expr] = []
         if accept(.for) {
             subjects.append(try expr())
@@ -154,12 +157,12 @@ extension Parser {
     mutating func showStmt() throws(Failure) -> Stmt {
         let kw = advance()
         if accept(.sop) {
-            let name = try expectName("an SOP name")
-            let format = accept(.as) ? try expectName("an output format (table, csv, tsv, json, md, html)") : nil
+            let name = try expectName(Expected.sopName)
+            let format = accept(.as) ? try expectName(Expected.outputFormat) : nil
             return Stmt(.showSop(name, format: format), SourceRange(kw.range.start, lastEnd))
         }
         let what = try expr()
-        let format = accept(.as) ? try expectName("an output format (table, csv, tsv, json, md, html)") : nil
+        let format = accept(.as) ? try expectName(Expected.outputFormat) : nil
         return Stmt(.show(what, format: format), SourceRange(kw.range.start, lastEnd))
     }
 
@@ -175,7 +178,7 @@ extension Parser {
         let what = try expr()
         _ = try expect(.to)
         let path = try expr()
-        let format = accept(.as) ? try expectName("an output format (table, csv, tsv, json, md, html)") : nil
+        let format = accept(.as) ? try expectName(Expected.outputFormat) : nil
         return Stmt(.export(what, to: path, format: format), SourceRange(kw.range.start, lastEnd))
     }
 
@@ -183,7 +186,7 @@ extension Parser {
     mutating func renderStmt() throws(Failure) -> Stmt {
         let kw = advance()
         _ = try expect(.sop)
-        let name = try expectName("an SOP name")
+        let name = try expectName(Expected.sopName)
         _ = try expect(.to)
         let path = try expr()
         return Stmt(.renderSop(name, to: path), SourceRange(kw.range.start, lastEnd))

@@ -1,3 +1,5 @@
+import PPIDText
+
 extension Parser {
     /// script = { separator } [ statement { separator { separator } [ statement ] } ] EOF ;
     mutating func script() -> [Stmt] {
@@ -19,12 +21,16 @@ extension Parser {
             do throws(Failure) {
                 let s = try statement()
                 guard isSeparator || kind == .eof else {
-                    throw fail(kind == .rBrace ? "unexpected '}' (no block is open here)"
-                               : "expected the end of the statement (a new line or ';'), found \(tok.displayName)")
+                    if kind == .rBrace {
+                        throw fail(Text(en: "unexpected '}' (no block is open here)", id: "'}' tidak diharapkan (tidak ada blok yang terbuka di sini)"))
+                    }
+                    throw expected(Text(en: "the end of the statement (a new line or ';')", id: "akhir perintah (baris baru atau ';')"))
                 }
                 guard s.range.end - s.range.start <= Parser.maxStatementBytes else {
-                    throw Failure(diagnostic: Diagnostic(.statementTooLong,
-                        "this statement is \(s.range.end - s.range.start) bytes long; the most is \(Parser.maxStatementBytes) (split it into several statements)",
+                    let bytes = s.range.end - s.range.start
+                    throw Failure(diagnostic: Diagnostic(.statementTooLong, Text(en:
+                        "this statement is \(bytes) bytes long; the most is \(Parser.maxStatementBytes) (split it into several statements)",
+                        id: "perintah ini panjangnya \(bytes) byte; paling banyak \(Parser.maxStatementBytes) (pecah menjadi beberapa perintah)"),
                         file: file, range: SourceRange(s.range.start, s.range.start + 1)))
                 }
                 return s
@@ -104,7 +110,7 @@ extension Parser {
             case .render: return try renderStmt()
             case .exercise: return try exerciseStmt()
             case .else:
-                throw fail("'else' must follow the '}' of an 'if' block")
+                throw fail(Text(en: "'else' must follow the '}' of an 'if' block", id: "'else' harus langsung mengikuti '}' blok 'if'"))
             default: break
             }
         }
@@ -121,15 +127,15 @@ extension Parser {
     mutating func block() throws(Failure) -> Block {
         try enter()
         defer { depth -= 1 }
-        let open = try expect(.lBrace, "'{'")
+        let open = try expect(.lBrace, Expected.openBrace)
         openBraces.append(open.range)
         var stmts: [Stmt] = []
         skipSeparators()
         while kind != .rBrace {
-            if kind == .eof { throw fail("expected '}' to close the block, found end of input") }
+            if kind == .eof { throw expected(Expected.closeBlock) }
             stmts.append(try statement())
             guard isSeparator || kind == .rBrace else {
-                throw fail("expected the end of the statement (a new line, ';' or '}'), found \(tok.displayName)")
+                throw expected(Text(en: "the end of the statement (a new line, ';' or '}')", id: "akhir perintah (baris baru, ';' atau '}')"))
             }
             skipSeparators()
         }

@@ -1,17 +1,19 @@
+import PPIDText
+
 extension Parser {
     /// let_stmt = "let" NAME "=" expr ;
     mutating func letStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("a variable name")
-        _ = try expect(.assign, "'=' after the variable name")
+        let name = try expectName(Expected.variableName)
+        _ = try expect(.assign, Text(en: "'=' after the variable name", id: "'=' setelah nama variabel"))
         let value = try expr()
         return Stmt(.let(name, value), kw.range.to(value.range))
     }
 
     /// assign_stmt = NAME "=" expr ;
     mutating func assignStmt() throws(Failure) -> Stmt {
-        let name = try expectName("a variable name")
-        _ = try expect(.assign, "'='")
+        let name = try expectName(Expected.variableName)
+        _ = try expect(.assign, Text(verbatim: "'='"))
         let value = try expr()
         return Stmt(.assign(name, value), name.range.to(value.range))
     }
@@ -64,7 +66,7 @@ extension Parser {
     /// for_stmt = "for" NAME "in" expr block ;
     mutating func forStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("a loop variable name")
+        let name = try expectName(Text(en: "a loop variable name", id: "nama variabel perulangan"))
         _ = try expect(.in)
         let seq = try expr()
         let body = try block()
@@ -74,14 +76,14 @@ extension Parser {
     /// fn_stmt = "fn" NAME "(" [ NAME { "," NAME } ] ")" block ;
     mutating func fnStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let name = try expectName("a function name")
-        _ = try expect(.lParen, "'(' after the function name")
+        let name = try expectName(Text(en: "a function name", id: "nama fungsi"))
+        _ = try expect(.lParen, Text(en: "'(' after the function name", id: "'(' setelah nama fungsi"))
         var params: [Name] = []
         if kind != .rParen {
-            params.append(try expectName("a parameter name"))
-            while accept(.comma) { params.append(try expectName("a parameter name")) }
+            params.append(try expectName(Expected.parameterName))
+            while accept(.comma) { params.append(try expectName(Expected.parameterName)) }
         }
-        _ = try expect(.rParen, "')' after the parameters")
+        _ = try expect(.rParen, Text(en: "')' after the parameters", id: "')' setelah parameter"))
         let body = try block()
         return Stmt(.fn(name, params, body), kw.range.to(body.range))
     }
@@ -97,14 +99,14 @@ extension Parser {
     /// load_stmt = "load" STRING ;
     mutating func loadStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        let path = try expect(.string, "a file name in quotes after 'load'")
+        let path = try expect(.string, Text(en: "a file name in quotes after 'load'", id: "nama berkas dalam tanda kutip setelah 'load'"))
         return Stmt(.load(path.text, path.range), kw.range.to(path.range))
     }
 
     /// expr_stmt = expr ;
     mutating func exprStmt() throws(Failure) -> Stmt {
         if kind == .name, let k = tok.keyword, !Parser.expressionKeywords.contains(k) {
-            throw fail("'\(k.rawValue)' cannot start a statement here")
+            throw fail(Text(en: "'\(k.rawValue)' cannot start a statement here", id: "'\(k.rawValue)' tidak dapat mengawali perintah di sini"))
         }
         let e = try expr()
         return Stmt(.expr(e), e.range)

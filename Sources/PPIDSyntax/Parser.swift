@@ -1,3 +1,5 @@
+import PPIDText
+
 /// The recursive-descent parser: one method per rule of `grammar/ppid.ebnf`, each opening
 /// with its rule. It knows the forms of the language but none of its rules.
 ///
@@ -56,7 +58,9 @@ public struct Parser {
     /// Parses a whole text: the statements that parsed, and every syntax error.
     public static func parse(_ file: SourceFile) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
         if let bad = UTF8Check.firstInvalid(file.bytes) {
-            return ([], [Diagnostic(.invalidUTF8, "the text is not valid UTF-8 (save the file as UTF-8)", file: file, range: SourceRange(bad, bad + 1))])
+            let message = Text(en: "the text is not valid UTF-8 (save the file as UTF-8)",
+                               id: "teks ini bukan UTF-8 yang sah (simpan berkas sebagai UTF-8)")
+            return ([], [Diagnostic(.invalidUTF8, message, file: file, range: SourceRange(bad, bad + 1))])
         }
         var parser = Parser(file: file)
         let stmts = parser.script()
@@ -98,28 +102,41 @@ public struct Parser {
         return false
     }
 
-    mutating func expect(_ k: TokenKind, _ what: String) throws(Failure) -> Token {
-        guard kind == k else { throw fail("expected \(what), found \(tok.displayName)") }
+    /// The token of kind `k`, else "expected `what`, found ..." (`what` is a fragment such as
+    /// `Expected.value`, in both languages).
+    mutating func expect(_ k: TokenKind, _ what: Text) throws(Failure) -> Token {
+        guard kind == k else { throw expected(what) }
         return advance()
     }
 
     mutating func expect(_ k: Keyword) throws(Failure) -> Token {
-        guard at(k) else { throw fail("expected '\(k.rawValue)', found \(tok.displayName)") }
+        guard at(k) else { throw expected(Text(verbatim: "'\(k.rawValue)'")) }
         return advance()
     }
 
     /// A plain name (not a keyword).
-    mutating func expectName(_ what: String) throws(Failure) -> Name {
-        guard kind == .name else { throw fail("expected \(what), found \(tok.displayName)") }
+    mutating func expectName(_ what: Text) throws(Failure) -> Name {
+        guard kind == .name else { throw expected(what) }
         if let k = tok.keyword {
-            throw fail("'\(k.rawValue)' is a keyword and cannot be used as \(what)", code: .reservedName)
+            throw fail(Text(en: "'\(k.rawValue)' is a keyword and cannot be used as \(what)",
+                            id: "'\(k.rawValue)' adalah kata kunci dan tidak dapat dipakai sebagai \(what)"), code: .reservedName)
         }
         let t = advance()
         return Name(t.text, t.range)
     }
 
+    /// "expected `what`, found TOKEN" at the current token; at the end of input "expected
+    /// `what`, but the text ended" (E108, which the REPL takes as "type another line").
+    func expected(_ what: Text) -> Failure {
+        let found = tok.displayName
+        if tok.kind == .eof {
+            return fail(Text(en: "expected \(what), but the text ended", id: "seharusnya \(what), tetapi teks sudah berakhir"))
+        }
+        return fail(Text(en: "expected \(what), found \(found)", id: "seharusnya \(what), tetapi yang ada \(found)"))
+    }
+
     /// The failure for the current token; at the end of input it is marked incomplete.
-    func fail(_ message: String, code: DiagnosticCode = .unexpectedToken) -> Failure {
+    func fail(_ message: Text, code: DiagnosticCode = .unexpectedToken) -> Failure {
         let t = tok
         if t.kind == .error, let d = lexer.diagnostics.last(where: { $0.range == t.range }) {
             return Failure(diagnostic: d)
@@ -127,10 +144,10 @@ public struct Parser {
         if t.kind == .eof {
             var notes: [Diagnostic.Note] = []
             if let open = openBraces.last {
-                notes.append(.init("the block opened here is not closed with '}'", file: file, range: open))
+                notes.append(.init(Text(en: "the block opened here is not closed with '}'", id: "blok yang dibuka di sini belum ditutup dengan '}'"),
+                                   file: file, range: open))
             }
-            var d = Diagnostic(.unexpectedEnd, message.replacing("found end of input", with: "but the text ended"),
-                               file: file, range: t.range, notes: notes)
+            var d = Diagnostic(.unexpectedEnd, message, file: file, range: t.range, notes: notes)
             d.isIncomplete = true
             return Failure(diagnostic: d)
         }
@@ -147,8 +164,9 @@ public struct Parser {
     mutating func link() throws(Failure) {
         depth += 1
         if depth > Parser.maxChainDepth {
-            throw Failure(diagnostic: Diagnostic(.nestingTooDeep,
+            throw Failure(diagnostic: Diagnostic(.nestingTooDeep, Text(en:
                 "this expression is nested more than \(Parser.maxChainDepth) levels deep (a chain of that many operators or fields); split it with `let`",
+                id: "ekspresi ini bersarang lebih dari \(Parser.maxChainDepth) tingkat (rangkaian operator atau kolom sebanyak itu); pecah dengan `let`"),
                 file: file, range: tok.range))
         }
     }
@@ -157,8 +175,9 @@ public struct Parser {
     mutating func enter() throws(Failure) {
         depth += 1
         if depth > Parser.maxDepth {
-            throw Failure(diagnostic: Diagnostic(.nestingTooDeep,
+            throw Failure(diagnostic: Diagnostic(.nestingTooDeep, Text(en:
                 "this is nested more than \(Parser.maxDepth) levels deep; split it into smaller statements",
+                id: "bagian ini bersarang lebih dari \(Parser.maxDepth) tingkat; pecah menjadi beberapa perintah yang lebih kecil"),
                 file: file, range: tok.range))
         }
     }

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// The kinds of token. Words are `.name`; the parser recognises keywords by `keyword`.
 public enum TokenKind: UInt8, Sendable {
     case name, int, decimal, string, date, dateTime, time
@@ -39,20 +41,20 @@ public struct Token: Sendable {
         self.keyword = keyword
     }
 
-    /// How the token is named in "expected X, found Y".
-    public var displayName: String {
+    /// How the token is named in "expected X, found Y", in both languages.
+    public var displayName: Text {
         switch kind {
-        case .name: return keyword != nil ? "'\(text)'" : "name '\(text)'"
-        case .int: return "number \(intValue)"
-        case .decimal: return "number \(text)"
-        case .string: return "string"
-        case .date: return "date"
-        case .dateTime: return "date-time"
-        case .time: return "time"
-        case .newline: return "end of line"
-        case .eof: return "end of input"
-        case .error: return "invalid text"
-        default: return "'\(TokenKind.spelling[kind] ?? "?")'"
+        case .name: return keyword != nil ? Text(verbatim: "'\(text)'") : Text(en: "name '\(text)'", id: "nama '\(text)'")
+        case .int: return Text(en: "number \(intValue)", id: "angka \(intValue)")
+        case .decimal: return Text(en: "number \(text)", id: "angka \(text)")
+        case .string: return Text(en: "string", id: "teks")
+        case .date: return Text(en: "date", id: "tanggal")
+        case .dateTime: return Text(en: "date-time", id: "tanggal dan jam")
+        case .time: return Text(en: "time", id: "jam")
+        case .newline: return Text(en: "end of line", id: "akhir baris")
+        case .eof: return Text(en: "end of input", id: "akhir teks")
+        case .error: return Text(en: "invalid text", id: "teks yang tidak sah")
+        default: return Text(verbatim: "'\(TokenKind.spelling[kind] ?? "?")'")
         }
     }
 }
