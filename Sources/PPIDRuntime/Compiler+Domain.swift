@@ -1,6 +1,7 @@
 import PPIDSyntax
 import PPIDModel
 import PPIDRender
+import PPIDText
 
 extension Compiler {
     /// The fields each kind of block accepts (a misspelt field is a diagnostic before anything runs).
@@ -21,22 +22,27 @@ extension Compiler {
     }
 
     /// Fields whose bare names are entities of a kind: the kind, for messages.
-    static func entityKind(ofField field: String) -> String? {
+    static func entityKind(ofField field: String) -> Text? {
         switch field {
-        case "holder", "unit": "a unit"
-        case "responsible": "a staff member"
-        case "roles", "by", "to": "a role"
+        case "holder", "unit": Noun.unit
+        case "responsible": Noun.staff
+        case "roles", "by", "to": Noun.role
         default: nil
         }
     }
 
-    mutating func fields(_ fs: [Field], allowed: [String]?, what: String) throws(Failure) -> [FieldNode] {
+    mutating func fields(_ fs: [Field], allowed: [String]?, what: Text) throws(Failure) -> [FieldNode] {
         var out: [FieldNode] = []
         for f in fs {
             if let allowed, !allowed.contains(where: { $0 == f.name.text }) {
-                let notes: [Diagnostic.Note] = Suggest.closest(to: f.name.text, in: allowed).map { [.init("did you mean '\($0)'?")] }
-                    ?? [.init(allowed.isEmpty ? "\(what) has no fields" : "the fields of \(what) are: " + allowed.joined(separator: ", "))]
-                throw fail(.unknownField, "\(what) has no field '\(f.name.text)'", f.name.range, notes: notes)
+                let list = allowed.joined(separator: ", ")
+                var notes = Suggest.notes(for: f.name.text, in: allowed)
+                if notes.isEmpty {
+                    notes = [.init(allowed.isEmpty ? Text(en: "\(what) has no fields", id: "\(what) tidak memiliki kolom")
+                                                   : Text(en: "the fields of \(what) are: \(list)", id: "kolom \(what): \(list)"))]
+                }
+                throw fail(.unknownField, Text(en: "\(what) has no field '\(f.name.text)'", id: "\(what) tidak memiliki kolom '\(f.name.text)'"),
+                           f.name.range, notes: notes)
             }
             var values: [ExprNode] = []
             for v in f.values { values.append(try fieldValue(v, field: f.name.text)) }
@@ -50,8 +56,10 @@ extension Compiler {
         if case .name(let n) = e.kind, lookupVariable(n) == nil {
             if field == "marks" && MarkState(rawValue: n) == nil {
                 let all = MarkState.allCases.map(\.rawValue)
-                let notes: [Diagnostic.Note] = Suggest.closest(to: n, in: all).map { [.init("did you mean '\($0)'?")] } ?? []
-                throw fail(.unknownWord, "'\(n)' is not a state a step can mark (\(all.joined(separator: ", ")))", e.range, notes: notes)
+                let states = all.joined(separator: ", ")
+                throw fail(.unknownWord, Text(en: "'\(n)' is not a state a step can mark (\(states))",
+                                              id: "'\(n)' bukan status yang dapat ditandai oleh tahap (\(states))"),
+                           e.range, notes: Suggest.notes(for: n, in: all))
             }
             if Compiler.isWordField(field) { return ConstNode(.string(n), e.range) }
             if let kind = Compiler.entityKind(ofField: field) {
@@ -73,14 +81,15 @@ extension Compiler {
     }
 
     /// A name that must be a declared entity (`as sri`, `start maklumat`).
-    func requireEntity(_ n: Name, _ kind: String) throws(Failure) {
+    func requireEntity(_ n: Name, _ kind: Text) throws(Failure) {
         if !isEntity(n.text) && lookupVariable(n.text) == nil { try unresolved(n.text, n.range, expecting: kind) }
     }
 
     func format(_ n: Name?) throws(Failure) -> OutputFormat? {
         guard let n else { return nil }
         guard let f = OutputFormat(rawValue: n.text) else {
-            throw fail(.unknownWord, "'\(n.text)' is not an output format (table, csv, tsv, json, md, html)", n.range)
+            throw fail(.unknownWord, Text(en: "'\(n.text)' is not an output format (table, csv, tsv, json, md, html)",
+                                          id: "'\(n.text)' bukan format keluaran (table, csv, tsv, json, md, html)"), n.range)
         }
         return f
     }
@@ -89,14 +98,14 @@ extension Compiler {
         let r = s.range
         switch s.kind {
         case .office(let title, let fs):
-            return OfficeNode(try expr(title), try fields(fs, allowed: nil, what: "the office"), r)
+            return OfficeNode(try expr(title), try fields(fs, allowed: nil, what: Noun.office), r)
         case .unit(let name, let title, let fs):
-            _ = try fields(fs, allowed: [], what: "a unit")
+            _ = try fields(fs, allowed: [], what: Noun.unit)
             return TitledDeclarationNode(.unit, name, try optional(title), r)
         case .role(let name, let title):
             return TitledDeclarationNode(.role, name, try optional(title), r)
         case .staff(let name, let full, let fs):
-            let f = try fields(fs, allowed: ["roles", "unit", "login"], what: "a staff member")
+            let f = try fields(fs, allowed: ["roles", "unit", "login"], what: Noun.staff)
             return StaffNode(name, try optional(full), roles: f.first { $0.name == "roles" }, unit: f.first { $0.name == "unit" },
                              login: f.first { $0.name == "login" }, r)
         case .holiday(let days, let name):
@@ -116,41 +125,45 @@ extension Compiler {
         case .wait(let d):
             return WaitNode(try expr(d), r)
         case .actAs(let name):
-            try requireEntity(name, "a staff member or a role")
+            try requireEntity(name, Noun.staffOrRole)
             return ActAsNode(name, r)
         case .allow(let roles, let actions):
-            for role in roles { try requireEntity(role, "a role") }
+            for role in roles { try requireEntity(role, Noun.role) }
             var acts: [Permission] = []
             for a in actions {
                 guard let p = Permission(rawValue: a.text) else {
-                    throw fail(.unknownWord, "'\(a.text)' is not an action that can be restricted (declare, classify, update, withdraw, export)", a.range)
+                    throw fail(.unknownWord, Text(en: "'\(a.text)' is not an action that can be restricted (declare, classify, update, withdraw, export)",
+                                              id: "'\(a.text)' bukan tindakan yang dapat dibatasi (declare, classify, update, withdraw, export)"),
+                               a.range)
                 }
                 acts.append(p)
             }
             return AllowNode(roles.map(\.text), acts, r)
         case .info(let name, let title, let fs):
-            return InfoNode(name, try optional(title), try fields(fs, allowed: Compiler.itemFieldNames, what: "an information item"), r)
+            return InfoNode(name, try optional(title), try fields(fs, allowed: Compiler.itemFieldNames, what: Noun.item), r)
         case .update(let target, let fs):
-            return UpdateNode(try expr(target), try fields(fs, allowed: Compiler.itemFieldNames, what: "an information item"), r)
+            return UpdateNode(try expr(target), try fields(fs, allowed: Compiler.itemFieldNames, what: Noun.item), r)
         case .classify(let target, let cls, let fs):
             guard let c = InfoClass(rawValue: cls.text) else {
                 let all = InfoClass.allCases.map(\.rawValue)
-                let notes: [Diagnostic.Note] = Suggest.closest(to: cls.text, in: all).map { [.init("did you mean '\($0)'?")] } ?? []
-                throw fail(.unknownWord, "'\(cls.text)' is not a class of information (berkala, serta_merta, setiap_saat, dikecualikan)", cls.range, notes: notes)
+                throw fail(.unknownWord, Text(en: "'\(cls.text)' is not a class of information (berkala, serta_merta, setiap_saat, dikecualikan)",
+                                              id: "'\(cls.text)' bukan kategori informasi (berkala, serta_merta, setiap_saat, dikecualikan)"),
+                           cls.range, notes: Suggest.notes(for: cls.text, in: all))
             }
             if c != .dikecualikan, let f = fs.first {
-                throw fail(.unknownField, "only an exemption (dikecualikan) takes fields such as '\(f.name.text)'", f.name.range)
+                throw fail(.unknownField, Text(en: "only an exemption (dikecualikan) takes fields such as '\(f.name.text)'",
+                                           id: "hanya pengecualian (dikecualikan) yang menerima kolom seperti '\(f.name.text)'"), f.name.range)
             }
-            return ClassifyNode(try expr(target), c, try fields(fs, allowed: Compiler.exemptionFieldNames, what: "an exemption"), r)
+            return ClassifyNode(try expr(target), c, try fields(fs, allowed: Compiler.exemptionFieldNames, what: Noun.exemption), r)
         case .withdraw(let target, let reason):
             return WithdrawNode(try expr(target), try optional(reason), r)
         case .sop(let name, let title, let fs, let steps):
-            let header = try fields(fs, allowed: Compiler.sopFieldNames, what: "an SOP")
+            let header = try fields(fs, allowed: Compiler.sopFieldNames, what: Noun.sop)
             var nodes: [StepNode] = []
-            for st in steps { nodes.append(StepNode(decl: st, fields: try fields(st.fields, allowed: Compiler.stepFieldNames, what: "an SOP step"))) }
+            for st in steps { nodes.append(StepNode(decl: st, fields: try fields(st.fields, allowed: Compiler.stepFieldNames, what: Noun.sopStep))) }
             return SopNode(name, try optional(title), header, nodes, r)
         case .start(let sop, let name, let subjects):
-            try requireEntity(sop, "an SOP")
+            try requireEntity(sop, Noun.sop)
             var nodes: [ExprNode] = []
             for e in subjects { nodes.append(try fieldValue(e, field: "subject")) }
             return StartNode(sop, name, nodes, r)
@@ -159,19 +172,19 @@ extension Compiler {
         case .show(let what, let fmt):
             return ShowNode(try expr(what), try format(fmt), r)
         case .showSop(let name, let fmt):
-            try requireEntity(name, "an SOP")
+            try requireEntity(name, Noun.sop)
             return ShowSopNode(try self.name(name.text, name.range), try format(fmt), r)
         case .export(let what, let to, let fmt):
             return ExportNode(try expr(what), try expr(to), try format(fmt), r)
         case .exportRun(let run, let to):
             return ExportRunNode(try expr(run), try expr(to), r)
         case .renderSop(let name, let to):
-            try requireEntity(name, "an SOP")
+            try requireEntity(name, Noun.sop)
             return RenderSopNode(try self.name(name.text, name.range), try expr(to), r)
         case .exercise(let e):
             return ExerciseNode(e, file: file, r)
         default:
-            throw fail(.badValue, "this statement is not supported here", r)
+            throw fail(.badValue, Text(en: "this statement is not supported here", id: "perintah ini tidak dapat digunakan di sini"), r)
         }
     }
 

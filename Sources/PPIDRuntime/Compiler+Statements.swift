@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 extension Compiler {
     /// Compiles top-level statements: every statement is tried, each failure is one diagnostic.
@@ -32,9 +33,12 @@ extension Compiler {
         case .assign(let name, let value):
             guard let slot = lookupVariable(name.text) else {
                 if isEntity(name.text) {
-                    throw fail(.typeMismatch, "'\(name.text)' is \(kindPhrase(name.text)), not a variable; use `update` to change an item", name.range)
+                    let kind = kindNoun(name.text)
+                    throw fail(.typeMismatch, Text(en: "'\(name.text)' is \(kind), not a variable; use `update` to change an item",
+                                                   id: "'\(name.text)' adalah \(kind), bukan variabel; gunakan `update` untuk mengubah informasi"),
+                               name.range)
                 }
-                throw unknownName(name.text, name.range, expecting: "a variable declared with `let`")
+                throw unknownName(name.text, name.range, expecting: Text(en: "a variable declared with `let`", id: "variabel yang dideklarasikan dengan `let`"))
             }
             return AssignNode(slot, try expr(value), s.range)
         case .expr(let e):
@@ -65,12 +69,14 @@ extension Compiler {
             return try functionDecl(name, params, body, s.range)
         case .return(let v):
             guard function != nil else {
-                throw fail(.returnOutsideFunction, "'return' can only be used inside a function (fn)", s.range)
+                throw fail(.returnOutsideFunction, Text(en: "'return' can only be used inside a function (fn)",
+                                                      id: "'return' hanya dapat digunakan di dalam fungsi (fn)"), s.range)
             }
             return ReturnNode(try v.map { (x) throws(Failure) in try expr(x) }, s.range)
         case .load(let path, let range):
             guard scopes.isEmpty && function == nil else {
-                throw fail(.nestedLoad, "'load' can only be used at the top level of a script, not inside a block or a function", s.range)
+                throw fail(.nestedLoad, Text(en: "'load' can only be used at the top level of a script, not inside a block or a function",
+                                           id: "'load' hanya dapat digunakan di tingkat teratas skrip, tidak di dalam blok atau fungsi"), s.range)
             }
             return LoadNode(try rt.compileLoad(path, from: file, at: range), s.range)
         default:
@@ -80,7 +86,9 @@ extension Compiler {
 
     mutating func functionDecl(_ name: Name, _ params: [Name], _ body: Block, _ range: SourceRange) throws(Failure) -> StmtNode {
         guard function == nil, scopes.isEmpty else {
-            throw fail(.nestedFunction, "functions can only be declared at the top level, not inside a block or another function", name.range)
+            throw fail(.nestedFunction, Text(en: "functions can only be declared at the top level, not inside a block or another function",
+                                              id: "fungsi hanya dapat dideklarasikan di tingkat teratas, tidak di dalam blok atau fungsi lain"),
+                       name.range)
         }
         let f = rt.functions[name.text] ?? Interpreter.Function(name: name.text, params: params.count, file: file, range: name.range)
         rt.functions[name.text] = f
@@ -88,7 +96,7 @@ extension Compiler {
         var scope: [String: Slot] = [:]
         for (i, p) in params.enumerated() {
             guard seen.insert(p.text).inserted else {
-                throw fail(.duplicateName, "the parameter '\(p.text)' is listed twice", p.range)
+                throw fail(.duplicateName, Text(en: "the parameter '\(p.text)' is listed twice", id: "parameter '\(p.text)' disebutkan dua kali"), p.range)
             }
             scope[p.text] = .local(i)
         }

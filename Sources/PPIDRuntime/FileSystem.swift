@@ -3,11 +3,15 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PPIDText
 
 /// The few file operations the runtime needs, on POSIX calls (no Foundation).
 public enum FileSystem {
     public struct Failure: Error, Sendable {
-        public let message: String
+        /// What went wrong, in both languages (the system's reason in its own words).
+        public let text: Text
+        /// The English text.
+        public var message: String { text.english }
     }
 
     /// The whole file, or nil when it cannot be read.
@@ -82,7 +86,8 @@ public enum FileSystem {
         let parent = directory(of: path)
         if parent != path && parent != "." && parent != "/" { try makeDirectories(parent) }
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw Failure(message: "cannot create the folder \(path): \(String(cString: strerror(errno)))")
+            let why = String(cString: strerror(errno))
+            throw Failure(text: Text(en: "cannot create the folder \(path): \(why)", id: "folder \(path) tidak dapat dibuat: \(why)"))
         }
     }
 
@@ -96,7 +101,7 @@ public enum FileSystem {
     public static func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(Failure) {
         var template = Array((path + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw cannotWrite(path, String(cString: strerror(errno))) }
         let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 && fchmod(fd, 0o644 & ~creationMask) == 0
         ok = ok && writeAll(fd, bytes)
@@ -105,8 +110,12 @@ public enum FileSystem {
         guard ok, rename(tmp, path) == 0 else {
             let why = String(cString: strerror(errno))
             unlink(tmp)
-            throw Failure(message: "cannot write \(path): \(why)")
+            throw cannotWrite(path, why)
         }
+    }
+
+    static func cannotWrite(_ path: String, _ why: String) -> Failure {
+        Failure(text: Text(en: "cannot write \(path): \(why)", id: "berkas \(path) tidak dapat ditulis: \(why)"))
     }
 
     /// The process's umask (mkstemp makes files 0600; a written file gets 0644 less this, as

@@ -1,11 +1,15 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 extension Interpreter {
     func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value, at range: SourceRange) throws(RuntimeError) -> Value {
         func overflow() -> RuntimeError {
-            let what = { if case .decimal = a { return true }; if case .decimal = b { return true }; return false }() ? "decimal" : "integer"
-            return RuntimeError(.overflow, "the result of '\(op.rawValue)' is too large (\(what) overflow)", at: range)
+            let isDecimal = { if case .decimal = a { return true }; if case .decimal = b { return true }; return false }()
+            let what = isDecimal ? Text(en: "decimal overflow", id: "luapan bilangan desimal")
+                                 : Text(en: "integer overflow", id: "luapan bilangan bulat")
+            return RuntimeError(.overflow, Text(en: "the result of '\(raw: op.rawValue)' is too large (\(what))",
+                                                id: "hasil '\(raw: op.rawValue)' terlalu besar (\(what))"), at: range)
         }
         switch (a, b) {
         case (.int(let x), .int(let y)):
@@ -15,10 +19,10 @@ extension Interpreter {
             case .sub: r = x.subtractingReportingOverflow(y)
             case .mul: r = x.multipliedReportingOverflow(by: y)
             case .div:
-                guard y != 0 else { throw RuntimeError(.divisionByZero, "division by zero", at: range) }
+                guard y != 0 else { throw RuntimeError(.divisionByZero, Interpreter.divisionByZero, at: range) }
                 r = x.dividedReportingOverflow(by: y)
             default:
-                guard y != 0 else { throw RuntimeError(.divisionByZero, "remainder of a division by zero", at: range) }
+                guard y != 0 else { throw RuntimeError(.divisionByZero, Interpreter.remainderByZero, at: range) }
                 r = x.remainderReportingOverflow(dividingBy: y)
             }
             if r.overflow { throw overflow() }
@@ -36,13 +40,13 @@ extension Interpreter {
                 guard let q else { throw overflow() }
                 r = (q, false)
             case .div:
-                guard y.units != 0 else { throw RuntimeError(.divisionByZero, "division by zero", at: range) }
+                guard y.units != 0 else { throw RuntimeError(.divisionByZero, Interpreter.divisionByZero, at: range) }
                 let p = x.units.multipliedFullWidth(by: Decimal6.scale)
                 let (q, _) = Int.divideWithOverflowCheck(high: p.high, low: p.low, by: y.units)
                 guard let q else { throw overflow() }
                 r = (q, false)
             default:
-                guard y.units != 0 else { throw RuntimeError(.divisionByZero, "remainder of a division by zero", at: range) }
+                guard y.units != 0 else { throw RuntimeError(.divisionByZero, Interpreter.remainderByZero, at: range) }
                 r = x.units.remainderReportingOverflow(dividingBy: y.units)
             }
             if r.overflow { throw overflow() }
@@ -53,7 +57,8 @@ extension Interpreter {
             return .string(try checkedString(display(a) + y, range))
         case (.list(let x), .list(let y)) where op == .add:
             guard x.count + y.count <= Interpreter.maxListLength else {
-                throw RuntimeError(.limitExceeded, "a list may hold at most \(Interpreter.maxListLength) values", at: range)
+                throw RuntimeError(.limitExceeded, Text(en: "a list may hold at most \(Interpreter.maxListLength) values",
+                                                       id: "daftar paling banyak berisi \(Interpreter.maxListLength) nilai"), at: range)
             }
             return .list(x + y)
         case (.date(let d), .duration(let dur)) where op == .add:
@@ -63,7 +68,10 @@ extension Interpreter {
         case (.date(let x), .date(let y)) where op == .sub:
             return .int(x.dayNumber - y.dayNumber)
         case (.date(let d), .int(let n)) where op == .add || op == .sub:
-            guard let r = d.adding(days: op == .add ? n : -n) else { throw RuntimeError(.overflow, "the date would leave the years 1 to 9999", at: range) }
+            guard let r = d.adding(days: op == .add ? n : -n) else {
+                throw RuntimeError(.overflow, Text(en: "the date would leave the years 1 to 9999",
+                                                   id: "tanggal itu akan berada di luar tahun 1 sampai 9999"), at: range)
+            }
             return .date(r)
         case (.int(let n), .duration(let d)) where op == .mul, (.duration(let d), .int(let n)) where op == .mul:
             let (m, o) = d.amount.multipliedReportingOverflow(by: n)
@@ -74,18 +82,25 @@ extension Interpreter {
             if o { throw overflow() }
             return .duration(Duration(amount: m, unit: x.unit))
         default:
-            throw RuntimeError(.typeMismatch, "cannot apply '\(op.rawValue)' to \(a.typeName) and \(b.typeName)", at: range)
+            throw RuntimeError(.typeMismatch, Text(en: "cannot apply '\(raw: op.rawValue)' to \(a.typeName) and \(b.typeName)",
+                                                   id: "'\(raw: op.rawValue)' tidak dapat diterapkan pada \(a.typeName) dan \(b.typeName)"), at: range)
         }
     }
+
+    static let divisionByZero = Text(en: "division by zero", id: "pembagian dengan nol")
+    static let remainderByZero = Text(en: "remainder of a division by zero", id: "sisa pembagian dengan nol")
 
     func decimal(_ v: Value, _ range: SourceRange) throws(RuntimeError) -> Decimal6 {
         switch v {
         case .decimal(let d): return d
         case .int(let i):
             let (u, o) = i.multipliedReportingOverflow(by: Decimal6.scale)
-            if o { throw RuntimeError(.overflow, "the number \(i) is too large for decimal arithmetic", at: range) }
+            if o {
+                throw RuntimeError(.overflow, Text(en: "the number \(i) is too large for decimal arithmetic",
+                                                   id: "angka \(i) terlalu besar untuk perhitungan desimal"), at: range)
+            }
             return Decimal6(units: u)
-        default: throw RuntimeError(.typeMismatch, "expected a number, found \(v.typeName)", at: range)
+        default: throw RuntimeError(.typeMismatch, Value.expected(Text(en: "a number", id: "angka"), found: v), at: range)
         }
     }
 
@@ -103,7 +118,8 @@ extension Interpreter {
 
     func checkedString(_ s: String, _ range: SourceRange) throws(RuntimeError) -> String {
         guard s.utf8.count <= Interpreter.maxStringLength else {
-            throw RuntimeError(.limitExceeded, "a text may be at most \(Interpreter.maxStringLength) bytes long", at: range)
+            throw RuntimeError(.limitExceeded, Text(en: "a text may be at most \(Interpreter.maxStringLength) bytes long",
+                                                   id: "teks paling panjang \(Interpreter.maxStringLength) bita"), at: range)
         }
         return s
     }

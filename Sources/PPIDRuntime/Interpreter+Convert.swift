@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// A compiled `name value, value` of a declaration block.
 struct FieldNode {
@@ -19,7 +20,8 @@ extension Interpreter {
     /// The one value of a field that takes one.
     func single(_ f: FieldNode) throws(RuntimeError) -> Value {
         guard f.values.count == 1 else {
-            throw RuntimeError(.badValue, "'\(f.name)' takes one value, given \(f.values.count)", at: f.range)
+            throw RuntimeError(.badValue, Text(en: "'\(f.name)' takes one value, given \(f.values.count)",
+                                              id: "'\(f.name)' hanya menerima satu nilai, tetapi diberi \(f.values.count)"), at: f.range)
         }
         return try f.values[0].eval(rt: self)
     }
@@ -28,7 +30,8 @@ extension Interpreter {
         let v = try single(f)
         switch v {
         case .string(let s): return s
-        case .null: throw RuntimeError(.typeMismatch, "'\(f.name)' needs text, found null", at: f.range)
+        case .null: throw RuntimeError(.typeMismatch, Text(en: "'\(f.name)' needs text, found null",
+                                                         id: "'\(f.name)' memerlukan teks, tetapi yang ada null"), at: f.range)
         default: return display(v)
         }
     }
@@ -46,7 +49,8 @@ extension Interpreter {
     func dateField(_ f: FieldNode) throws(RuntimeError) -> CivilDate {
         let v = try single(f)
         guard let d = dateOf(v) else {
-            throw RuntimeError(.typeMismatch, "'\(f.name)' needs a date such as 2024-01-15, found \(v.typeName)", at: f.range)
+            throw RuntimeError(.typeMismatch, Text(en: "'\(f.name)' needs a date such as 2024-01-15, found \(v.typeName)",
+                                                  id: "'\(f.name)' memerlukan tanggal, misalnya 2024-01-15, tetapi yang ada \(v.typeName)"), at: f.range)
         }
         return d
     }
@@ -54,7 +58,8 @@ extension Interpreter {
     func durationField(_ f: FieldNode) throws(RuntimeError) -> Duration {
         let v = try single(f)
         guard case .duration(let d) = v else {
-            throw RuntimeError(.typeMismatch, "'\(f.name)' needs a duration such as 5 workdays, found \(v.typeName)", at: f.range)
+            throw RuntimeError(.typeMismatch, Text(en: "'\(f.name)' needs a duration such as 5 workdays, found \(v.typeName)",
+                                                  id: "'\(f.name)' memerlukan durasi, misalnya 5 workdays, tetapi yang ada \(v.typeName)"), at: f.range)
         }
         return d
     }
@@ -62,7 +67,8 @@ extension Interpreter {
     func intField(_ f: FieldNode) throws(RuntimeError) -> Int {
         let v = try single(f)
         guard case .int(let i) = v else {
-            throw RuntimeError(.typeMismatch, "'\(f.name)' needs a whole number, found \(v.typeName)", at: f.range)
+            throw RuntimeError(.typeMismatch, Text(en: "'\(f.name)' needs a whole number, found \(v.typeName)",
+                                                  id: "'\(f.name)' memerlukan bilangan bulat, tetapi yang ada \(v.typeName)"), at: f.range)
         }
         return i
     }
@@ -71,22 +77,23 @@ extension Interpreter {
         if f.values.isEmpty { return true }
         let v = try single(f)
         guard case .bool(let b) = v else {
-            throw RuntimeError(.typeMismatch, "'\(f.name)' needs true or false, found \(v.typeName)", at: f.range)
+            throw RuntimeError(.typeMismatch, Text(en: "'\(f.name)' needs true or false, found \(v.typeName)",
+                                                  id: "'\(f.name)' memerlukan true atau false, tetapi yang ada \(v.typeName)"), at: f.range)
         }
         return b
     }
 
     /// The name of the entity a value refers to (an entity, or its name as text).
-    func entityName(of v: Value, expecting: String, at range: SourceRange) throws(RuntimeError) -> String {
+    func entityName(of v: Value, expecting: Text, at range: SourceRange) throws(RuntimeError) -> String {
         switch v {
         case .entity(let e): return entityName(e)
         case .string(let s): return s
-        default: throw RuntimeError(.typeMismatch, "expected \(expecting), found \(v.typeName)", at: range)
+        default: throw RuntimeError(.typeMismatch, Value.expected(expecting, found: v), at: range)
         }
     }
 
     /// The names of the entities a list of expressions refers to, lists flattened.
-    func entityNames(_ nodes: [ExprNode], expecting: String) throws(RuntimeError) -> [String] {
+    func entityNames(_ nodes: [ExprNode], expecting: Text) throws(RuntimeError) -> [String] {
         var out: [String] = []
         for n in nodes {
             let v = try n.eval(self)

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 extension Interpreter {
     /// Applies a binary operator (everything but `and`/`or`, which short-circuit).
@@ -9,7 +10,8 @@ extension Interpreter {
         case .neq: return .bool(!equal(a, b))
         case .lt, .le, .gt, .ge:
             guard let c = compare(a, b) else {
-                throw RuntimeError(.typeMismatch, "cannot compare \(a.typeName) with \(b.typeName)", at: range)
+                throw RuntimeError(.typeMismatch, Text(en: "cannot compare \(a.typeName) with \(b.typeName)",
+                                                       id: "\(a.typeName) tidak dapat dibandingkan dengan \(b.typeName)"), at: range)
             }
             switch op {
             case .lt: return .bool(c < 0)
@@ -104,13 +106,16 @@ extension Interpreter {
             if case .string(let n) = needle { return s.contains(n) }
         default: break
         }
-        throw RuntimeError(.typeMismatch, "'in' needs a list, a range or a text on its right, found \(haystack.typeName)", at: range)
+        throw RuntimeError(.typeMismatch, Text(en: "'in' needs a list, a range or a text on its right, found \(haystack.typeName)",
+                                               id: "'in' memerlukan daftar, rentang, atau teks di sebelah kanannya, tetapi yang ada \(haystack.typeName)"),
+                           at: range)
     }
 
     /// `a ~ b`: case-insensitive contains; a list on the left matches when any element does.
     func containsText(_ a: Value, _ b: Value, at range: SourceRange) throws(RuntimeError) -> Bool {
         guard case .string(let needle) = b else {
-            throw RuntimeError(.typeMismatch, "'~' needs text on its right, found \(b.typeName)", at: range)
+            throw RuntimeError(.typeMismatch, Text(en: "'~' needs text on its right, found \(b.typeName)",
+                                                   id: "'~' memerlukan teks di sebelah kanannya, tetapi yang ada \(b.typeName)"), at: range)
         }
         let n = needle.lowercased()
         switch a {

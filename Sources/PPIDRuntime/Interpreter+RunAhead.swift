@@ -1,4 +1,5 @@
 import PPIDSyntax
+import PPIDText
 
 // `run` reads a script once, one statement at a time, and runs each statement as soon as it
 // is parsed and resolved ("running ahead" of the check of the rest). The promise of
@@ -21,6 +22,11 @@ extension Interpreter {
     func emit(_ text: String) throws(RuntimeError) {
         if runningAhead { throw RuntimeError.stopToCheck }
         output(text)
+    }
+
+    /// Shows a message in the session's language.
+    func emit(_ message: Text) throws(RuntimeError) {
+        try emit(message.text(in: language))
     }
 
     /// Runs a script to the end, stopping at the first error. With `keepGoingAfterAsserts`

@@ -1,4 +1,5 @@
 import PPIDModel
+import PPIDText
 
 /// What the interactive prompt needs to see of a session beyond the registers.
 extension Interpreter {
@@ -17,8 +18,10 @@ extension Interpreter {
 
     /// Why a change is refused when `changesNeedActor` is set and there is no actor.
     static let noActorForChange = ModelError(
-        .actorUnset, "no actor is set, so this change would be recorded as nobody's",
-        notes: ["start the prompt with `ppid --as NAME`, or give your staff entry the `login` of your computer account"])
+        .actorUnset, Text(en: "no actor is set, so this change would be recorded as nobody's",
+                          id: "pelaku belum ditetapkan, sehingga perubahan ini akan tercatat tanpa pelaku"),
+        notes: [Text(en: "start the prompt with `ppid --as NAME`, or give your staff entry the `login` of your computer account",
+                     id: "mulai prompt dengan `ppid --as NAMA`, atau isikan `login` akun komputer Anda pada entri `staff` Anda")])
 
     /// The names of the functions declared with `fn` (for completion).
     public var functionNames: [String] { functions.keys.sorted() }

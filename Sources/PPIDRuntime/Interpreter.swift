@@ -96,17 +96,19 @@ public final class Interpreter {
 
     enum DeclKind: String {
         case unit, role, staff, item, sop, run, office
-        var phrase: String {
+        var noun: Text {
             switch self {
-            case .unit: return "a unit"
-            case .role: return "a role"
-            case .staff: return "a staff member"
-            case .item: return "an information item"
-            case .sop: return "an SOP"
-            case .run: return "a run"
-            case .office: return "the office"
+            case .unit: return Noun.unit
+            case .role: return Noun.role
+            case .staff: return Noun.staff
+            case .item: return Noun.item
+            case .sop: return Noun.sop
+            case .run: return Noun.run
+            case .office: return Noun.office
             }
         }
+        /// The noun in English, for `Compiler.kindPhrase` (which still returns a String).
+        var phrase: String { noun.english }
     }
 
     public init(workingDirectory: String = ".", output: @escaping (String) -> Void = { print($0) }) {
@@ -134,7 +136,8 @@ public final class Interpreter {
     @inline(__always)
     func checkInterrupt(_ range: SourceRange) throws(RuntimeError) {
         if interruptRequested.load(ordering: .relaxed) {
-            throw RuntimeError(.interrupted, "interrupted (Ctrl-C); nothing was changed", at: range)
+            throw RuntimeError(.interrupted, Text(en: "interrupted (Ctrl-C); nothing was changed",
+                                                 id: "dihentikan (Ctrl-C); tidak ada yang diubah"), at: range)
         }
     }
 }

@@ -1,5 +1,18 @@
+import PPIDSyntax
+import PPIDText
+
 /// "Did you mean ...?": the closest candidate by edit distance, if close enough.
 enum Suggest {
+    /// The one text of every suggestion: "did you mean 'x'?" / "maksud Anda 'x'?".
+    static func didYouMean(_ candidate: String) -> Text {
+        Text(en: "did you mean '\(candidate)'?", id: "maksud Anda '\(candidate)'?")
+    }
+
+    /// A "did you mean" note for the closest candidate, or no note when none is close.
+    static func notes(for word: String, in candidates: some Sequence<String>) -> [Diagnostic.Note] {
+        closest(to: word, in: candidates).map { [Diagnostic.Note(didYouMean($0))] } ?? []
+    }
+
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let w = Array(word.lowercased())
         guard !w.isEmpty, w.count <= 64 else { return nil }

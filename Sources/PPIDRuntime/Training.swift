@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// Exercises: setting them up on a fresh office, evaluating a task's check, and solving
 /// them (`ppid train FILE --solve`, and what `ppid run` does with an exercise file).
@@ -43,7 +44,8 @@ public enum Training {
     public static func solve(_ ex: Exercise, file: SourceFile, workingDirectory: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for variant in ex.variant == nil ? [false] : [false, true] {
-            let which = variant ? "on the variant" : "on the setup"
+            let which = variant ? Text(en: "on the variant", id: "pada varian (`variant`)")
+                                : Text(en: "on the setup", id: "pada persiapan (`setup`)")
             let rt: Interpreter
             do {
                 rt = try prepare(ex, variant: variant, file: file, workingDirectory: workingDirectory)
@@ -52,14 +54,19 @@ public enum Training {
             }
             for (i, task) in ex.tasks.enumerated() {
                 if task.check == nil {
-                    problems.append(Diagnostic(.badValue, "task \(i + 1) has no check", file: file, range: task.range))
+                    problems.append(Diagnostic(.badValue, Text(en: "task \(i + 1) has no check", id: "tugas \(i + 1) tidak memiliki `check`"),
+                                               file: file, range: task.range))
                     continue
                 }
                 if holds(task, in: rt, file: file) {
-                    problems.append(Diagnostic(.assertionFailed, "task \(i + 1): the check already holds before the solution \(which)", file: file, range: task.check?.range ?? task.range))
+                    problems.append(Diagnostic(.assertionFailed,
+                                               Text(en: "task \(i + 1): the check already holds before the solution \(which)",
+                                                    id: "tugas \(i + 1): `check` sudah terpenuhi sebelum `solution` dijalankan \(which)"),
+                                               file: file, range: task.check?.range ?? task.range))
                 }
                 guard let sol = task.solution else {
-                    problems.append(Diagnostic(.badValue, "task \(i + 1) has no solution", file: file, range: task.range))
+                    problems.append(Diagnostic(.badValue, Text(en: "task \(i + 1) has no solution", id: "tugas \(i + 1) tidak memiliki `solution`"),
+                                               file: file, range: task.range))
                     continue
                 }
                 do {
@@ -69,7 +76,10 @@ public enum Training {
                     break
                 }
                 if !holds(task, in: rt, file: file) {
-                    problems.append(Diagnostic(.assertionFailed, "task \(i + 1): the check does not hold after the solution \(which)", file: file, range: task.check?.range ?? task.range))
+                    problems.append(Diagnostic(.assertionFailed,
+                                               Text(en: "task \(i + 1): the check does not hold after the solution \(which)",
+                                                    id: "tugas \(i + 1): `check` tidak terpenuhi setelah `solution` dijalankan \(which)"),
+                                               file: file, range: task.check?.range ?? task.range))
                 }
             }
         }
@@ -109,10 +119,14 @@ final class ExerciseNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let problems = Training.solve(exercise, file: file, workingDirectory: rt.workingDirectory)
         if let p = problems.first {
-            throw RuntimeError(p.code == .assertionFailed ? .assertionFailed : p.code, p.message, at: p.range, file: p.file,
-                               notes: problems.dropFirst().map { .init($0.message, file: $0.file, range: $0.range) })
+            throw RuntimeError(p.code == .assertionFailed ? .assertionFailed : p.code, p.text, at: p.range, file: p.file,
+                               notes: problems.dropFirst().map { .init($0.text, file: $0.file, range: $0.range) })
         }
-        try rt.emit("exercise \"\(exercise.title)\": \(exercise.tasks.count) task\(exercise.tasks.count == 1 ? "" : "s") solved" + (exercise.variant == nil ? "" : " on the setup and the variant"))
+        let title = exercise.title, tasks = exercise.tasks.count
+        try rt.emit(exercise.variant == nil
+            ? Text(en: "exercise \"\(title)\": \(count: tasks, "task") solved", id: "latihan \"\(title)\": \(tasks) tugas terselesaikan")
+            : Text(en: "exercise \"\(title)\": \(count: tasks, "task") solved on the setup and the variant",
+                   id: "latihan \"\(title)\": \(tasks) tugas terselesaikan pada persiapan (`setup`) dan varian (`variant`)"))
         return .normal
     }
 }

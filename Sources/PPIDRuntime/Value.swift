@@ -1,4 +1,5 @@
 import PPIDModel
+import PPIDText
 
 /// A value of the language.
 ///
@@ -22,25 +23,31 @@ public enum Value: Sendable {
     case entity(EntityRef)
     case row(RowRef)
 
-    /// The type's name in messages ("expected a date, found text").
-    public var typeName: String {
+    /// The type's name in messages ("expected a date, found text" / "seharusnya tanggal,
+    /// tetapi yang ada teks"): Indonesian has no article, so "a date" is "tanggal".
+    public var typeName: Text {
         switch self {
-        case .null: return "null"
-        case .bool: return "a yes/no value"
-        case .int: return "a whole number"
-        case .decimal: return "a decimal number"
-        case .string: return "text"
-        case .date: return "a date"
-        case .dateTime: return "a date-time"
-        case .time: return "a time of day"
-        case .duration: return "a duration"
-        case .dateRange: return "a date range"
-        case .timeRange: return "a time range"
-        case .list: return "a list"
-        case .record: return "a record"
-        case .entity(let e): return e.kindName
+        case .null: return Text(verbatim: "null")
+        case .bool: return Text(en: "a yes/no value", id: "nilai ya/tidak")
+        case .int: return Text(en: "a whole number", id: "bilangan bulat")
+        case .decimal: return Text(en: "a decimal number", id: "bilangan desimal")
+        case .string: return Text(en: "text", id: "teks")
+        case .date: return Text(en: "a date", id: "tanggal")
+        case .dateTime: return Text(en: "a date-time", id: "tanggal dan jam")
+        case .time: return Text(en: "a time of day", id: "jam")
+        case .duration: return Text(en: "a duration", id: "durasi")
+        case .dateRange: return Text(en: "a date range", id: "rentang tanggal")
+        case .timeRange: return Text(en: "a time range", id: "rentang jam")
+        case .list: return Text(en: "a list", id: "daftar")
+        case .record: return Text(en: "a record", id: "rekaman")
+        case .entity(let e): return Noun.of(e)
         case .row(let r): return r.kindName
         }
+    }
+
+    /// "expected a date, found text" / "seharusnya tanggal, tetapi yang ada teks".
+    static func expected(_ what: Text, found v: Value) -> Text {
+        Text(en: "expected \(what), found \(v.typeName)", id: "seharusnya \(what), tetapi yang ada \(v.typeName)")
     }
 
     /// How deep lists nest in a value (0 for a non-list), counting no further than `limit`.
@@ -79,11 +86,11 @@ public enum RowRef: Hashable, Sendable {
     /// A day of `holidays` (index into the calendar's entries).
     case holiday(Int)
 
-    public var kindName: String {
+    public var kindName: Text {
         switch self {
-        case .step: return "an approvals-log row"
-        case .log: return "a log row"
-        case .holiday: return "a holiday"
+        case .step: return Text(en: "an approvals-log row", id: "baris catatan persetujuan")
+        case .log: return Text(en: "a log row", id: "baris catatan kegiatan (log)")
+        case .holiday: return Text(en: "a holiday", id: "hari libur")
         }
     }
 }

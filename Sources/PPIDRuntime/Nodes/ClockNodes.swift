@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 final class HolidayNode: StmtNode {
     let days: ExprNode
@@ -16,7 +17,10 @@ final class HolidayNode: StmtNode {
         switch try days.eval(rt) {
         case .date(let d): (from, to) = (d, d)
         case .dateRange(let a, let b): (from, to) = (a, b)
-        case let v: throw RuntimeError(.typeMismatch, "expected a date or a date range such as 2024-04-10..2024-04-11, found \(v.typeName)", at: days.range)
+        case let v:
+            throw RuntimeError(.typeMismatch, Text(en: "expected a date or a date range such as 2024-04-10..2024-04-11, found \(v.typeName)",
+                                                   id: "seharusnya tanggal atau rentang tanggal, misalnya 2024-04-10..2024-04-11, tetapi yang ada \(v.typeName)"),
+                               at: days.range)
         }
         let label = try name.map { (e) throws(RuntimeError) in rt.text(try e.eval(rt)) } ?? (isLeave ? "Cuti bersama" : "Libur nasional")
         try rt.model(range) { (r) throws(ModelError) in
@@ -76,11 +80,16 @@ final class AtNode: StmtNode {
             switch try when.eval(rt) {
             case .dateTime(let d): t = d
             case .date(let d): t = DateTime(date: d, minuteOfDay: 0)
-            case let v: throw RuntimeError(.typeMismatch, "'at' needs a date or a date-time such as 2024-04-01T09:00, found \(v.typeName)", at: when.range)
+            case let v:
+                throw RuntimeError(.typeMismatch, Text(en: "'at' needs a date or a date-time such as 2024-04-01T09:00, found \(v.typeName)",
+                                                       id: "'at' memerlukan tanggal atau tanggal dan jam, misalnya 2024-04-01T09:00, tetapi yang ada \(v.typeName)"),
+                                   at: when.range)
             }
         } else {
             guard let wall = rt.wallClock else {
-                throw RuntimeError(.badValue, "`at now` reads the wall clock, which only the interactive prompt does; a script gives the time: at 2024-04-01T09:00", at: range)
+                throw RuntimeError(.badValue, Text(en: "`at now` reads the wall clock, which only the interactive prompt does; a script gives the time: at 2024-04-01T09:00",
+                                                  id: "`at now` membaca jam sistem, yang hanya dilakukan oleh prompt interaktif; skrip harus menyebutkan waktunya: at 2024-04-01T09:00"),
+                                   at: range)
             }
             t = wall()
             rt.followWallClock = true
@@ -100,7 +109,8 @@ final class WaitNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let v = try duration.eval(rt)
         guard case .duration(let d) = v else {
-            throw RuntimeError(.typeMismatch, "'wait' needs a duration such as 3 workdays, found \(v.typeName)", at: duration.range)
+            throw RuntimeError(.typeMismatch, Text(en: "'wait' needs a duration such as 3 workdays, found \(v.typeName)",
+                                                   id: "'wait' memerlukan durasi, misalnya 3 workdays, tetapi yang ada \(v.typeName)"), at: duration.range)
         }
         try rt.model(range) { (r) throws(ModelError) in try r.wait(d) }
         return .normal

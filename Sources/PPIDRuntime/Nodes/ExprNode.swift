@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// A compiled expression: names already resolved to slots, entities or fields.
 class ExprNode {
@@ -7,7 +8,8 @@ class ExprNode {
     init(_ range: SourceRange) { self.range = range }
     func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         // Every node overrides this; reaching it is a bug, reported rather than crashing.
-        throw RuntimeError(.badValue, "internal error: an expression without an evaluator", at: range)
+        throw RuntimeError(.badValue, Text(en: "internal error: an expression without an evaluator",
+                                          id: "kesalahan internal: ekspresi tanpa evaluator"), at: range)
     }
 }
 
@@ -52,9 +54,12 @@ final class EntityNameNode: ExprNode {
         if let e = rt.entity(named: name) { return .entity(e) }
         var notes: [Diagnostic.Note] = []
         if let p = rt.pendingNames[name] {
-            notes.append(.init("it is declared here, after this statement", file: p.file, range: p.range))
+            notes.append(.init(Text(en: "it is declared here, after this statement", id: "nama itu dideklarasikan di sini, setelah perintah ini"),
+                               file: p.file, range: p.range))
         }
-        throw RuntimeError(.notDeclaredYet, "`\(name)` is not declared yet; declare it before using it", at: range, notes: notes)
+        throw RuntimeError(.notDeclaredYet, Text(en: "`\(name)` is not declared yet; declare it before using it",
+                                                id: "`\(name)` belum dideklarasikan; deklarasikan sebelum menggunakannya"),
+                           at: range, notes: notes)
     }
 }
 
@@ -82,7 +87,8 @@ final class ListNode: ExprNode {
             // The only place a list goes inside a list: keep values as shallow as the text
             // may be, so printing, comparing and freeing them can never overflow the stack.
             if case .list = v, Value.nesting(of: v, limit: Interpreter.maxValueNesting) >= Interpreter.maxValueNesting {
-                throw RuntimeError(.limitExceeded, "a list may be nested at most \(Interpreter.maxValueNesting) deep", at: i.range)
+                throw RuntimeError(.limitExceeded, Text(en: "a list may be nested at most \(Interpreter.maxValueNesting) deep",
+                                                       id: "daftar paling dalam bersarang \(Interpreter.maxValueNesting) tingkat"), at: i.range)
             }
             out.append(v)
         }
@@ -100,16 +106,21 @@ final class NegateNode: ExprNode {
         switch try operand.eval(rt) {
         case .int(let i):
             let (r, o) = (0).subtractingReportingOverflow(i)
-            if o { throw RuntimeError(.overflow, "the number is too large to negate", at: range) }
+            if o { throw RuntimeError(.overflow, NegateNode.tooLarge, at: range) }
             return .int(r)
         case .decimal(let d):
             let (r, o) = (0).subtractingReportingOverflow(d.units)
-            if o { throw RuntimeError(.overflow, "the number is too large to negate", at: range) }
+            if o { throw RuntimeError(.overflow, NegateNode.tooLarge, at: range) }
             return .decimal(Decimal6(units: r))
         case let v:
-            throw RuntimeError(.typeMismatch, "'-' needs a number, found \(v.typeName)", at: range)
+            throw RuntimeError(.typeMismatch, Text(en: "'-' needs a number, found \(v.typeName)",
+                                                   id: "'-' memerlukan angka, tetapi yang ada \(v.typeName)"), at: range)
         }
     }
+}
+
+extension NegateNode {
+    static let tooLarge = Text(en: "the number is too large to negate", id: "angka itu terlalu besar untuk diberi tanda minus")
 }
 
 final class NotNode: ExprNode {
@@ -172,14 +183,22 @@ final class RangeNode: ExprNode {
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         switch (try low.eval(rt), try high.eval(rt)) {
         case (.date(let a), .date(let b)):
-            guard a <= b else { throw RuntimeError(.badValue, "the range ends (\(b.iso)) before it starts (\(a.iso))", at: range) }
+            guard a <= b else { throw RuntimeError(.badValue, RangeNode.endsBeforeStart(MessageDate(b), MessageDate(a)), at: range) }
             return .dateRange(a, b)
         case (.time(let a), .time(let b)):
-            guard a < b else { throw RuntimeError(.badValue, "the range ends (\(b.iso)) before it starts (\(a.iso))", at: range) }
+            guard a < b else { throw RuntimeError(.badValue, RangeNode.endsBeforeStart(MessageDate(b), MessageDate(a)), at: range) }
             return .timeRange(a, b)
         case let (a, b):
-            throw RuntimeError(.typeMismatch, "'..' makes a range of two dates or two times, found \(a.typeName) and \(b.typeName)", at: range)
+            throw RuntimeError(.typeMismatch, Text(en: "'..' makes a range of two dates or two times, found \(a.typeName) and \(b.typeName)",
+                                                   id: "'..' membentuk rentang dari dua tanggal atau dua jam, tetapi yang ada \(a.typeName) dan \(b.typeName)"),
+                               at: range)
         }
+    }
+}
+
+extension RangeNode {
+    static func endsBeforeStart(_ end: MessageDate, _ start: MessageDate) -> Text {
+        Text(en: "the range ends (\(end)) before it starts (\(start))", id: "rentang berakhir (\(end)) sebelum dimulai (\(start))")
     }
 }
 
@@ -213,20 +232,24 @@ final class IndexNode: ExprNode {
             // 1-based, as an officer counts rows; negative counts from the end.
             let idx = n > 0 ? n - 1 : l.count + n
             guard n != 0, idx >= 0, idx < l.count else {
-                throw RuntimeError(.badValue, "there is no item \(n) in a list of \(l.count) (lists count from 1)", at: index.range)
+                throw RuntimeError(.badValue, Text(en: "there is no item \(n) in a list of \(l.count) (lists count from 1)",
+                                                  id: "tidak ada butir ke-\(n) dalam daftar berisi \(l.count) (daftar dihitung mulai dari 1)"),
+                                   at: index.range)
             }
             return l[idx]
         case (.string(let s), .int(let n)):
             let chars = Array(s)
             let idx = n > 0 ? n - 1 : chars.count + n
             guard n != 0, idx >= 0, idx < chars.count else {
-                throw RuntimeError(.badValue, "there is no character \(n) in a text of \(chars.count)", at: index.range)
+                throw RuntimeError(.badValue, Text(en: "there is no character \(n) in a text of \(chars.count)",
+                                                  id: "tidak ada karakter ke-\(n) dalam teks sepanjang \(chars.count)"), at: index.range)
             }
             return .string(String(chars[idx]))
         case (_, .string(let name)):
             return try rt.field(name, of: b, at: index.range)
         default:
-            throw RuntimeError(.typeMismatch, "cannot index \(b.typeName) with \(i.typeName)", at: range)
+            throw RuntimeError(.typeMismatch, Text(en: "cannot index \(b.typeName) with \(i.typeName)",
+                                                   id: "\(b.typeName) tidak dapat diindeks dengan \(i.typeName)"), at: range)
         }
     }
 }

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 extension Interpreter {
     /// The DIP fields of an `info` or `update` block.
@@ -9,8 +10,8 @@ extension Interpreter {
             switch f.name {
             case "title": out.title = try textField(f)
             case "summary": out.summary = try textField(f)
-            case "holder": out.holder = try entityName(of: try single(f), expecting: "a unit", at: f.range)
-            case "responsible": out.responsible = try entityName(of: try single(f), expecting: "a staff member", at: f.range)
+            case "holder": out.holder = try entityName(of: try single(f), expecting: Noun.unit, at: f.range)
+            case "responsible": out.responsible = try entityName(of: try single(f), expecting: Noun.staff, at: f.range)
             case "made": out.made = try dateField(f)
             case "place": out.place = try textField(f)
             case "formats": out.formats = try textList(f)
@@ -20,10 +21,13 @@ extension Interpreter {
                 switch try single(f) {
                 case .duration(let d): out.retention = .duration(d)
                 case .string(let s): out.retention = .text(s)
-                case let v: throw RuntimeError(.typeMismatch, "'retention' needs a duration (10 years) or text (\"Permanen\"), found \(v.typeName)", at: f.range)
+                case let v: throw RuntimeError(.typeMismatch, Text(en: "'retention' needs a duration (10 years) or text (\"Permanen\"), found \(v.typeName)",
+                                                                   id: "'retention' memerlukan durasi (10 years) atau teks (\"Permanen\"), tetapi yang ada \(v.typeName)"),
+                                                   at: f.range)
                 }
             default:
-                throw RuntimeError(.unknownField, "an information item has no field '\(f.name)'", at: f.nameRange)
+                throw RuntimeError(.unknownField, Text(en: "an information item has no field '\(f.name)'",
+                                                       id: "item informasi tidak memiliki kolom '\(f.name)'"), at: f.nameRange)
             }
         }
         return out
@@ -34,7 +38,7 @@ extension Interpreter {
         let v = try node.eval(self)
         if case .entity(.item(let i)) = v { return registry.items[i].name }
         if case .string(let s) = v { return s }
-        throw RuntimeError(.typeMismatch, "expected an information item, found \(v.typeName)", at: node.range)
+        throw RuntimeError(.typeMismatch, Value.expected(Noun.item, found: v), at: node.range)
     }
 }
 
@@ -94,7 +98,9 @@ final class ClassifyNode: StmtNode {
             case "until": ex.until = try rt.dateField(f)
             case "for": ex.period = try rt.durationField(f)
             case "decree": ex.decree = try rt.textField(f)
-            default: throw RuntimeError(.unknownField, "an exemption has no field '\(f.name)'", at: f.nameRange)
+            default:
+                throw RuntimeError(.unknownField, Text(en: "an exemption has no field '\(f.name)'",
+                                                       id: "pengecualian tidak memiliki kolom '\(f.name)'"), at: f.nameRange)
             }
         }
         try rt.model(range) { (r) throws(ModelError) in try r.classify(n, as: infoClass, exemption: ex) }

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 extension Interpreter {
     /// Runs a declaration; a duplicate name gets a note pointing at the first declaration.
@@ -9,7 +10,8 @@ extension Interpreter {
         } catch {
             var e = RuntimeError(error, at: nameRange)
             if error.code == .nameDuplicate, let (f, r) = declaredAt[name] {
-                e.notes.append(.init("'\(name)' was first declared here", file: f, range: r))
+                e.notes.append(.init(Text(en: "'\(name)' was first declared here", id: "'\(name)' pertama kali dideklarasikan di sini"),
+                                     file: f, range: r))
             }
             throw e
         }
@@ -77,14 +79,16 @@ final class StaffNode: StmtNode {
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let full = try fullName.map { (e) throws(RuntimeError) in rt.text(try e.eval(rt)) } ?? name.text
-        let roleNames = try roles.map { (f) throws(RuntimeError) in try rt.entityNames(f.values, expecting: "a role") } ?? []
+        let roleNames = try roles.map { (f) throws(RuntimeError) in try rt.entityNames(f.values, expecting: Noun.role) } ?? []
         var unitName: String? = nil
-        if let u = unit { unitName = try rt.entityName(of: try rt.single(u), expecting: "a unit", at: u.range) }
+        if let u = unit { unitName = try rt.entityName(of: try rt.single(u), expecting: Noun.unit, at: u.range) }
         var loginName: String? = nil
         if let l = login {
             // Text, not a name: the login is the operating system's, not a declared name.
             guard case .string(let s) = try rt.single(l) else {
-                throw RuntimeError(.typeMismatch, "'login' needs the operating-system user name as text, such as login \"\(name.text)\"", at: l.range)
+                throw RuntimeError(.typeMismatch, Text(en: "'login' needs the operating-system user name as text, such as login \"\(name.text)\"",
+                                                       id: "'login' memerlukan nama pengguna sistem operasi sebagai teks, misalnya login \"\(name.text)\""),
+                                   at: l.range)
             }
             loginName = s
         }

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 final class StartNode: StmtNode {
     let sop: Name
@@ -12,7 +13,7 @@ final class StartNode: StmtNode {
         super.init(range)
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        let items = try rt.entityNames(subjects, expecting: "an information item")
+        let items = try rt.entityNames(subjects, expecting: Noun.item)
         let runName: String
         if let n = name {
             var made = ""
@@ -21,7 +22,9 @@ final class StartNode: StmtNode {
         } else {
             runName = try rt.model(range) { (r) throws(ModelError) in try r.start(sop: sop.text, name: nil, subjects: items) }
         }
-        if rt.verbose { try rt.emit(rt.describeCurrentStep(runName, prefix: "\(runName): started")) }
+        if rt.verbose {
+            try rt.emit(rt.describeCurrentStep(runName, prefix: Text(en: "\(runName): started", id: "\(runName): dimulai")))
+        }
         return .normal
     }
 }
@@ -38,7 +41,7 @@ final class RunActionNode: StmtNode {
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let v = try run.eval(rt)
-        let name = try rt.entityName(of: v, expecting: "a run", at: run.range)
+        let name = try rt.entityName(of: v, expecting: Noun.run, at: run.range)
         let text = try note.map { (e) throws(RuntimeError) in rt.text(try e.eval(rt)) }
         let rec: StepRecord = try rt.model(range) { (r) throws(ModelError) in
             switch action {
@@ -49,11 +52,13 @@ final class RunActionNode: StmtNode {
             }
         }
         if rt.verbose {
-            var head = "\(name): step \(rec.step) \(rec.outcome.rawValue)"
+            var head = Text(en: "\(name): step \(rec.step) \(raw: rec.outcome.rawValue)",
+                            id: "\(name): tahap \(rec.step) \(raw: rec.outcome.rawValue)")
             if rec.late, let due = rec.due {
                 // A count the calendar cannot make (a year without holidays) just says "late".
                 let days = (try? rt.registry.calendar.workdays(from: due.date, to: rec.done.date)) ?? 0
-                head += days > 0 ? " (late by \(days) working day\(days == 1 ? "" : "s"))" : " (late)"
+                head = head + (days > 0 ? Text(en: " (late by \(count: days, "working day"))", id: " (terlambat \(days) hari kerja)")
+                                        : Text(en: " (late)", id: " (terlambat)"))
             }
             try rt.emit(rt.describeCurrentStep(name, prefix: head))
         }
@@ -63,16 +68,18 @@ final class RunActionNode: StmtNode {
 
 extension Interpreter {
     /// "mk2025: step 1 done → step 2 "…", for ppid, due 2025-03-04 16:00" (or "run finished").
-    func describeCurrentStep(_ runName: String, prefix: String) -> String {
+    func describeCurrentStep(_ runName: String, prefix: Text) -> Text {
         guard let run = registry.run(named: runName) else { return prefix }
         switch run.status {
-        case .done: return prefix + " → run finished"
-        case .cancelled: return prefix + " → run cancelled"
+        case .done: return Text(en: "\(prefix) → run finished", id: "\(prefix) → pelaksanaan selesai")
+        case .cancelled: return Text(en: "\(prefix) → run cancelled", id: "\(prefix) → pelaksanaan dibatalkan")
         case .active:
             guard let n = run.step, let sop = registry.sop(named: run.sop), let st = sop.step(n) else { return prefix }
-            var s = prefix + " → step \(n) \"\(st.activity)\", for " + st.by.joined(separator: ", ")
-            if let d = run.due { s += ", due " + d.display }
-            return s
+            let by = st.by.joined(separator: ", ")
+            let s = Text(en: "\(prefix) → step \(n) \"\(st.activity)\", for \(by)", id: "\(prefix) → tahap \(n) \"\(st.activity)\", untuk \(by)")
+            guard let d = run.due else { return s }
+            let due = MessageDate(d)
+            return s + Text(en: ", due \(due)", id: ", tenggat \(due)")
         }
     }
 }

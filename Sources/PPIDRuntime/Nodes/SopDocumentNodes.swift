@@ -1,11 +1,12 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 import PPIDRender
 
 extension Interpreter {
     /// The SOP a `show sop` / `render sop` names: by name, or a variable holding one.
     func sop(_ node: ExprNode) throws(RuntimeError) -> Sop {
-        let name = try entityName(of: try node.eval(self), expecting: "an SOP", at: node.range)
+        let name = try entityName(of: try node.eval(self), expecting: Noun.sop, at: node.range)
         guard let sop = registry.sop(named: name) else {
             throw RuntimeError(registry.unknown(name, code: .sopUnknown, kind: "SOP"), at: node.range)
         }
@@ -49,10 +50,13 @@ final class RenderSopNode: StmtNode {
         case "md": text = renderSOPMarkdown(doc)
         case "txt": text = rt.sopText(sop) + "\n"
         default:
-            throw RuntimeError(.badValue, "an SOP document is written as .html, .md or .txt, not '.\(ext)'", at: path.range)
+            throw RuntimeError(.badValue, Text(en: "an SOP document is written as .html, .md or .txt, not '.\(ext)'",
+                                              id: "dokumen SOP ditulis sebagai .html, .md, atau .txt, bukan '.\(ext)'"), at: path.range)
         }
         try rt.write(text, to: target, at: path.range)
-        try rt.emit("wrote \(rt.text(try path.eval(rt))): SOP \(sop.name), \(sop.steps.count) steps, \(doc.actors.count) actors")
+        let shown = rt.text(try path.eval(rt)), steps = sop.steps.count, actors = doc.actors.count
+        try rt.emit(Text(en: "wrote \(shown): SOP \(sop.name), \(count: steps, "step"), \(count: actors, "actor")",
+                         id: "\(shown) ditulis: SOP \(sop.name), \(steps) tahap, \(actors) pelaksana"))
         return .normal
     }
 }

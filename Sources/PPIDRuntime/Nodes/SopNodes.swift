@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// A compiled `step N "..." { ... }`.
 struct StepNode {
@@ -41,7 +42,9 @@ final class SopNode: StmtNode {
             case "warning": h.warning = try rt.textList(f)
             case "records": h.records = try rt.textList(f)
             case "staff_count": h.staffCount = try rt.intField(f)
-            default: throw RuntimeError(.unknownField, "an SOP has no header field '\(f.name)'", at: f.nameRange)
+            default:
+                throw RuntimeError(.unknownField, Text(en: "an SOP has no header field '\(f.name)'",
+                                                       id: "SOP tidak memiliki kolom kepala '\(f.name)'"), at: f.nameRange)
             }
         }
         var built: [SopStep] = []
@@ -63,8 +66,8 @@ final class SopNode: StmtNode {
         var st = SopStep(number: s.decl.number, activity: s.decl.activity)
         for f in s.fields {
             switch f.name {
-            case "by": st.by = try rt.entityNames(f.values, expecting: "a role")
-            case "to": st.to = try rt.entityNames(f.values, expecting: "a role")
+            case "by": st.by = try rt.entityNames(f.values, expecting: Noun.role)
+            case "to": st.to = try rt.entityNames(f.values, expecting: Noun.role)
             case "needs": st.needs = try rt.textList(f)
             case "takes": st.takes = try rt.durationField(f)
             case "yields": st.yields = try rt.textList(f)
@@ -72,11 +75,15 @@ final class SopNode: StmtNode {
             case "marks":
                 for w in try rt.textList(f) {
                     guard let m = MarkState(rawValue: w) else {
-                        throw RuntimeError(.unknownWord, "'\(w)' is not a state a step can mark (proposed, approved, published, documented)", at: f.range)
+                        throw RuntimeError(.unknownWord, Text(en: "'\(w)' is not a state a step can mark (proposed, approved, published, documented)",
+                                                          id: "'\(w)' bukan status yang dapat ditandai oleh tahap (proposed, approved, published, documented)"),
+                                           at: f.range)
                     }
                     st.marks.append(m)
                 }
-            default: throw RuntimeError(.unknownField, "an SOP step has no field '\(f.name)'", at: f.nameRange)
+            default:
+                throw RuntimeError(.unknownField, Text(en: "an SOP step has no field '\(f.name)'",
+                                                       id: "tahap SOP tidak memiliki kolom '\(f.name)'"), at: f.nameRange)
             }
         }
         if let d = s.decl.decide {
