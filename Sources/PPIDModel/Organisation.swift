@@ -87,7 +87,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .unit: Text(en: "unit", id: "unit kerja")
         case .role: Text(en: "role", id: "peran")
         case .staff: Text(en: "staff member", id: "pegawai")
-        case .item: Text(en: "information item", id: "informasi")
+        case .item: Text(en: "information item", id: "item informasi")
         case .sop: Text(verbatim: "SOP")
         case .run: Text(en: "run", id: "pelaksanaan SOP")
         }
@@ -100,7 +100,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .unit: Text(en: "a unit", id: "unit kerja")
         case .role: Text(en: "a role", id: "peran")
         case .staff: Text(en: "a staff member", id: "pegawai")
-        case .item: Text(en: "an information item", id: "informasi")
+        case .item: Text(en: "an information item", id: "item informasi")
         case .sop: Text(en: "an SOP", id: "SOP")
         case .run: Text(en: "a run", id: "pelaksanaan SOP")
         }

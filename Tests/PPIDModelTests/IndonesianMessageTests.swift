@@ -33,7 +33,7 @@ import Testing
             try $0.declareUnit(name: "", title: "Tanpa nama")
         },
         Case(code: .nameReserved, en: "`berkala` is a reserved word and cannot name an information item",
-             id: "`berkala` adalah kata yang dicadangkan dan tidak dapat menjadi nama informasi") {
+             id: "`berkala` adalah kata yang dicadangkan dan tidak dapat menjadi nama item informasi") {
             try $0.declareItem(name: "berkala", title: "Laporan")
         },
         Case(code: .nameDuplicate, en: "`kul` is already declared as a unit",
@@ -99,7 +99,7 @@ import Testing
         },
         // E44x: items and classification
         Case(code: .itemUnknown, en: "there is no information item named `lapor`",
-             id: "tidak ada informasi bernama `lapor`") {
+             id: "tidak ada item informasi bernama `lapor`") {
             try $0.withdraw("lapor", reason: "Ganda")
         },
         Case(code: .withdrawReason, en: "say why `lap` is withdrawn", id: "sebutkan alasan `lap` ditarik") {
@@ -181,7 +181,7 @@ import Testing
     @Test("each kind of thing is named in Indonesian, with no article")
     func kinds() {
         #expect(EntityKind.allCases.map(\.name.indonesian)
-            == ["unit kerja", "peran", "pegawai", "informasi", "SOP", "pelaksanaan SOP"])
+            == ["unit kerja", "peran", "pegawai", "item informasi", "SOP", "pelaksanaan SOP"])
         #expect(EntityKind.allCases.map(\.withArticle.english)
             == ["a unit", "a role", "a staff member", "an information item", "an SOP", "a run"])
         #expect(EntityRef.item(0).kindName == "an information item")
