@@ -21,12 +21,6 @@ public struct ModelError: Error, Equatable, Sendable, CustomStringConvertible {
         self.subject = subject
     }
 
-    /// A rule whose message is not yet written in Indonesian: the transitional shim. The Model
-    /// no longer uses it; it stays until the runtime's last rule written as a String is converted.
-    public init(_ code: RuleCode, _ message: String, notes: [String] = [], subject: String? = nil) {
-        self.init(code, Text(untranslated: message), notes: notes.map { Text(untranslated: $0) }, subject: subject)
-    }
-
     /// The English message (for tests and logs).
     public var message: String { text.english }
 
