@@ -27,7 +27,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Render writes tables and documents from plain cells: it knows neither syntax nor the model.
-        .target(name: "PPIDRender"),
+        .target(name: "PPIDRender", dependencies: ["PPIDText"]),
         .target(name: "PPIDRuntime", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender"]),
         .target(name: "PPIDREPL", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender", "PPIDRuntime", "CEditLine"]),
         .executableTarget(

@@ -1,8 +1,10 @@
+import PPIDText
+
 /// A calendar day in the office's local time, stored as a day number (days since 1970-01-01).
 ///
 /// Years are limited to 1...9999 so that every date prints in ISO form and no arithmetic
 /// can overflow; constructors return nil (or throw) outside that range.
-public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible, Localizable {
     /// Days since 1970-01-01 (negative before).
     public let dayNumber: Int
 
@@ -52,6 +54,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public var description: String { iso }
+
+    /// In a message: `2024-04-23` in English, `23 April 2024` in Indonesian.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .en: return iso
+        case .id:
+            let p = parts
+            return IndonesianMonths.date(year: p.year, month: p.month, day: p.day)
+        }
+    }
 
     /// The date `n` days later (or earlier); nil when it leaves years 1...9999.
     public func adding(days n: Int) -> CivilDate? {

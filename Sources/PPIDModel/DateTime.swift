@@ -1,6 +1,8 @@
+import PPIDText
+
 /// A moment in the office's local time, to the minute. There are no time zones:
 /// an office keeps one local clock, and scripts must replay identically anywhere.
-public struct DateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct DateTime: Hashable, Comparable, Sendable, CustomStringConvertible, Localizable {
     /// Minutes since 1970-01-01T00:00.
     public let minutes: Int
 
@@ -38,11 +40,20 @@ public struct DateTime: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var display: String { date.iso + " " + timeOfDay.iso }
     public var description: String { iso }
 
+    /// In a message: `2024-04-23 16:00` in English (as tables show it), `23 April 2024 pukul
+    /// 16.00` in Indonesian.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .en: return display
+        case .id: return date.text(in: .id) + " pukul " + timeOfDay.text(in: .id)
+        }
+    }
+
     public static func < (a: DateTime, b: DateTime) -> Bool { a.minutes < b.minutes }
 }
 
 /// A time of day, `HH:MM`, 00:00...23:59 (24:00 is accepted for the end of a working day).
-public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible, Localizable {
     /// Minutes since midnight, 0...1440.
     public let minutes: Int
 
@@ -62,5 +73,14 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var iso: String { pad(minutes / 60, 2) + ":" + pad(minutes % 60, 2) }
     public var description: String { iso }
+
+    /// In a message: `16:00` in English, `16.00` in Indonesian (which writes the time with a dot).
+    public func text(in language: Language) -> String {
+        switch language {
+        case .en: return iso
+        case .id: return pad(minutes / 60, 2) + "." + pad(minutes % 60, 2)
+        }
+    }
+
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minutes < b.minutes }
 }

@@ -21,11 +21,6 @@ public struct ModelError: Error, Equatable, Sendable, CustomStringConvertible {
         self.subject = subject
     }
 
-    /// A rule whose message is not yet written in Indonesian.
-    public init(_ code: RuleCode, _ message: String, notes: [String] = [], subject: String? = nil) {
-        self.init(code, Text(untranslated: message), notes: notes.map { Text(untranslated: $0) }, subject: subject)
-    }
-
     /// The English message (for tests and logs).
     public var message: String { text.english }
 

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// The public body whose registers these are (`office "KPU ..." { code "3313" }`).
 public struct Office: Hashable, Sendable {
     public let name: String
@@ -54,15 +56,53 @@ public struct Staff: Hashable, Sendable {
 public enum EntityRef: Hashable, Sendable {
     case unit(Int), role(Int), staff(Int), item(Int), sop(Int), run(Int)
 
-    /// The kind in the officer's words, for messages.
-    public var kindName: String {
+    /// What kind of thing the name refers to.
+    public var kind: EntityKind {
         switch self {
-        case .unit: "a unit"
-        case .role: "a role"
-        case .staff: "a staff member"
-        case .item: "an information item"
-        case .sop: "an SOP"
-        case .run: "a run"
+        case .unit: .unit
+        case .role: .role
+        case .staff: .staff
+        case .item: .item
+        case .sop: .sop
+        case .run: .run
+        }
+    }
+
+    /// The kind in the officer's words, with its article: "a unit" / "unit kerja".
+    public var kindText: Text { kind.withArticle }
+
+    /// The English of `kindText` ("an information item"), for the runtime's messages that
+    /// are not yet in both languages.
+    public var kindName: String { kindText.english }
+}
+
+/// The kinds of declared things, named in messages (docs/errors.md, E401–E403, E413–E415,
+/// E441, E461, E463). The raw value is the English name without an article.
+public enum EntityKind: String, Sendable, Hashable, CaseIterable {
+    case unit, role, staff = "staff member", item = "information item", sop = "SOP", run
+
+    /// "unit" / "unit kerja": after "there is no" / "tidak ada".
+    public var name: Text {
+        switch self {
+        case .unit: Text(en: "unit", id: "unit kerja")
+        case .role: Text(en: "role", id: "peran")
+        case .staff: Text(en: "staff member", id: "pegawai")
+        case .item: Text(en: "information item", id: "item informasi")
+        case .sop: Text(verbatim: "SOP")
+        case .run: Text(en: "run", id: "pelaksanaan SOP")
+        }
+    }
+
+    /// "a unit" / "unit kerja": English needs the article (the vowel sound decides: "an SOP"),
+    /// Indonesian has none.
+    public var withArticle: Text {
+        switch self {
+        case .unit: Text(en: "a unit", id: "unit kerja")
+        case .role: Text(en: "a role", id: "peran")
+        case .staff: Text(en: "a staff member", id: "pegawai")
+        case .item: Text(en: "an information item", id: "item informasi")
+        case .sop: Text(en: "an SOP", id: "SOP")
+        case .run: Text(en: "a run", id: "pelaksanaan SOP")
         }
     }
 }
@@ -81,4 +121,16 @@ public enum Permission: String, Sendable, Hashable, CaseIterable, CustomStringCo
     case export
 
     public var description: String { rawValue }
+
+    /// The action after "may" / "berwenang": `classify` in English (the keyword), a verb
+    /// phrase in Indonesian.
+    public var verb: Text {
+        switch self {
+        case .declare: Text(en: "declare", id: "mendeklarasikan informasi")
+        case .classify: Text(en: "classify", id: "mengklasifikasikan informasi")
+        case .update: Text(en: "update", id: "memperbarui informasi")
+        case .withdraw: Text(en: "withdraw", id: "menarik informasi")
+        case .export: Text(en: "export", id: "mengekspor register")
+        }
+    }
 }

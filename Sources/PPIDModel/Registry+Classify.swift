@@ -1,3 +1,5 @@
+import PPIDText
+
 /// Classification and the forward-only status marks, which keep THE invariant:
 /// an item classified `dikecualikan` is never published and never in `dip`.
 ///
@@ -75,8 +77,8 @@ extension Registry {
         guard state == .published else { return }
         if item.infoClass == .dikecualikan {
             let e = item.exemption
-            let basis = e?.basis ?? "an exemption"
-            let until = e?.until.iso ?? "?"
+            let basis = e.map { Text(verbatim: $0.basis) } ?? Message.someBasis
+            let until: any Localizable = e?.until ?? "?"
             if isExpired(item) {
                 throw ModelError(.publishExempt, Message.exemptionEnded(item.name, basis, until),
                                  notes: [Message.neverPublished])
@@ -112,14 +114,14 @@ extension Registry {
 
     /// Checks an exemption's fields and resolves `for DURATION` to an end date.
     func makeExemption(_ input: ExemptionInput) throws(ModelError) -> Exemption {
-        var missing: [String] = []
+        var missing: [Text] = []
         let basis = input.basis ?? ""
         let consequence = input.consequence ?? ""
         if basis.isEmpty { missing.append(Message.basis) }
         if consequence.isEmpty { missing.append(Message.consequence) }
         if input.until == nil && input.period == nil { missing.append(Message.period) }
         if !missing.isEmpty {
-            throw ModelError(.exemptMissing, Message.missing(listPhrase(missing)))
+            throw ModelError(.exemptMissing, Message.missing(ListPhrase(missing)))
         }
         if input.until != nil && input.period != nil {
             throw ModelError(.exemptPeriod, Message.twoPeriods)
@@ -130,7 +132,7 @@ extension Registry {
         } else if let p = input.period {
             until = try exemptionEnd(after: p)
         } else {
-            throw ModelError(.exemptMissing, Message.missing(Message.period))
+            throw ModelError(.exemptMissing, Message.missing(ListPhrase([Message.period])))
         }
         return Exemption(basis: basis, consequence: consequence, publicInterest: input.publicInterest,
                          until: until, period: input.period, decree: input.decree)
@@ -140,10 +142,10 @@ extension Registry {
     /// years by the calendar; days and workdays as working days (like a due date).
     func exemptionEnd(after p: Duration) throws(ModelError) -> CivilDate {
         guard let now = clock else {
-            throw ModelError(.clockUnset, Message.periodNeedsClock(p.description))
+            throw ModelError(.clockUnset, Message.periodNeedsClock(p))
         }
         guard p.amount > 0 else {
-            throw ModelError(.exemptPeriod, Message.notPositive(p.description))
+            throw ModelError(.exemptPeriod, Message.notPositive(p))
         }
         let today = now.date
         var end: CivilDate?
@@ -159,10 +161,10 @@ extension Registry {
         case .day, .workday:
             end = try calendar.due(from: now, after: p).date
         case .minute, .hour:
-            throw ModelError(.exemptPeriod, Message.periodUnit(p.unit.rawValue))
+            throw ModelError(.exemptPeriod, Message.periodUnit(p.unit.plural))
         }
         guard let e = end else {
-            throw ModelError(.exemptPeriod, Message.periodPastEnd(p.description))
+            throw ModelError(.exemptPeriod, Message.periodPastEnd(p))
         }
         return e
     }
@@ -174,28 +176,62 @@ extension Registry {
 
 /// The messages of the rules above.
 private enum Message {
-    static func published(_ name: String) -> String { "`\(name)` is published: withdraw it first, then classify it as dikecualikan" }
-    static func exemptionFields(_ name: String, _ newClass: String) -> String {
-        "only an exempt item (dikecualikan) takes basis, consequence, public_interest, until, for or decree; `\(name)` is being classified as \(newClass)"
+    static func published(_ name: String) -> Text {
+        Text(en: "`\(name)` is published: withdraw it first, then classify it as dikecualikan",
+             id: "`\(name)` sudah diumumkan: tarik terlebih dahulu, lalu klasifikasikan sebagai dikecualikan")
     }
-    static func markWithdrawn(_ name: String, _ state: String) -> String { "`\(name)` is withdrawn: it cannot be marked \(state); classify it again to reopen it" }
-    static func exemptionEnded(_ name: String, _ basis: String, _ until: String) -> String {
-        "`\(name)` is exempt (dikecualikan) under \(basis); its exemption ended on \(until): review it and classify it as open before publishing"
+    static func exemptionFields(_ name: String, _ newClass: String) -> Text {
+        Text(en: "only an exempt item (dikecualikan) takes basis, consequence, public_interest, until, for or decree; `\(name)` is being classified as \(newClass)",
+             id: "hanya informasi yang dikecualikan yang dapat diberi basis, consequence, public_interest, until, for atau decree; `\(name)` sedang diklasifikasikan sebagai \(newClass)")
     }
-    static let neverPublished = "an exempt item can never be published"
-    static func exempt(_ name: String, _ basis: String, _ until: String) -> String {
-        "`\(name)` is exempt (dikecualikan) under \(basis) until \(until): it can never be published"
+    static func markWithdrawn(_ name: String, _ state: String) -> Text {
+        Text(en: "`\(name)` is withdrawn: it cannot be marked \(state); classify it again to reopen it",
+             id: "`\(name)` sudah ditarik: tidak dapat ditandai `\(state)`; klasifikasikan lagi untuk membukanya kembali")
     }
-    static let howToOpen = "to open it, classify it as berkala, serta_merta or setiap_saat once the exemption ends or is revoked"
-    static func unclassified(_ name: String) -> String { "`\(name)` is not classified yet: classify it before it is published" }
-    static let basis = "a legal basis (e.g. \"Pasal 17 huruf h\")"
-    static let consequence = "a consequence (the harm if the information were opened)"
-    static let period = "a period (an end date or a duration)"
-    /// `parts` is a list phrase of `basis`, `consequence` and `period`.
-    static func missing(_ parts: String) -> String { "an exemption needs \(parts)" }
-    static let twoPeriods = "give the exemption period once: an end date or a duration, not both"
-    static func periodNeedsClock(_ p: String) -> String { "the clock is not set (an exemption for \(p) counts from today)" }
-    static func notPositive(_ p: String) -> String { "an exemption period must be positive, got \(p)" }
-    static func periodUnit(_ unit: String) -> String { "an exemption period is counted in days, weeks, months or years, not \(unit)s" }
-    static func periodPastEnd(_ p: String) -> String { "an exemption for \(p) would end after the year 9999" }
+    /// The basis of an exempt item that has none recorded (which `classify` never leaves).
+    static let someBasis = Text(en: "an exemption", id: "suatu dasar pengecualian")
+    static func exemptionEnded(_ name: String, _ basis: Text, _ until: any Localizable) -> Text {
+        Text(en: "`\(name)` is exempt (dikecualikan) under \(basis); its exemption ended on \(until): review it and classify it as open before publishing",
+             id: "`\(name)` dikecualikan berdasarkan \(basis); jangka waktu pengecualiannya berakhir pada \(until): tinjau kembali dan klasifikasikan sebagai informasi terbuka sebelum diumumkan")
+    }
+    static let neverPublished = Text(en: "an exempt item can never be published",
+                                     id: "informasi yang dikecualikan tidak pernah boleh diumumkan")
+    static func exempt(_ name: String, _ basis: Text, _ until: any Localizable) -> Text {
+        Text(en: "`\(name)` is exempt (dikecualikan) under \(basis) until \(until): it can never be published",
+             id: "`\(name)` dikecualikan berdasarkan \(basis) sampai \(until): informasi ini tidak boleh diumumkan")
+    }
+    static let howToOpen = Text(
+        en: "to open it, classify it as berkala, serta_merta or setiap_saat once the exemption ends or is revoked",
+        id: "untuk membukanya, klasifikasikan sebagai berkala, serta_merta atau setiap_saat setelah pengecualian berakhir atau dicabut")
+    static func unclassified(_ name: String) -> Text {
+        Text(en: "`\(name)` is not classified yet: classify it before it is published",
+             id: "`\(name)` belum diklasifikasikan: klasifikasikan sebelum diumumkan")
+    }
+    static let basis = Text(en: "a legal basis (e.g. \"Pasal 17 huruf h\")",
+                            id: "dasar pengecualian (misalnya \"Pasal 17 huruf h\")")
+    static let consequence = Text(en: "a consequence (the harm if the information were opened)",
+                                  id: "uji konsekuensi (kerugian jika informasi dibuka)")
+    static let period = Text(en: "a period (an end date or a duration)", id: "jangka waktu (tanggal berakhir atau durasi)")
+    /// `parts` lists `basis`, `consequence` and `period`.
+    static func missing(_ parts: ListPhrase) -> Text {
+        Text(en: "an exemption needs \(parts)", id: "pengecualian memerlukan \(parts)")
+    }
+    static let twoPeriods = Text(
+        en: "give the exemption period once: an end date or a duration, not both",
+        id: "tetapkan jangka waktu pengecualian satu kali saja: tanggal berakhir atau durasi, bukan keduanya")
+    static func periodNeedsClock(_ p: Duration) -> Text {
+        Text(en: "the clock is not set (an exemption for \(p) counts from today)",
+             id: "waktu belum ditetapkan (pengecualian selama \(p) dihitung sejak hari ini)")
+    }
+    static func notPositive(_ p: Duration) -> Text {
+        Text(en: "an exemption period must be positive, got \(p)", id: "jangka waktu pengecualian harus positif, tertulis \(p)")
+    }
+    /// `units` is the unit's plural ("hours").
+    static func periodUnit(_ units: Text) -> Text {
+        Text(en: "an exemption period is counted in days, weeks, months or years, not \(units)",
+             id: "jangka waktu pengecualian dihitung dalam hari, minggu, bulan atau tahun, bukan \(units)")
+    }
+    static func periodPastEnd(_ p: Duration) -> Text {
+        Text(en: "an exemption for \(p) would end after the year 9999", id: "pengecualian selama \(p) akan berakhir setelah tahun 9999")
+    }
 }

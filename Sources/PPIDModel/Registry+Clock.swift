@@ -1,3 +1,5 @@
+import PPIDText
+
 /// The logical clock and the office calendar.
 ///
 /// The clock is context, not a register change: `at` and `wait` are not written to `log`
@@ -6,7 +8,7 @@ extension Registry {
     /// `at DATETIME`: sets the clock. It never moves backwards (the same time is fine).
     public mutating func setClock(_ time: DateTime) throws(ModelError) {
         if let c = clock, time < c {
-            throw ModelError(.clockBackwards, Message.backwards(time.display, c.display))
+            throw ModelError(.clockBackwards, Message.backwards(time, c))
         }
         clock = time
     }
@@ -16,7 +18,7 @@ extension Registry {
     public mutating func wait(_ duration: Duration) throws(ModelError) {
         let now = try requireClock()
         guard duration.amount >= 0 else {
-            throw ModelError(.waitNegative, Message.negativeWait(duration.description))
+            throw ModelError(.waitNegative, Message.negativeWait(duration))
         }
         let next = try calendar.advance(now, by: duration)
         // The clock never moves backwards, whatever the calendar arithmetic says.
@@ -61,6 +63,12 @@ extension Registry {
 
 /// The messages of the rules above.
 private enum Message {
-    static func backwards(_ to: String, _ now: String) -> String { "the clock cannot go back to \(to): it is already \(now)" }
-    static func negativeWait(_ d: String) -> String { "the clock cannot wait a negative duration, got \(d)" }
+    static func backwards(_ to: DateTime, _ now: DateTime) -> Text {
+        Text(en: "the clock cannot go back to \(to): it is already \(now)",
+             id: "waktu tidak dapat dimundurkan ke \(to): sekarang sudah \(now)")
+    }
+    static func negativeWait(_ d: Duration) -> Text {
+        Text(en: "the clock cannot wait a negative duration, got \(d)",
+             id: "waktu tidak dapat dimajukan dengan durasi negatif, tertulis \(d)")
+    }
 }

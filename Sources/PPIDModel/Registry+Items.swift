@@ -1,10 +1,12 @@
+import PPIDText
+
 /// Information items: declaration, update, withdrawal, and the DIP/DIK registers.
 /// Classification and marking are in Registry+Classify.swift.
 extension Registry {
     /// `info NAME "Title" { fields }`: declares an item in status `draft`.
     public mutating func declareItem(name: String, title: String, fields: ItemFields = ItemFields()) throws(ModelError) {
         try authorize(.declare)
-        try checkNewName(name, kind: "an information item")
+        try checkNewName(name, kind: .item)
         try checkReferences(fields)
         // The declaration's log row is also the item's `declared` history entry.
         var item = InfoItem(name: name, title: fields.title ?? title, declaredRow: UInt32(truncatingIfNeeded: log.count))
@@ -71,10 +73,10 @@ extension Registry {
     /// Holder and responsible must name a declared unit and staff member.
     func checkReferences(_ f: ItemFields) throws(ModelError) {
         if let h = f.holder, unit(named: h) == nil {
-            throw unknown(h, code: .unitUnknown, kind: "unit", detail: Message.holderUnit)
+            throw unknown(h, code: .unitUnknown, kind: .unit, detail: Message.holderUnit)
         }
         if let r = f.responsible, staffMember(named: r) == nil {
-            throw unknown(r, code: .staffUnknown, kind: "staff member", detail: Message.responsibleStaff)
+            throw unknown(r, code: .staffUnknown, kind: .staff, detail: Message.responsibleStaff)
         }
         if let t = f.title, t.isEmpty {
             throw ModelError(.itemTitle, Message.emptyTitle)
@@ -131,10 +133,15 @@ extension InfoItem {
 
 /// The messages of the rules above.
 private enum Message {
-    static func noReason(_ name: String) -> String { "say why `\(name)` is withdrawn" }
-    static func alreadyWithdrawn(_ name: String) -> String { "`\(name)` is already withdrawn" }
-    static func reasonGiven(_ reason: String) -> String { "reason given: \(reason)" }
-    static let holderUnit = "the holder must be a declared unit"
-    static let responsibleStaff = "responsible must be a declared staff member"
-    static let emptyTitle = "an information item needs a title that is not empty"
+    static func noReason(_ name: String) -> Text {
+        Text(en: "say why `\(name)` is withdrawn", id: "sebutkan alasan `\(name)` ditarik")
+    }
+    static func alreadyWithdrawn(_ name: String) -> Text { Text(en: "`\(name)` is already withdrawn", id: "`\(name)` sudah ditarik") }
+    static func reasonGiven(_ reason: String) -> Text { Text(en: "reason given: \(reason)", id: "alasan yang dicatat: \(reason)") }
+    static let holderUnit = Text(en: "the holder must be a declared unit",
+                                 id: "unit penguasa informasi harus unit kerja yang sudah dideklarasikan")
+    static let responsibleStaff = Text(en: "responsible must be a declared staff member",
+                                       id: "penanggung jawab harus pegawai yang sudah dideklarasikan")
+    static let emptyTitle = Text(en: "an information item needs a title that is not empty",
+                                 id: "informasi harus diberi judul yang tidak kosong")
 }

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// The office, its units, roles and staff; the current actor and the `allow` rules.
 extension Registry {
     /// `office NAME { key "value" ... }`. There is one office; a second declaration is an error.
@@ -16,7 +18,7 @@ extension Registry {
 
     /// `unit NAME "Title"`.
     public mutating func declareUnit(name: String, title: String) throws(ModelError) {
-        try checkNewName(name, kind: "a unit")
+        try checkNewName(name, kind: .unit)
         addName(name, .unit(units.count))
         units.append(Unit(name: name, title: title))
         appendLog(.unit, name, title)
@@ -24,7 +26,7 @@ extension Registry {
 
     /// `role NAME "Title"`.
     public mutating func declareRole(name: String, title: String) throws(ModelError) {
-        try checkNewName(name, kind: "a role")
+        try checkNewName(name, kind: .role)
         addName(name, .role(roles.count))
         roles.append(Role(name: name, title: title))
         appendLog(.role, name, title)
@@ -34,16 +36,16 @@ extension Registry {
     /// declared; a role listed twice counts once; a login belongs to one staff member.
     public mutating func declareStaff(name: String, fullName: String, roles staffRoles: [String] = [],
                                       unit: String? = nil, login: String? = nil) throws(ModelError) {
-        try checkNewName(name, kind: "a staff member")
+        try checkNewName(name, kind: .staff)
         var distinct: [String] = []
         for r in staffRoles where !distinct.contains(r) {
             guard role(named: r) != nil else {
-                throw unknown(r, code: .roleUnknown, kind: "role")
+                throw unknown(r, code: .roleUnknown, kind: .role)
             }
             distinct.append(r)
         }
         if let u = unit, self.unit(named: u) == nil {
-            throw unknown(u, code: .unitUnknown, kind: "unit")
+            throw unknown(u, code: .unitUnknown, kind: .unit)
         }
         if let login {
             guard !login.isEmpty, !login.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else {
@@ -77,10 +79,10 @@ extension Registry {
             } else if h.isEmpty {
                 throw ModelError(.actorRoleUnheld, Message.roleUnheld(name), subject: name)
             } else {
-                throw ModelError(.actorRoleShared, Message.roleShared(name, namesPhrase(h, conjunction: "and")), subject: h[0])
+                throw ModelError(.actorRoleShared, Message.roleShared(name, ListPhrase.names(h, .and)), subject: h[0])
             }
         case let other?:
-            throw ModelError(.actorUnknown, Message.actorWrongKind(name, other.kindName))
+            throw ModelError(.actorUnknown, Message.actorWrongKind(name, other.kindText))
         case nil:
             throw ModelError(.actorUnknown, Message.noActor(name))
         }
@@ -127,11 +129,10 @@ extension Registry {
     }
 
     /// Notes saying who holds each role, for "who may" errors.
-    func holderNotes(_ roleNames: [String]) -> [String] {
+    func holderNotes(_ roleNames: [String]) -> [Text] {
         roleNames.map { r in
             let h = holders(of: r)
-            return h.isEmpty ? "no staff member holds `\(r)` (give the role to someone)"
-                : "`\(r)` is held by " + namesPhrase(h, conjunction: "and")
+            return h.isEmpty ? Message.heldByNobody(r) : Message.heldBy(r, ListPhrase.names(h, .and))
         }
     }
 
@@ -142,7 +143,7 @@ extension Registry {
         guard !actions.isEmpty else { throw ModelError(.allowEmpty, Message.allowNoAction) }
         var distinct: [String] = []
         for r in allowed where !distinct.contains(r) {
-            guard role(named: r) != nil else { throw unknown(r, code: .roleUnknown, kind: "role") }
+            guard role(named: r) != nil else { throw unknown(r, code: .roleUnknown, kind: .role) }
             distinct.append(r)
         }
         var done = Set<Permission>()
@@ -157,30 +158,65 @@ extension Registry {
     public func authorize(_ action: Permission) throws(ModelError) {
         guard let allowed = allowRules[action] else { return }
         guard let a = actor else {
-            throw ModelError(.actorUnset, Message.noActorFor(namesPhrase(allowed), action.rawValue),
+            throw ModelError(.actorUnset, Message.noActorFor(ListPhrase.names(allowed), action.verb),
                              notes: holderNotes(allowed))
         }
         for r in allowed where holds(a, r) { return }
-        throw ModelError(.permissionDenied, Message.denied(a, action.rawValue, namesPhrase(allowed)),
+        throw ModelError(.permissionDenied, Message.denied(a, action.verb, ListPhrase.names(allowed)),
                          notes: holderNotes(allowed))
     }
 }
 
 /// The messages of the rules above.
 private enum Message {
-    static func officeDuplicate(_ name: String) -> String { "the office is already declared as \"\(name)\"" }
-    static let officeNoName = "the office needs a name"
-    static func officeField(_ key: String) -> String { "the office field `\(key)` is given twice" }
-    static func actorWrongKind(_ name: String, _ kind: String) -> String { "`\(name)` is \(kind): the actor must be a staff member (or a role one person holds)" }
-    static func loginBlank(_ name: String) -> String { "the login of `\(name)` must be an operating-system user name, without spaces" }
-    static func loginTaken(_ login: String, _ owner: String) -> String { "the login \"\(login)\" is already `\(owner)`'s: a login names one staff member" }
-    static func roleUnheld(_ role: String) -> String { "no staff member holds the role `\(role)`, so it names nobody: the actor must be a person" }
-    /// `holders` is a phrase ("`sri` and `tono`").
-    static func roleShared(_ role: String, _ holders: String) -> String { "the role `\(role)` is held by \(holders): name the person acting" }
-    static func noActor(_ name: String) -> String { "there is no staff member or role named `\(name)`" }
-    static let allowNoRole = "a permission rule needs at least one role"
-    static let allowNoAction = "a permission rule needs at least one action"
-    /// `roles` is a phrase ("`ppid` or `atasan_ppid`").
-    static func noActorFor(_ roles: String, _ action: String) -> String { "only \(roles) may \(action), and no actor is set" }
-    static func denied(_ actor: String, _ action: String, _ roles: String) -> String { "`\(actor)` may not \(action): only \(roles) may" }
+    static func officeDuplicate(_ name: String) -> Text {
+        Text(en: "the office is already declared as \"\(name)\"", id: "kantor sudah dideklarasikan sebagai \"\(name)\"")
+    }
+    static let officeNoName = Text(en: "the office needs a name", id: "kantor memerlukan nama")
+    static func officeField(_ key: String) -> Text {
+        Text(en: "the office field `\(key)` is given twice", id: "kolom kantor `\(key)` diisi dua kali")
+    }
+    /// `kind` with its article ("a unit").
+    static func actorWrongKind(_ name: String, _ kind: Text) -> Text {
+        Text(en: "`\(name)` is \(kind): the actor must be a staff member (or a role one person holds)",
+             id: "`\(name)` adalah \(kind): pelaku harus pegawai (atau peran yang dipegang satu orang)")
+    }
+    static func loginBlank(_ name: String) -> Text {
+        Text(en: "the login of `\(name)` must be an operating-system user name, without spaces",
+             id: "login `\(name)` harus nama pengguna sistem operasi, tanpa spasi")
+    }
+    static func loginTaken(_ login: String, _ owner: String) -> Text {
+        Text(en: "the login \"\(login)\" is already `\(owner)`'s: a login names one staff member",
+             id: "login \"\(login)\" sudah dipakai `\(owner)`: satu login hanya untuk satu pegawai")
+    }
+    static func roleUnheld(_ role: String) -> Text {
+        Text(en: "no staff member holds the role `\(role)`, so it names nobody: the actor must be a person",
+             id: "tidak ada pegawai yang memegang peran `\(role)`, jadi peran itu tidak menunjuk siapa pun: pelaku harus seorang pegawai")
+    }
+    static func roleShared(_ role: String, _ holders: ListPhrase) -> Text {
+        Text(en: "the role `\(role)` is held by \(holders): name the person acting",
+             id: "peran `\(role)` dipegang oleh \(holders): sebutkan siapa yang bertindak")
+    }
+    static func noActor(_ name: String) -> Text {
+        Text(en: "there is no staff member or role named `\(name)`", id: "tidak ada pegawai atau peran bernama `\(name)`")
+    }
+    static let allowNoRole = Text(en: "a permission rule needs at least one role",
+                                  id: "aturan kewenangan memerlukan sedikitnya satu peran")
+    static let allowNoAction = Text(en: "a permission rule needs at least one action",
+                                    id: "aturan kewenangan memerlukan sedikitnya satu tindakan")
+    static func noActorFor(_ roles: ListPhrase, _ action: Text) -> Text {
+        Text(en: "only \(roles) may \(action), and no actor is set",
+             id: "hanya \(roles) yang berwenang \(action), dan pelaku belum ditetapkan")
+    }
+    static func denied(_ actor: String, _ action: Text, _ roles: ListPhrase) -> Text {
+        Text(en: "`\(actor)` may not \(action): only \(roles) may",
+             id: "`\(actor)` tidak berwenang \(action): hanya \(roles) yang berwenang")
+    }
+    static func heldByNobody(_ role: String) -> Text {
+        Text(en: "no staff member holds `\(role)` (give the role to someone)",
+             id: "tidak ada pegawai yang memegang `\(role)` (berikan peran itu kepada seseorang)")
+    }
+    static func heldBy(_ role: String, _ holders: ListPhrase) -> Text {
+        Text(en: "`\(role)` is held by \(holders)", id: "`\(role)` dipegang oleh \(holders)")
+    }
 }

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// Procedure runs: approvals routed step by step through an SOP.
 ///
 /// Every operation here is O(1) plus its subjects and marks: a run keeps its SOP's index and
@@ -25,7 +27,7 @@ extension Registry {
 
         let runName: String
         if let given = name {
-            try checkNewName(given, kind: "a run")
+            try checkNewName(given, kind: .run)
             runName = given
         } else {
             // Bounded: each taken candidate is a distinct declared name.
@@ -77,7 +79,7 @@ extension Registry {
         guard role != nil || run.startedBy == a else {
             var who = step.by
             if let s = run.startedBy { who.insert(s, at: 0) }
-            throw ModelError(.runActor, Message.mayNotCancel(a, runName, namesPhrase(who), stepNo),
+            throw ModelError(.runActor, Message.mayNotCancel(a, runName, ListPhrase.names(who), stepNo),
                              notes: holderNotes(step.by))
         }
         let record = StepRecord(run: runName, step: stepNo, activity: step.activity, actor: a, role: role,
@@ -139,14 +141,14 @@ extension Registry {
     func activeStep(_ r: Int) throws(ModelError) -> (Run, Int, SopStep) {
         let run = runs[r]
         guard run.status == .active, let n = run.step, let step = sops[run.sopIndex].step(n) else {
-            throw ModelError(.runFinished, Message.finished(run.name, run.status.rawValue))
+            throw ModelError(.runFinished, Message.finished(run.name, Message.status(run.status)))
         }
         return (run, n, step)
     }
 
     func requireActor(for run: Run, step n: Int, roles: [String]) throws(ModelError) -> String {
         guard let a = actor else {
-            throw ModelError(.actorUnset, Message.noActor(n, run.name, namesPhrase(roles)),
+            throw ModelError(.actorUnset, Message.noActor(n, run.name, ListPhrase.names(roles)),
                              notes: holderNotes(roles))
         }
         return a
@@ -172,7 +174,7 @@ extension Registry {
         }
         let a = try requireActor(for: run, step: stepNo, roles: step.by)
         guard let role = step.by.first(where: { holds(a, $0) }) else {
-            throw ModelError(.runActor, Message.mayNotDo(a, label, namesPhrase(step.by)),
+            throw ModelError(.runActor, Message.mayNotDo(a, label, ListPhrase.names(step.by)),
                              notes: holderNotes(step.by))
         }
         for s in step.separateFrom {
@@ -219,16 +221,36 @@ extension Registry {
 
 /// The messages of the rules above.
 private enum Message {
-    static func mayNotCancel(_ actor: String, _ run: String, _ who: String, _ step: Int) -> String {
-        "`\(actor)` may not cancel `\(run)`: only \(who) may (who started it or who may do step \(step))"
+    static func mayNotCancel(_ actor: String, _ run: String, _ who: ListPhrase, _ step: Int) -> Text {
+        Text(en: "`\(actor)` may not cancel `\(run)`: only \(who) may (who started it or who may do step \(step))",
+             id: "`\(actor)` tidak berwenang membatalkan `\(run)`: hanya \(who) yang berwenang (yang memulainya atau yang berwenang mengerjakan tahap \(step))")
     }
-    static func finished(_ run: String, _ status: String) -> String { "run `\(run)` is already \(status)" }
-    static func noActor(_ step: Int, _ run: String, _ roles: String) -> String { "no actor is set (step \(step) of `\(run)` is for \(roles))" }
-    static func stepLabel(_ step: Int, _ activity: String, _ run: String) -> String { "step \(step) \"\(activity)\" of `\(run)`" }
-    static func isDecision(_ label: String) -> String { "\(label) is a decision" }
-    static func notDecision(_ label: String) -> String { "\(label) is not a decision" }
-    static func mayNotDo(_ actor: String, _ label: String, _ roles: String) -> String { "`\(actor)` may not do \(label): it is for \(roles)" }
-    static func separate(_ actor: String, _ step: Int, _ run: String, _ label: String) -> String {
-        "`\(actor)` did step \(step) of `\(run)`, so someone else must do \(label) (separate from step \(step))"
+    /// A finished run's status: `done` or `cancelled` in English, as the `runs` register shows it.
+    static func status(_ s: RunStatus) -> Text {
+        switch s {
+        case .active: Text(en: "active", id: "berjalan")
+        case .done: Text(en: "done", id: "selesai")
+        case .cancelled: Text(en: "cancelled", id: "dibatalkan")
+        }
+    }
+    static func finished(_ run: String, _ status: Text) -> Text {
+        Text(en: "run `\(run)` is already \(status)", id: "pelaksanaan `\(run)` sudah \(status)")
+    }
+    static func noActor(_ step: Int, _ run: String, _ roles: ListPhrase) -> Text {
+        Text(en: "no actor is set (step \(step) of `\(run)` is for \(roles))",
+             id: "pelaku belum ditetapkan (tahap \(step) pada `\(run)` adalah tugas \(roles))")
+    }
+    static func stepLabel(_ step: Int, _ activity: String, _ run: String) -> Text {
+        Text(en: "step \(step) \"\(activity)\" of `\(run)`", id: "tahap \(step) \"\(activity)\" pada `\(run)`")
+    }
+    static func isDecision(_ label: Text) -> Text { Text(en: "\(label) is a decision", id: "\(label) adalah tahap keputusan") }
+    static func notDecision(_ label: Text) -> Text { Text(en: "\(label) is not a decision", id: "\(label) bukan tahap keputusan") }
+    static func mayNotDo(_ actor: String, _ label: Text, _ roles: ListPhrase) -> Text {
+        Text(en: "`\(actor)` may not do \(label): it is for \(roles)",
+             id: "`\(actor)` tidak berwenang mengerjakan \(label): tahap ini adalah tugas \(roles)")
+    }
+    static func separate(_ actor: String, _ step: Int, _ run: String, _ label: Text) -> Text {
+        Text(en: "`\(actor)` did step \(step) of `\(run)`, so someone else must do \(label) (separate from step \(step))",
+             id: "`\(actor)` sudah mengerjakan tahap \(step) pada `\(run)`, jadi \(label) harus dikerjakan orang lain (terpisah dari tahap \(step))")
     }
 }

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// The whole state of one office: every register the law requires, the SOPs and their runs,
 /// the calendar, the clock and the current actor.
 ///
@@ -97,44 +99,52 @@ public struct Registry: Equatable, Sendable {
     // MARK: Shared helpers
 
     /// Checks that `name` can be declared: non-empty, not reserved, not yet declared.
-    func checkNewName(_ name: String, kind: String) throws(ModelError) {
+    func checkNewName(_ name: String, kind: EntityKind) throws(ModelError) {
         guard !name.isEmpty else {
-            throw ModelError(.nameEmpty, Message.noName(kind))
+            throw ModelError(.nameEmpty, Message.noName(kind.withArticle))
         }
         if Registry.reservedNames.contains(name) {
-            throw ModelError(.nameReserved, Message.reserved(name, kind))
+            throw ModelError(.nameReserved, Message.reserved(name, kind.withArticle))
         }
         if let existing = lookupName(name) {
-            throw ModelError(.nameDuplicate, Message.duplicate(name, existing.kindName), subject: name)
+            throw ModelError(.nameDuplicate, Message.duplicate(name, existing.kindText), subject: name)
         }
     }
 
-    /// The error for a name that is not the expected kind of entity; `kind` is without an
-    /// article ("information item"), `detail` is appended after a colon. Public so that the
-    /// runtime reports a name it looks up itself (`show sop X`) in the same words.
-    public func unknown(_ name: String, code: RuleCode, kind: String, detail: String? = nil) -> ModelError {
-        let tail = detail.map { ": " + $0 } ?? ""
+    /// The error for a name that is not the expected kind of entity; `detail` follows after a
+    /// colon. Public so that the runtime reports a name it looks up itself (`show sop X`) in
+    /// the same words.
+    public func unknown(_ name: String, code: RuleCode, kind: EntityKind, detail: Text? = nil) -> ModelError {
+        var text: Text
         if let other = lookupName(name) {
-            // "an information item", "an SOP", but "a unit" (the vowel sound decides).
-            let vowel = kind.first.map { "aeioAEIO".contains($0) } == true
-            let article = vowel || kind.hasPrefix("SOP") ? "an" : "a"
-            return ModelError(code, Message.wrongKind(name, other.kindName, article + " " + kind) + tail, subject: name)
+            text = Message.wrongKind(name, other.kindText, kind.withArticle)
+        } else {
+            text = Message.noSuch(kind.name, name)
         }
-        return ModelError(code, Message.noSuch(kind, name) + tail, subject: name)
+        if let detail { text = Message.detailed(text, detail) }
+        return ModelError(code, text, subject: name)
+    }
+
+    /// `unknown` with the kind in English ("SOP", "run": `EntityKind`'s raw values), for the
+    /// runtime's callers written before `EntityKind`; the message is in both languages.
+    public func unknown(_ name: String, code: RuleCode, kind: String) -> ModelError {
+        let k = EntityKind(rawValue: kind)
+        assert(k != nil, "no EntityKind named \(kind)")
+        return unknown(name, code: code, kind: k ?? .item)
     }
 
     func resolveItem(_ name: String) throws(ModelError) -> Int {
         guard let i = itemIndex(named: name) else {
-            throw unknown(name, code: .itemUnknown, kind: "information item")
+            throw unknown(name, code: .itemUnknown, kind: .item)
         }
         return i
     }
     func resolveRun(_ name: String) throws(ModelError) -> Int {
-        guard let i = runIndex(named: name) else { throw unknown(name, code: .runUnknown, kind: "run") }
+        guard let i = runIndex(named: name) else { throw unknown(name, code: .runUnknown, kind: .run) }
         return i
     }
     func resolveSop(_ name: String) throws(ModelError) -> Int {
-        guard let i = sopIndex(named: name) else { throw unknown(name, code: .sopUnknown, kind: "SOP") }
+        guard let i = sopIndex(named: name) else { throw unknown(name, code: .sopUnknown, kind: .sop) }
         return i
     }
 
@@ -163,27 +173,25 @@ public struct Registry: Equatable, Sendable {
     }
 }
 
-/// "a, b and c" for messages.
-func listPhrase(_ parts: [String], conjunction: String = "and") -> String {
-    switch parts.count {
-    case 0: return ""
-    case 1: return parts[0]
-    default: return parts.dropLast().joined(separator: ", ") + " \(conjunction) " + parts[parts.count - 1]
-    }
-}
-
-/// "`a`, `b` or `c`" for messages naming entities.
-func namesPhrase(_ names: [String], conjunction: String = "or") -> String {
-    listPhrase(names.map { "`\($0)`" }, conjunction: conjunction)
-}
-
-/// The messages of the rules above.
+/// The messages of the rules above. A kind "with its article" is "a unit" in English and
+/// "unit kerja" in Indonesian (`EntityKind.withArticle`).
 private enum Message {
-    static func noName(_ kind: String) -> String { "\(kind) needs a name" }
-    static func reserved(_ name: String, _ kind: String) -> String { "`\(name)` is a reserved word and cannot name \(kind)" }
-    static func duplicate(_ name: String, _ existing: String) -> String { "`\(name)` is already declared as \(existing)" }
-    /// `kind` with its article: "an information item".
-    static func wrongKind(_ name: String, _ actual: String, _ kind: String) -> String { "`\(name)` is \(actual), not \(kind)" }
-    static func noSuch(_ kind: String, _ name: String) -> String { "there is no \(kind) named `\(name)`" }
-    static let clockUnset = "the clock is not set"
+    static func noName(_ kind: Text) -> Text { Text(en: "\(kind) needs a name", id: "\(kind) memerlukan nama") }
+    static func reserved(_ name: String, _ kind: Text) -> Text {
+        Text(en: "`\(name)` is a reserved word and cannot name \(kind)",
+             id: "`\(name)` adalah kata yang dicadangkan dan tidak dapat menjadi nama \(kind)")
+    }
+    static func duplicate(_ name: String, _ existing: Text) -> Text {
+        Text(en: "`\(name)` is already declared as \(existing)", id: "`\(name)` sudah dideklarasikan sebagai \(existing)")
+    }
+    /// `actual` and `kind` with their articles.
+    static func wrongKind(_ name: String, _ actual: Text, _ kind: Text) -> Text {
+        Text(en: "`\(name)` is \(actual), not \(kind)", id: "`\(name)` adalah \(actual), bukan \(kind)")
+    }
+    /// `kind` without an article.
+    static func noSuch(_ kind: Text, _ name: String) -> Text {
+        Text(en: "there is no \(kind) named `\(name)`", id: "tidak ada \(kind) bernama `\(name)`")
+    }
+    static func detailed(_ message: Text, _ detail: Text) -> Text { Text(en: "\(message): \(detail)", id: "\(message): \(detail)") }
+    static let clockUnset = Text(en: "the clock is not set", id: "waktu belum ditetapkan")
 }

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// A Standard Operating Procedure in the Permenpan RB 35/2012 "SOP AP" format:
 /// the identity header and the flow of steps (docs/language.md §10).
 public struct Sop: Hashable, Sendable {
@@ -153,13 +155,25 @@ public struct SopProblem: Hashable, Sendable, CustomStringConvertible {
     public let field: String
     /// For list fields, the index of the offending element (e.g. the second role of `by`).
     public let element: Int?
-    public let message: String
+    /// What is wrong, in both languages.
+    public let text: Text
 
-    public init(stepIndex: Int?, field: String, element: Int? = nil, message: String) {
+    public init(stepIndex: Int?, field: String, element: Int? = nil, text: Text) {
         self.stepIndex = stepIndex
         self.field = field
         self.element = element
-        self.message = message
+        self.text = text
+    }
+
+    /// The English text (for tests and logs).
+    public var message: String { text.english }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(stepIndex)
+        h.combine(field)
+        h.combine(element)
+        h.combine(text.english)
+        h.combine(text.indonesian)
     }
 
     public var description: String { message }

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// Due times and clock moves. Each public operation first computes its answer, then refuses
 /// it if the days it looked at reach a year the calendar does not cover
 /// (`WorkCalendar+Coverage.swift`).
@@ -167,7 +169,7 @@ extension WorkCalendar {
     /// The amount of `d`, refused when negative.
     static func checkedAmount(_ d: Duration) throws(ModelError) -> Int {
         guard d.amount >= 0 else {
-            throw ModelError(.calendarNegative, Message.negative(d.description))
+            throw ModelError(.calendarNegative, Message.negative(d))
         }
         return d.amount
     }
@@ -199,7 +201,7 @@ extension WorkCalendar {
 
     static func overflow(_ d: Duration?) -> ModelError {
         guard let d else { return ModelError(.calendarOverflow, Message.pastEnd) }
-        return ModelError(.calendarOverflow, Message.durationPastEnd(d.description), notes: [Message.dateRange])
+        return ModelError(.calendarOverflow, Message.durationPastEnd(d), notes: [Message.dateRange])
     }
 
     // MARK: - Weekday ranks
@@ -230,9 +232,16 @@ extension WorkCalendar {
 
 /// The messages of the rules above.
 private enum Message {
-    static func workdayCount(_ n: Int) -> String { "a count of working days must be at least 1 (got \(n))" }
-    static func negative(_ d: String) -> String { "a duration cannot be negative (got \(d))" }
-    static let pastEnd = "that time is past the year 9999"
-    static func durationPastEnd(_ d: String) -> String { "\(d) from then is past the year 9999" }
-    static let dateRange = "dates run from 0001-01-01 to 9999-12-31"
+    static func workdayCount(_ n: Int) -> Text {
+        Text(en: "a count of working days must be at least 1 (got \(n))", id: "jumlah hari kerja sedikitnya 1 (tertulis \(n))")
+    }
+    static func negative(_ d: Duration) -> Text {
+        Text(en: "a duration cannot be negative (got \(d))", id: "durasi tidak boleh negatif (tertulis \(d))")
+    }
+    static let pastEnd = Text(en: "that time is past the year 9999", id: "waktu itu melewati tahun 9999")
+    static func durationPastEnd(_ d: Duration) -> Text {
+        Text(en: "\(d) from then is past the year 9999", id: "\(d) dari waktu itu melewati tahun 9999")
+    }
+    static let dateRange = Text(en: "dates run from 0001-01-01 to 9999-12-31",
+                                id: "tanggal yang dapat dipakai: 0001-01-01 sampai 9999-12-31")
 }

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// Calendar coverage (`docs/language.md`, "Calendar coverage"): which years the holidays and
 /// cuti bersama were declared for, and the rule that a working-day count may not silently
 /// pass through a year that has none.
@@ -63,5 +65,9 @@ extension WorkCalendar {
 
 /// The messages of the rules above.
 private enum Message {
-    static func unknownYear(_ year: Int, _ known: String) -> String { "\(year) has no holidays declared (the calendar has \(known))" }
+    /// `known` is `yearsText` of the years the calendar has.
+    static func unknownYear(_ year: Int, _ known: String) -> Text {
+        Text(en: "\(year) has no holidays declared (the calendar has \(known))",
+             id: "tahun \(year) belum memiliki hari libur yang dideklarasikan (kalender memuat tahun \(known))")
+    }
 }

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// Working days and hours of an office: Monday–Friday, minus holidays (libur nasional),
 /// minus leave days (cuti bersama) unless `leaveIsWorkday`, within `workStart..<workEnd`
 /// (docs/language.md §8). The arithmetic on it is in `WorkCalendar+Arithmetic.swift`; which years it covers, and
@@ -54,7 +56,7 @@ public struct WorkCalendar: Hashable, Sendable {
     /// Sets the working hours; `start` must come before `end` (24:00 is a valid end).
     public mutating func setWorkHours(start: TimeOfDay, end: TimeOfDay) throws(ModelError) {
         guard start < end else {
-            throw ModelError(.calendarWorkHours, Message.workHours(start.iso, end.iso))
+            throw ModelError(.calendarWorkHours, Message.workHours(start, end))
         }
         workStart = start
         workEnd = end
@@ -63,7 +65,7 @@ public struct WorkCalendar: Hashable, Sendable {
     /// Declares the days `from...to` holidays (libur nasional). Days already declared keep
     /// their first name; a day that is also leave counts as a holiday.
     public mutating func addHoliday(from: CivilDate, to: CivilDate, name: String) throws(ModelError) {
-        let days = try Self.checkedRange(from: from, to: to, what: "holiday")
+        let days = try Self.checkedRange(from: from, to: to, what: Message.holiday)
         declaredYears.formUnion(from.year...to.year)
         for day in days where holidayNames[day] == nil {
             holidayNames[day] = name
@@ -76,7 +78,7 @@ public struct WorkCalendar: Hashable, Sendable {
     /// Declares the days `from...to` leave (cuti bersama). Days already declared keep their
     /// first name; a leave day that is also a holiday counts as a holiday.
     public mutating func addLeave(from: CivilDate, to: CivilDate, name: String) throws(ModelError) {
-        let days = try Self.checkedRange(from: from, to: to, what: "leave")
+        let days = try Self.checkedRange(from: from, to: to, what: Message.leave)
         declaredYears.formUnion(from.year...to.year)
         for day in days where leaveNames[day] == nil {
             leaveNames[day] = name
@@ -126,12 +128,12 @@ public struct WorkCalendar: Hashable, Sendable {
     // MARK: - Storage helpers
 
     /// The day numbers of `from...to`, or the error that explains why the range is refused.
-    private static func checkedRange(from: CivilDate, to: CivilDate, what: String) throws(ModelError) -> ClosedRange<Int> {
+    private static func checkedRange(from: CivilDate, to: CivilDate, what: Text) throws(ModelError) -> ClosedRange<Int> {
         guard from <= to else {
-            throw ModelError(.calendarRange, Message.reversed(what, from.iso, to.iso))
+            throw ModelError(.calendarRange, Message.reversed(what, from, to))
         }
         guard to.dayNumber - from.dayNumber < maxRangeDays else {
-            throw ModelError(.calendarRange, Message.tooLong(what, from.iso, to.iso, maxRangeDays),
+            throw ModelError(.calendarRange, Message.tooLong(what, from, to, maxRangeDays),
                              notes: [Message.splitRange])
         }
         return from.dayNumber...to.dayNumber
@@ -163,8 +165,21 @@ public struct WorkCalendar: Hashable, Sendable {
 
 /// The messages of the rules above.
 private enum Message {
-    static func workHours(_ start: String, _ end: String) -> String { "working hours must start before they end (got \(start)..\(end))" }
-    static func reversed(_ what: String, _ from: String, _ to: String) -> String { "\(what) range \(from)..\(to) ends before it starts" }
-    static func tooLong(_ what: String, _ from: String, _ to: String, _ max: Int) -> String { "\(what) range \(from)..\(to) is longer than \(max) days" }
-    static let splitRange = "declare a long closure as several shorter ranges"
+    static func workHours(_ start: TimeOfDay, _ end: TimeOfDay) -> Text {
+        Text(en: "working hours must start before they end (got \(start)..\(end))",
+             id: "jam kerja harus dimulai sebelum berakhir (tertulis \(start)..\(end))")
+    }
+    /// What a range declares: `holiday` or `leave`.
+    static let holiday = Text(en: "holiday", id: "hari libur")
+    static let leave = Text(en: "leave", id: "cuti bersama")
+    static func reversed(_ what: Text, _ from: CivilDate, _ to: CivilDate) -> Text {
+        Text(en: "\(what) range \(from)..\(to) ends before it starts",
+             id: "rentang \(what) dari \(from) sampai \(to) berakhir sebelum dimulai")
+    }
+    static func tooLong(_ what: Text, _ from: CivilDate, _ to: CivilDate, _ max: Int) -> Text {
+        Text(en: "\(what) range \(from)..\(to) is longer than \(max) days",
+             id: "rentang \(what) dari \(from) sampai \(to) lebih dari \(max) hari")
+    }
+    static let splitRange = Text(en: "declare a long closure as several shorter ranges",
+                                 id: "nyatakan masa libur yang panjang sebagai beberapa rentang yang lebih pendek")
 }

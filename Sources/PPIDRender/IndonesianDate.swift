@@ -1,3 +1,5 @@
+import PPIDText
+
 /// Long Indonesian dates for the official documents: `2025-01-05` → `5 Januari 2025`,
 /// `2024-04-01 09:30` (or `2024-04-01T09:30`) → `1 April 2024 pukul 09.30`.
 /// Anything that is not such an ISO date (`Januari 2023`, `-`, empty) comes back unchanged,
@@ -17,19 +19,13 @@ public func indonesianDate(_ text: String) -> String {
     guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
           let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
           (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return text }
-    let date = "\(day) \(indonesianMonths[month - 1]) \(year)"
+    let date = IndonesianMonths.date(year: year, month: month, day: day)
     guard bytes.count == 16 else { return date }
     guard bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
           let hour = number(11..<13), let minute = number(14..<16), hour < 24, minute < 60 else { return text }
     // Indonesian writes the time with a dot: pukul 09.30.
     return date + " pukul " + twoDigits(hour) + "." + twoDigits(minute)
 }
-
-/// Month names, January first.
-public let indonesianMonths = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-]
 
 private func daysIn(month: Int, year: Int) -> Int {
     switch month {

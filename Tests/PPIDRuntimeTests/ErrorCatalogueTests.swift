@@ -45,6 +45,24 @@ struct ErrorCatalogueTests {
         }
     }
 
+    /// The words in capitals of a catalogue message (`NAME`, `KIND`, `N`): what the message
+    /// names, the same in both languages. `SOP` is a word, not a placeholder.
+    static func placeholders(_ message: String) -> [String] {
+        message.split(whereSeparator: { !($0.isLetter || $0 == "_") })
+            .filter { $0.allSatisfy { $0.isUppercase || $0 == "_" } && $0 != "SOP" }
+            .map(String.init).sorted()
+    }
+
+    @Test("every rule of the office (E4xx) gives its Indonesian message, naming what the English names")
+    func everyRuleHasItsIndonesianMessage() throws {
+        for e in try Self.entries() where e.code.hasPrefix("E4") {
+            let en = e.fields["Message"] ?? "", id = e.fields["id"] ?? ""
+            #expect(!id.isEmpty, "\(e.code) has no `id:` line")
+            #expect(Self.placeholders(en) == Self.placeholders(id), "\(e.code): \(en) / \(id)")
+            #expect(id != en, "\(e.code): the Indonesian message is the English one")
+        }
+    }
+
     /// A reproducer is a link to a golden file that expects the code and passes; "none: why"
     /// only for E309 (Ctrl-C) and the rules a script cannot reach.
     @Test("every reproducer in docs/errors.md exists and fails with its code")
@@ -75,7 +93,7 @@ struct ErrorCatalogueTests {
     func ruleCodesAreTheirOwn() {
         for rule in RuleCode.allCases {
             #expect(rule.rawValue.count == 4 && rule.rawValue.hasPrefix("E4"), "\(rule)")
-            let e = RuntimeError(ModelError(rule, "m"), at: SourceRange(0, 0))
+            let e = RuntimeError(ModelError(rule, Registry.clockUnset.text), at: SourceRange(0, 0))
             #expect(e.code.rawValue == rule.rawValue)
             #expect(e.code.isRule && !e.code.isStatic)
         }

@@ -42,6 +42,32 @@ struct RuleHintTests {
         #expect(out.hasSuffix("\n" + help), "\(out)")
     }
 
+    static func renderedIndonesian(_ text: String) -> String {
+        let rt = Interpreter(workingDirectory: GoldenTests.root, output: { _ in })
+        do {
+            try rt.run(SourceFile(path: "t.ppid", text: text))
+            return ""
+        } catch {
+            return error.diagnostics.map { $0.rendered(color: false, language: .id) }.joined(separator: "\n")
+        }
+    }
+
+    @Test("in Indonesian, the rule and the statement to type", arguments: [
+        ("print today", "waktu belum ditetapkan [E431]", "saran: gunakan `at TANGGAL` terlebih dahulu"),
+        ("info a \"L\"\nwithdraw a \"\"", "sebutkan alasan `a` ditarik [E443]", "saran: `withdraw a \"alasan\"`"),
+        (run + "approve r1", "tahap 1 \"Menyusun\" pada `r1` bukan tahap keputusan [E466]", "saran: gunakan `complete r1`"),
+        ("holiday 2024-12-25 \"Natal\"\nprint 2024-12-20 + 10 workdays",
+         "tahun 2025 belum memiliki hari libur yang dideklarasikan (kalender memuat tahun 2024) [E438]",
+         "saran: muat kalender dengan `load \"scripts/calendar/id-2025.ppid\"` atau deklarasikan hari liburnya, atau gunakan `option unknown_years workdays` agar Senin–Jumat dihitung sebagai hari kerja"),
+        ("info a \"L\"\nclassify a as dikecualikan { basis \"Pasal 17 huruf h\" }", "[E447]",
+         "saran: di dalam blok: `basis \"Pasal 17 huruf h\"`, `consequence \"...\"`, dan `until TANGGAL` atau `for DURASI`"),
+    ])
+    func hintInIndonesian(script: String, error: String, help: String) {
+        let out = Self.renderedIndonesian(script)
+        #expect(out.contains(error), "\(out)")
+        #expect(out.hasSuffix("\n" + help), "\(out)")
+    }
+
     @Test("a rule with nothing to type has no help line")
     func noHint() {
         let out = Self.rendered("at 2024-04-02\nat 2024-04-01")
