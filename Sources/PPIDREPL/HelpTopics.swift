@@ -60,7 +60,7 @@ enum HelpTopics {
         if let t = all.first(where: { $0.name == key }) ?? all.first(where: { $0.name == bare || $0.name == ":" + bare }) {
             return render(t)
         }
-        if let r = RegisterKind(rawValue: key) { return register(r) }
+        if let r = RegisterSpec.named(key) { return register(r) }
         let near = all.map(\.name).filter { $0.hasPrefix(String(bare.prefix(2))) }
         return "no help on \"\(argument)\"" + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ")) + "? (:help lists the topics)"
     }
@@ -104,16 +104,19 @@ enum HelpTopics {
     static var registers: String {
         var out = "Registers (show REGISTER [where CONDITION] [order by FIELD [desc]] [limit N] [as FORMAT]):\n"
         out += "Daftar yang dapat ditampilkan dan disaring:\n"
-        for r in RegisterKind.allCases {
-            out += "  " + r.rawValue + String(repeating: " ", count: 10 - r.rawValue.count) + r.fields.joined(separator: " ") + "\n"
+        for r in RegisterSpec.all {
+            out += "  " + r.name + String(repeating: " ", count: 10 - r.name.count) + r.fieldNames.joined(separator: " ") + "\n"
         }
-        out += "Formats / format: table csv tsv json md html"
+        out += "Formats / format: " + Vocabulary.formats.joined(separator: " ")
         return out
     }
 
-    static func register(_ r: RegisterKind) -> String {
-        "\(r.rawValue): a register; its fields: \(r.fields.joined(separator: ", "))\n"
-            + "example:\n    show \(r.rawValue)\n    count(\(r.rawValue))"
+    /// `:help REGISTER`: what it holds and each field with its help text.
+    static func register(_ r: RegisterSpec) -> String {
+        let width = (r.fields.map(\.name.count).max() ?? 0) + 2
+        var out = "\(r.name): a register, \(r.help); its fields:\n"
+        for f in r.fields { out += "    " + f.name + String(repeating: " ", count: width - f.name.count) + f.help + "\n" }
+        return out + "example:\n    show \(r.name)\n    count(\(r.name))"
     }
 
     static let keys = """

@@ -18,6 +18,10 @@ public enum Value: Sendable {
     case dateRange(CivilDate, CivilDate)
     case timeRange(TimeOfDay, TimeOfDay)
     case list([Value])
+    /// The rows of one register, as a query or the register's name gives them: a list in
+    /// every way (len, for, indexing, in, +, ==, print), which also knows its register, so
+    /// `let d = dip where ...; show d` prints the DIP's columns and `export d` writes its page.
+    case rows(RegisterKind, [Value])
     case record(Record)
     case entity(EntityRef)
     case row(RowRef)
@@ -36,7 +40,7 @@ public enum Value: Sendable {
         case .duration: return "a duration"
         case .dateRange: return "a date range"
         case .timeRange: return "a time range"
-        case .list: return "a list"
+        case .list, .rows: return "a list"
         case .record: return "a record"
         case .entity(let e): return e.kindName
         case .row(let r): return r.kindName
@@ -45,11 +49,11 @@ public enum Value: Sendable {
 
     /// How deep lists nest in a value (0 for a non-list), counting no further than `limit`.
     static func nesting(of v: Value, limit: Int) -> Int {
-        guard case .list(let l) = v else { return 0 }
+        guard let l = v.elements else { return 0 }
         guard limit > 0 else { return 1 }
         var deepest = 0
         for x in l {
-            if case .list = x {
+            if x.elements != nil {
                 deepest = max(deepest, nesting(of: x, limit: limit - 1))
                 if deepest >= limit - 1 { break }
             }
@@ -64,8 +68,17 @@ public enum Value: Sendable {
         case .bool(let b): return b
         case .int(let i): return i != 0
         case .string(let s): return !s.isEmpty
-        case .list(let l): return !l.isEmpty
+        case .list(let l), .rows(_, let l): return !l.isEmpty
         default: return true
+        }
+    }
+
+    /// The elements of a list (register rows included), nil for anything else.
+    @inline(__always)
+    public var elements: [Value]? {
+        switch self {
+        case .list(let l), .rows(_, let l): return l
+        default: return nil
         }
     }
 }

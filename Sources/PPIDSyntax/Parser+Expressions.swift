@@ -1,9 +1,4 @@
 extension Parser {
-    /// The names of the registers; one of these followed by `where`, `order` or `limit` is a query.
-    public static let registerNames: Set<String> = [
-        "info", "dip", "dik", "runs", "steps", "inbox", "staff", "roles", "units", "sops", "holidays", "log",
-    ]
-
     /// expr = or_expr ;
     mutating func expr() throws(Failure) -> Expr {
         // Most values in a script are a lone literal or name ("Laporan 1", kul, 2024-01-02):

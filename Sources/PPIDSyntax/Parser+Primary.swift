@@ -31,10 +31,10 @@ extension Parser {
                 default: break
                 }
             }
-            if Parser.registerNames.contains(t.text) {
-                let nk = peekToken(1).keyword
-                if nk == .where || nk == .order || nk == .limit { return try query() }
-            }
+            // Any name followed by `where`, `order` or `limit` is a query; the compiler says
+            // when the name is not a register (E213), so the registers are known in one place.
+            let nk = peekToken(1).keyword
+            if nk == .where || nk == .order || nk == .limit { return try query() }
             if peekKind(1) == .lParen { return try call() }
             _ = advance()
             return Expr(.name(t.text), t.range)
