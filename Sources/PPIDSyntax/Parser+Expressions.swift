@@ -162,6 +162,9 @@ extension Parser {
                 e = Expr(.member(e, m), e.range.to(m.range))
             } else if kind == .lBracket {
                 _ = advance()
+                let saved = inQueryClause
+                inQueryClause = false
+                defer { inQueryClause = saved }
                 let i = try expr()
                 let close = try expect(.rBracket, "']'")
                 e = Expr(.index(e, i), e.range.to(close.range))
