@@ -11,7 +11,8 @@
 /// SOPs and runs), so it takes no part in equality: its layout depends on the order of
 /// insertions and removals, the names it holds do not.
 struct NameIndex: Equatable, Sendable {
-    /// 0 for an empty slot, else `hashTag << 40 | index << 3 | kind` (kind 1...6).
+    /// 0 for an empty slot, else `hashTag << 40 | index << 4 | kind` (kind 1...15: six kinds
+    /// now, room for the registers to come).
     var slots: [UInt64] = []
     var count = 0
 
@@ -47,13 +48,13 @@ struct NameIndex: Equatable, Sendable {
         case .sop(let i): (5, i)
         case .run(let i): (6, i)
         }
-        // 37 bits of index: far more entities than memory could hold.
-        return tag << 40 | (UInt64(truncatingIfNeeded: index) & (1 << 37 - 1)) << 3 | kind
+        // 36 bits of index: far more entities than memory could hold.
+        return tag << 40 | (UInt64(truncatingIfNeeded: index) & (1 << 36 - 1)) << 4 | kind
     }
 
     static func unpack(_ slot: UInt64) -> EntityRef {
-        let index = Int(truncatingIfNeeded: (slot >> 3) & (1 << 37 - 1))
-        switch slot & 7 {
+        let index = Int(truncatingIfNeeded: (slot >> 4) & (1 << 36 - 1))
+        switch slot & 15 {
         case 1: return .unit(index)
         case 2: return .role(index)
         case 3: return .staff(index)

@@ -4,14 +4,8 @@ import PPIDRuntime
 /// The completion rules: which words fit where, from the text before the cursor and the
 /// live state. Pure and unit-tested; the line editor only inserts what this returns.
 public enum Completer {
-    /// The colon commands of the prompt.
-    public static let colonCommands = ["checkpoint", "help", "history", "load", "mode", "quit", "save", "undo"]
-    /// Built-in functions.
-    public static let builtins = ["count", "len", "upper", "lower", "str", "now", "today", "workdays", "digest", "exists"]
-    /// Class words (`classify X as ...`, `class == ...`).
-    public static let classes = ["berkala", "serta_merta", "setiap_saat", "dikecualikan"]
-    /// Status words (`status == ...`).
-    public static let statuses = ["draft", "proposed", "approved", "published", "withdrawn"]
+    /// The colon commands of the prompt: those `:help commands` describes.
+    public static var colonCommands: [String] { HelpTopics.commands.map { String($0.name.dropFirst()) } }
     /// Words that start a statement.
     static let statementWords: [String] = [
         "let", "if", "for", "fn", "return", "print", "assert", "load",
@@ -50,7 +44,7 @@ public enum Completer {
             if quoted { arg.removeFirst() }
             return files(arg, ctx, quoted: quoted)
         case "mode":
-            return filtered(["table", "csv", "tsv", "json", "md", "html", "pager"], prefix: arg, suffix: " ")
+            return filtered(Vocabulary.formats + ["pager"], prefix: arg, suffix: " ")
         case "help":
             return filtered(HelpTopics.names, prefix: arg, suffix: "")
         default:
@@ -85,13 +79,13 @@ public enum Completer {
 
     /// Every word that fits at the cursor, before filtering by the typed prefix.
     static func candidates(_ scan: CompletionScan, _ ctx: CompletionContext) -> [String] {
-        let registers = RegisterKind.allCases.map(\.rawValue)
+        let registers = Vocabulary.registers
         if scan.afterDot { return fields(of: scan.wordBeforeDot, ctx) }
         let words = scan.words
         let last = words.last ?? "", last2 = words.count > 1 ? words[words.count - 2] : ""
         let values = ctx.allNames + ctx.variables
         if words.isEmpty {
-            return statementWords + values + ctx.functions + builtins
+            return statementWords + values + ctx.functions + Vocabulary.builtins
         }
         switch last {
         case "complete", "approve", "reject": return ctx.actableRuns
@@ -113,37 +107,37 @@ public enum Completer {
         if (last == "by" || last == "to") && words.first == last { return ctx.roles }
         if last == "as" {
             if words.count == 1 { return ctx.staff + ctx.roles }
-            if words.contains("classify") { return classes }
-            if words.contains("show") || words.contains("export") { return ["table", "csv", "tsv", "json", "md", "html"] }
+            if words.contains("classify") { return Vocabulary.classes }
+            if words.contains("show") || words.contains("export") { return Vocabulary.formats }
             return []
         }
         if words.contains("start") && (last == "for" || last == ",") { return ctx.items }
         if last == "(" && (last2 == "count" || last2 == "len") { return registers + ctx.variables }
         if last == "in" && words.first == "for" { return registers + ctx.variables }
         if let register = scan.queryRegister {
-            let fieldNames = register.map(\.fields) ?? allFields
+            let fieldNames = register.map(\.fieldNames) ?? allFields
             if ["where", "and", "or", "not", "by", "(", ","].contains(last) { return fieldNames + ["not"] }
             if ["==", "!=", "<", "<=", ">", ">=", "~", "in"].contains(last) {
-                return values + classes + statuses + ["true", "false", "null"]
+                return values + Vocabulary.classes + Vocabulary.itemStatuses + ["true", "false", "null"]
             }
             return queryWords
         }
-        return values + ctx.functions + builtins + ["and", "or", "not", "in", "true", "false", "null"]
+        return values + ctx.functions + Vocabulary.builtins + ["and", "or", "not", "in", "true", "false", "null"]
     }
 
     /// The fields reachable after `name.`: those of the register the name's entity belongs to.
     static func fields(of name: String?, _ ctx: CompletionContext) -> [String] {
         guard let name else { return allFields }
-        if ctx.items.contains(name) { return RegisterKind.info.fields }
-        if ctx.runs.contains(name) { return RegisterKind.runs.fields }
-        if ctx.staff.contains(name) { return RegisterKind.staff.fields }
-        if ctx.roles.contains(name) { return RegisterKind.roles.fields }
-        if ctx.units.contains(name) { return RegisterKind.units.fields }
-        if ctx.sops.contains(name) { return RegisterKind.sops.fields }
+        if ctx.items.contains(name) { return RegisterKind.info.spec.fieldNames }
+        if ctx.runs.contains(name) { return RegisterKind.runs.spec.fieldNames }
+        if ctx.staff.contains(name) { return RegisterKind.staff.spec.fieldNames }
+        if ctx.roles.contains(name) { return RegisterKind.roles.spec.fieldNames }
+        if ctx.units.contains(name) { return RegisterKind.units.spec.fieldNames }
+        if ctx.sops.contains(name) { return RegisterKind.sops.spec.fieldNames }
         return allFields
     }
 
-    static var allFields: [String] { Array(Set(RegisterKind.allCases.flatMap(\.fields))).sorted() }
+    static var allFields: [String] { Array(Set(RegisterSpec.all.flatMap(\.fieldNames))).sorted() }
 
     /// The candidates starting with `prefix`, sorted and without duplicates.
     static func filtered(_ words: [String], prefix: String, suffix: String) -> Completion {

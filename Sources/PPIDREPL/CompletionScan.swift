@@ -105,10 +105,10 @@ struct CompletionScan {
 
     /// In a query (after `where` or `order by`): the register queried, when it is named
     /// (`show runs where ...`), as `.some(nil)` when it is not known; nil outside a query.
-    var queryRegister: RegisterKind?? {
+    var queryRegister: RegisterSpec?? {
         guard let w = words.lastIndex(where: { $0 == "where" || $0 == "order" }) else { return nil }
         for word in words[..<w].reversed() {
-            if let r = RegisterKind(rawValue: word) { return .some(r) }
+            if let r = RegisterSpec.named(word) { return .some(r) }
         }
         return .some(nil)
     }

@@ -64,7 +64,7 @@ enum HelpTopics {
         if let t = topic(named: key) ?? topic(named: bare) ?? indonesianWords[bare].flatMap(topic(named:)) {
             return render(t, language)
         }
-        if let r = RegisterKind(rawValue: key) { return register(r, language) }
+        if let r = RegisterSpec.named(key) { return register(r, language) }
         if let g = groups.first(where: { $0.key == bare || indonesianGroupWords[bare] == $0.key }) {
             return list(g.names.compactMap(topic(named:)), language)
         }
@@ -163,17 +163,20 @@ enum HelpTopics {
     static var registers: String {
         var out = "Registers (show REGISTER [where CONDITION] [order by FIELD [desc]] [limit N] [as FORMAT]):\n"
         out += "Daftar yang dapat ditampilkan dan disaring:\n"
-        for r in RegisterKind.allCases {
-            out += "  " + r.rawValue + String(repeating: " ", count: 10 - r.rawValue.count) + r.fields.joined(separator: " ") + "\n"
+        for r in RegisterSpec.all {
+            out += "  " + r.name + String(repeating: " ", count: 10 - r.name.count) + r.fieldNames.joined(separator: " ") + "\n"
         }
-        out += "Formats / format: table csv tsv json md html"
+        out += "Formats / format: " + Vocabulary.formats.joined(separator: " ")
         return out
     }
 
-    static func register(_ r: RegisterKind, _ language: Language = .en) -> String {
-        let (name, fields) = (r.rawValue, r.fields.joined(separator: ", "))
-        return Text(en: "\(name): a register; its fields: \(fields)", id: "\(name): register; kolomnya: \(fields)").text(in: language)
-            + "\n" + Text(en: "example:", id: "contoh:").text(in: language) + "\n    show \(name)\n    count(\(name))"
+    /// `:help REGISTER`: what it holds and each field with its help text.
+    static func register(_ r: RegisterSpec, _ language: Language = .en) -> String {
+        let width = (r.fields.map(\.name.count).max() ?? 0) + 2
+        let name = r.name, help = r.help
+        var out = Text(en: "\(name): a register, \(help); its fields:", id: "\(name): register, \(help); kolomnya:").text(in: language) + "\n"
+        for f in r.fields { out += "    " + f.name + String(repeating: " ", count: width - f.name.count) + f.help.text(in: language) + "\n" }
+        return out + Text(en: "example:", id: "contoh:").text(in: language) + "\n    show \(r.name)\n    count(\(r.name))"
     }
 
     static let keys = """

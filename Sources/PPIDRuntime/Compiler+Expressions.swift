@@ -62,8 +62,8 @@ extension Compiler {
     }
 
     func name(_ n: String, _ range: SourceRange) throws(Failure) -> ExprNode {
-        for (reg, slot) in rowScopes.reversed() where reg.fields.contains(n) {
-            return RowFieldNode(slot, n, range)
+        for (reg, slot) in rowScopes.reversed() {
+            if let f = reg.spec.field(named: n) { return RowFieldNode(slot, f, range) }
         }
         if let slot = lookupVariable(n) {
             switch slot {
@@ -119,7 +119,12 @@ extension Compiler {
 
     mutating func query(_ q: Query, _ range: SourceRange) throws(Failure) -> ExprNode {
         guard let reg = RegisterKind(rawValue: q.register.text) else {
-            throw fail(.unknownName, "'\(q.register.text)' is not a register", q.register.range)
+            // The parser reads any `NAME where|order|limit` as a query; only a register can be queried.
+            let names = RegisterSpec.all.map(\.name)
+            var notes: [Diagnostic.Note] = []
+            if let s = Suggest.closest(to: q.register.text, in: names) { notes.append(.init("did you mean '\(s)'?")) }
+            notes.append(.init("the registers are: " + names.joined(separator: ", ")))
+            throw fail(.notARegister, "'\(q.register.text)' is not a register; only a register can be queried with where, order by or limit", q.register.range, notes: notes)
         }
         // `limit` is outside the row's scope: compile it first.
         let limit = try q.limit.map { (l) throws(Failure) in try expr(l) }

@@ -43,9 +43,7 @@ struct Compiler {
     }
 
     /// Words whose value is the word itself: the classes and statuses.
-    static let words: Set<String> = Set(InfoClass.allCases.map(\.rawValue) + ItemStatus.allCases.map(\.rawValue)
-                                        + RunStatus.allCases.map(\.rawValue) + StepOutcome.allCases.map(\.rawValue)
-                                        + ["documented"])
+    static var words: Set<String> { Vocabulary.words }
 
     // MARK: Slots
 
@@ -110,8 +108,8 @@ struct Compiler {
         out.append(contentsOf: rt.globalNames.keys)
         out.append(contentsOf: rt.pendingNames.keys)
         out.append(contentsOf: rt.registry.allNames)
-        for (reg, _) in rowScopes { out.append(contentsOf: reg.fields) }
-        out.append(contentsOf: RegisterKind.allCases.map(\.rawValue))
+        for (reg, _) in rowScopes { out.append(contentsOf: reg.spec.fieldNames) }
+        out.append(contentsOf: Vocabulary.registers)
         out.append(contentsOf: Compiler.words)
         return out.sorted()
     }

@@ -58,11 +58,14 @@ extension Interpreter {
             return .string(try checkedString(x + display(b), range))
         case (_, .string(let y)) where op == .add:
             return .string(try checkedString(display(a) + y, range))
-        case (.list(let x), .list(let y)) where op == .add:
+        case (.list(let x), .list(let y)) where op == .add, (.rows(_, let x), .list(let y)) where op == .add,
+             (.list(let x), .rows(_, let y)) where op == .add, (.rows(_, let x), .rows(_, let y)) where op == .add:
             guard x.count + y.count <= Interpreter.maxListLength else {
                 throw RuntimeError(.limitExceeded, Text(en: "a list may hold at most \(Interpreter.maxListLength) values",
                                                        id: "daftar paling banyak berisi \(Interpreter.maxListLength) nilai"), at: range)
             }
+            // Rows of one register joined are still that register's rows.
+            if case .rows(let r, _) = a, case .rows(r, _) = b { return .rows(r, x + y) }
             return .list(x + y)
         case (.date(let d), .duration(let dur)) where op == .add:
             return try addDuration(DateTime(date: d, minuteOfDay: 0), dur, keepDate: true, at: range)

@@ -41,7 +41,7 @@ extension Interpreter {
         var out: [String] = []
         for n in f.values {
             let v = try n.eval(self)
-            if case .list(let l) = v { out.append(contentsOf: l.map { text($0) }) } else { out.append(text(v)) }
+            if let l = v.elements { out.append(contentsOf: l.map { text($0) }) } else { out.append(text(v)) }
         }
         return out
     }
@@ -97,7 +97,7 @@ extension Interpreter {
         var out: [String] = []
         for n in nodes {
             let v = try n.eval(self)
-            if case .list(let l) = v {
+            if let l = v.elements {
                 for x in l { out.append(try entityName(of: x, expecting: expecting, at: n.range)) }
             } else {
                 out.append(try entityName(of: v, expecting: expecting, at: n.range))

@@ -18,13 +18,12 @@ extension Interpreter {
         case .duration(let d): return d.description
         case .dateRange(let a, let b): return a.iso + ".." + b.iso
         case .timeRange(let a, let b): return a.iso + ".." + b.iso
-        case .list(let l): return "[" + l.map { nested($0) }.joined(separator: ", ") + "]"
+        case .list(let l), .rows(_, let l): return "[" + l.map { nested($0) }.joined(separator: ", ") + "]"
         case .record(let r): return "{" + r.fields.map { "\($0.0): \(nested($0.1))" }.joined(separator: ", ") + "}"
         case .entity(let e): return entityName(e)
-        case .row(let r):
+        case .row:
             guard let reg = RegisterKind.of(v) else { return "row" }
-            _ = r
-            return "{" + reg.columns.map { c in "\(c): \(nested((try? field(c, of: v, at: .empty)) ?? .null))" }.joined(separator: ", ") + "}"
+            return "{" + reg.spec.columns.map { c in "\(c.name): \(nested(c.read(self, v)))" }.joined(separator: ", ") + "}"
         }
     }
 
@@ -35,7 +34,7 @@ extension Interpreter {
         func fits(_ v: Value) -> Bool {
             switch v {
             case .string(let s): budget -= s.utf8.count + 2
-            case .list(let l):
+            case .list(let l), .rows(_, let l):
                 budget -= 2
                 for x in l where budget >= 0 { if !fits(x) { return false }; budget -= 2 }
             case .record(let r):
@@ -67,25 +66,26 @@ extension Interpreter {
         case .date(let d): return .date(d.iso)
         case .dateTime(let t): return .date(t.display)
         case .duration, .time, .dateRange, .timeRange: return .measure(display(v))
-        case .list(let l): return .list(l.map { cell($0) })
+        case .list(let l), .rows(_, let l): return .list(l.map { cell($0) })
         default: return .text(display(v))
         }
     }
 
-    /// Rows with every field of their register (but the history), for data formats and exports.
+    /// Rows with every detail field of their register, for data formats and exports.
+    /// `register` is the register the rows are known to come from (a `.rows` value).
     func fullTable(of values: [Value], register: RegisterKind?) -> Table {
-        guard let reg = register ?? values.first.flatMap({ RegisterKind.of($0) }) else { return table(of: values, register: nil) }
-        let cols = reg.fields.filter { $0 != "history" }
-        return Table(columns: cols, rows: values.map { v in cols.map { c in cell((try? field(c, of: v, at: .empty)) ?? .null) } })
+        if let reg = register { return table(of: values, fields: reg.spec.detailFields, title: nil, sameRegister: true) }
+        guard let reg = values.first.flatMap({ RegisterKind.of($0) }) else { return table(of: values, register: nil) }
+        return table(of: values, fields: reg.spec.detailFields, title: nil, sameRegister: false)
     }
 
     /// Rows as a table: entity and register rows get their register's columns; records
-    /// their own fields; anything else one column "value".
+    /// their own fields; anything else one column "value". `register` is the register the
+    /// rows are known to come from (a `.rows` value); without it, the first row's.
     func table(of values: [Value], register: RegisterKind?, title: String? = nil) -> Table {
-        if let reg = register ?? values.first.flatMap({ RegisterKind.of($0) }) {
-            let cols = reg.columns
-            let rows = values.map { v in cols.map { c in cell((try? field(c, of: v, at: .empty)) ?? .null) } }
-            return Table(title: title, columns: cols, rows: rows)
+        if let reg = register { return table(of: values, fields: reg.spec.columns, title: title, sameRegister: true) }
+        if let reg = values.first.flatMap({ RegisterKind.of($0) }) {
+            return table(of: values, fields: reg.spec.columns, title: title, sameRegister: false)
         }
         if case .record(let r)? = values.first {
             let cols = r.fields.map(\.0)
@@ -96,5 +96,14 @@ extension Interpreter {
             return Table(title: title, columns: cols, rows: rows)
         }
         return Table(title: title, columns: ["value"], rows: values.map { [cell($0)] })
+    }
+
+    /// Rows as a table of the given fields. Rows of one register read each field directly;
+    /// a list that mixes kinds reads each row's own field of that name (null when it has none).
+    func table(of values: [Value], fields: [FieldSpec], title: String?, sameRegister: Bool) -> Table {
+        let rows = values.map { v in
+            fields.map { f in cell(sameRegister ? f.read(self, v) : (fieldIfAny(f.name, of: v) ?? .null)) }
+        }
+        return Table(title: title, columns: fields.map(\.name), rows: rows)
     }
 }

@@ -9,6 +9,10 @@ extension Interpreter {
         case .eq: return .bool(equal(a, b))
         case .neq: return .bool(!equal(a, b))
         case .lt, .le, .gt, .ge:
+            // Null is no value to compare: `made < 2024-01-01` is false for an item without
+            // `made`, so a query filters it out (`order by` still puts null first).
+            if case .null = a { return .bool(false) }
+            if case .null = b { return .bool(false) }
             guard let c = compare(a, b) else {
                 throw RuntimeError(.typeMismatch, Text(en: "cannot compare \(a.typeName) with \(b.typeName)",
                                                        id: "\(a.typeName) tidak dapat dibandingkan dengan \(b.typeName)"), at: range)
@@ -51,7 +55,7 @@ extension Interpreter {
         case (.entity(let x), .entity(let y)): return x == y
         case (.entity(let e), .string(let s)), (.string(let s), .entity(let e)): return entityName(e) == s
         case (.row(let x), .row(let y)): return x == y
-        case (.list(let x), .list(let y)):
+        case (.list(let x), .list(let y)), (.rows(_, let x), .list(let y)), (.list(let x), .rows(_, let y)), (.rows(_, let x), .rows(_, let y)):
             guard x.count == y.count else { return false }
             for i in x.indices where !equal(x[i], y[i]) { return false }
             return true
@@ -92,7 +96,7 @@ extension Interpreter {
     /// `needle in haystack`.
     func contains(_ haystack: Value, _ needle: Value, at range: SourceRange) throws(RuntimeError) -> Bool {
         switch haystack {
-        case .list(let l): return l.contains { equal($0, needle) }
+        case .list(let l), .rows(_, let l): return l.contains { equal($0, needle) }
         case .dateRange(let lo, let hi):
             switch needle {
             case .date(let d): return lo <= d && d <= hi
@@ -120,7 +124,7 @@ extension Interpreter {
         let n = needle.lowercased()
         switch a {
         case .null: return false
-        case .list(let l):
+        case .list(let l), .rows(_, let l):
             for v in l where try displayChecked(v, at: range).lowercased().contains(n) { return true }
             return false
         default: return try displayChecked(a, at: range).lowercased().contains(n)

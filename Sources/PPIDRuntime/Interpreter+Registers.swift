@@ -13,45 +13,18 @@ extension Interpreter {
     }
 
     /// Calls `body` for each row of `reg` until it returns false.
+    @inline(__always)
     func forEachRow(of reg: RegisterKind, at range: SourceRange, _ body: (Value) throws(RuntimeError) -> Bool) throws(RuntimeError) {
-        let r = registry
-        switch reg {
-        case .info:
-            for i in r.items.indices { if try !body(.entity(.item(i))) { return } }
-        case .dip:
-            for i in r.items.indices where r.items[i].isInDIP { if try !body(.entity(.item(i))) { return } }
-        case .dik:
-            for i in r.items.indices where r.items[i].isInDIK { if try !body(.entity(.item(i))) { return } }
-        case .runs:
-            for i in r.runs.indices { if try !body(.entity(.run(i))) { return } }
-        case .steps:
-            for i in r.steps.indices { if try !body(.row(.step(i))) { return } }
-        case .inbox:
-            for e in r.inbox() { if try !body(.record(inboxRecord(e))) { return } }
-        case .staff:
-            for i in r.staff.indices { if try !body(.entity(.staff(i))) { return } }
-        case .roles:
-            for i in r.roles.indices { if try !body(.entity(.role(i))) { return } }
-        case .units:
-            for i in r.units.indices { if try !body(.entity(.unit(i))) { return } }
-        case .sops:
-            for i in r.sops.indices { if try !body(.entity(.sop(i))) { return } }
-        case .holidays:
-            for i in r.calendar.entries.indices { if try !body(.row(.holiday(i))) { return } }
-        case .log:
-            for i in r.log.indices { if try !body(.row(.log(i))) { return } }
-        }
+        try reg.spec.walk(self, body)
     }
 
-    func inboxRecord(_ e: InboxEntry) -> Record {
-        let run: Value = entity(named: e.run).map { .entity($0) } ?? .string(e.run)
-        return Record([
-            ("run", run), ("step", .int(e.step)), ("activity", .string(e.activity)),
-            ("role", entity(named: e.role).map { .entity($0) } ?? .string(e.role)),
-            ("due", e.due.map { .dateTime($0) } ?? .null), ("overdue", .bool(e.overdue)),
-            ("sop", entity(named: e.sop).map { .entity($0) } ?? .string(e.sop)),
-            ("started", .dateTime(e.started)), ("decision", .bool(e.isDecision)),
-        ])
+    /// The number of rows of `reg`.
+    func rowCount(of reg: RegisterKind, at range: SourceRange) throws(RuntimeError) -> Int {
+        let spec = reg.spec
+        if let quick = spec.quickCount { return quick(self) }
+        var n = 0
+        try spec.walk(self) { _ throws(RuntimeError) in n += 1; return true }
+        return n
     }
 
     /// An entity by name as a value, or the name as text when it no longer exists.
@@ -61,6 +34,8 @@ extension Interpreter {
         if let e = entity(named: name) { return .entity(e) }
         return .string(name)
     }
+
+    @inline(__always) func opt(_ s: String?) -> Value { s.map { .string($0) } ?? .null }
 }
 
 extension Registry {

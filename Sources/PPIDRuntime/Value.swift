@@ -19,6 +19,10 @@ public enum Value: Sendable {
     case dateRange(CivilDate, CivilDate)
     case timeRange(TimeOfDay, TimeOfDay)
     case list([Value])
+    /// The rows of one register, as a query or the register's name gives them: a list in
+    /// every way (len, for, indexing, in, +, ==, print), which also knows its register, so
+    /// `let d = dip where ...; show d` prints the DIP's columns and `export d` writes its page.
+    case rows(RegisterKind, [Value])
     case record(Record)
     case entity(EntityRef)
     case row(RowRef)
@@ -38,7 +42,7 @@ public enum Value: Sendable {
         case .duration: return Text(en: "a duration", id: "durasi")
         case .dateRange: return Text(en: "a date range", id: "rentang tanggal")
         case .timeRange: return Text(en: "a time range", id: "rentang jam")
-        case .list: return Text(en: "a list", id: "daftar")
+        case .list, .rows: return Text(en: "a list", id: "daftar")
         case .record: return Text(en: "a record", id: "rekaman")
         case .entity(let e): return Noun.of(e)
         case .row(let r): return r.kindName
@@ -52,11 +56,11 @@ public enum Value: Sendable {
 
     /// How deep lists nest in a value (0 for a non-list), counting no further than `limit`.
     static func nesting(of v: Value, limit: Int) -> Int {
-        guard case .list(let l) = v else { return 0 }
+        guard let l = v.elements else { return 0 }
         guard limit > 0 else { return 1 }
         var deepest = 0
         for x in l {
-            if case .list = x {
+            if x.elements != nil {
                 deepest = max(deepest, nesting(of: x, limit: limit - 1))
                 if deepest >= limit - 1 { break }
             }
@@ -71,8 +75,17 @@ public enum Value: Sendable {
         case .bool(let b): return b
         case .int(let i): return i != 0
         case .string(let s): return !s.isEmpty
-        case .list(let l): return !l.isEmpty
+        case .list(let l), .rows(_, let l): return !l.isEmpty
         default: return true
+        }
+    }
+
+    /// The elements of a list (register rows included), nil for anything else.
+    @inline(__always)
+    public var elements: [Value]? {
+        switch self {
+        case .list(let l), .rows(_, let l): return l
+        default: return nil
         }
     }
 }

@@ -34,6 +34,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
     public static let loadNotFound = DiagnosticCode("E210")
     public static let duplicateName = DiagnosticCode("E211")
     public static let nestedLoad = DiagnosticCode("E212")
+    public static let notARegister = DiagnosticCode("E213")
     // Run time (exit 70 unless said)
     public static let typeMismatch = DiagnosticCode("E301")
     public static let overflow = DiagnosticCode("E302")
@@ -53,7 +54,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
         unexpectedCharacter, unterminatedString, invalidEscape, invalidDate, invalidTime, numberTooLarge,
         unexpectedToken, unexpectedEnd, nestingTooDeep, statementTooLong, invalidUTF8,
         unknownName, reservedName, unknownField, unknownFunction, wrongArgumentCount, returnOutsideFunction,
-        nestedFunction, unknownWord, loadCycle, loadNotFound, duplicateName, nestedLoad,
+        nestedFunction, unknownWord, loadCycle, loadNotFound, duplicateName, nestedLoad, notARegister,
         typeMismatch, overflow, divisionByZero, recursionTooDeep, assertionFailed, ioError, interrupted,
         limitExceeded, badValue, notDeclaredYet,
     ]

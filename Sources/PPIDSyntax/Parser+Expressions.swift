@@ -1,11 +1,6 @@
 import PPIDText
 
 extension Parser {
-    /// The names of the registers; one of these followed by `where`, `order` or `limit` is a query.
-    public static let registerNames: Set<String> = [
-        "info", "dip", "dik", "runs", "steps", "inbox", "staff", "roles", "units", "sops", "holidays", "log",
-    ]
-
     /// expr = or_expr ;
     mutating func expr() throws(Failure) -> Expr {
         // Most values in a script are a lone literal or name ("Laporan 1", kul, 2024-01-02):
@@ -169,6 +164,9 @@ extension Parser {
                 e = Expr(.member(e, m), e.range.to(m.range))
             } else if kind == .lBracket {
                 _ = advance()
+                let saved = inQueryClause
+                inQueryClause = false
+                defer { inQueryClause = saved }
                 let i = try expr()
                 let close = try expect(.rBracket, Text(verbatim: "']'"))
                 e = Expr(.index(e, i), e.range.to(close.range))

@@ -17,6 +17,9 @@ extension Parser {
             return try list()
         case .lParen:
             _ = advance()
+            let saved = inQueryClause
+            inQueryClause = false
+            defer { inQueryClause = saved }
             let inner = try expr()
             let close = try expect(.rParen, Text(verbatim: "')'"))
             return Expr(inner.kind, t.range.to(close.range))
@@ -34,10 +37,10 @@ extension Parser {
                 default: break
                 }
             }
-            if Parser.registerNames.contains(t.text) {
-                let nk = peekToken(1).keyword
-                if nk == .where || nk == .order || nk == .limit { return try query() }
-            }
+            // Any name followed by `where`, `order` or `limit` is a query; the compiler says
+            // when the name is not a register (E213), so the registers are known in one place.
+            let nk = peekToken(1).keyword
+            if nk == .where || (!inQueryClause && (nk == .order || nk == .limit)) { return try query() }
             if peekKind(1) == .lParen { return try call() }
             _ = advance()
             return Expr(.name(t.text), t.range)
@@ -119,6 +122,9 @@ extension Parser {
     /// list = "[" [ expr { "," expr } [ "," ] ] "]" ;
     mutating func list() throws(Failure) -> Expr {
         let open = advance()
+        let saved = inQueryClause
+        inQueryClause = false
+        defer { inQueryClause = saved }
         var items: [Expr] = []
         while kind != .rBracket {
             items.append(try expr())
@@ -132,6 +138,9 @@ extension Parser {
     mutating func call() throws(Failure) -> Expr {
         let nameTok = advance()
         _ = try expect(.lParen, Text(verbatim: "'('"))
+        let saved = inQueryClause
+        inQueryClause = false
+        defer { inQueryClause = saved }
         var args: [Expr] = []
         if kind != .rParen {
             args.append(try expr())
@@ -147,12 +156,16 @@ extension Parser {
         var filter: Expr? = nil
         var order: [OrderKey] = []
         var limit: Expr? = nil
+        let saved = inQueryClause
+        inQueryClause = true
+        defer { inQueryClause = saved }
         if accept(.where) { filter = try expr() }
         if accept(.order) {
             _ = try expect(.by)
             order.append(try orderKey())
             while accept(.comma) { order.append(try orderKey()) }
         }
+        inQueryClause = saved
         if accept(.limit) { limit = try expr() }
         let q = Query(register: Name(reg.text, reg.range), filter: filter, order: order, limit: limit)
         return Expr(.query(q), SourceRange(reg.range.start, lastEnd))

@@ -14,6 +14,10 @@ public struct Parser {
     var base = 0
     var p = 0
     var depth = 0
+    /// True in a query's `where` condition and `order by` keys, outside brackets: there a
+    /// name followed by `order` or `limit` ends the clause (`class == berkala limit 5`)
+    /// instead of starting a query of its own.
+    var inQueryClause = false
     /// Open `{` of the statement being parsed, for "not closed" notes.
     var openBraces: [SourceRange] = []
     public internal(set) var diagnostics: [Diagnostic] = []

@@ -36,10 +36,10 @@ import Testing
         ("start ma", ["maklumat"]),
         ("show di", ["dik", "dip", "dip2025", "dipa"]), // registers and names
         ("count(d", ["dik", "dip"]),
-        ("show runs where st", ["started", "status", "step"]),
+        ("show runs where st", ["started", "started_by", "status", "step"]),
         ("show info where holder == kul order by ma", ["made"]),
         ("show info where holder == k", ["kul"]),
-        ("mk2025.st", ["started", "status", "step"]),
+        ("mk2025.st", ["started", "started_by", "status", "step"]),
         ("lapkeu_2023.hol", ["holder"]),
         ("classify dipa as ", ["berkala", "dikecualikan", "serta_merta", "setiap_saat"]),
         ("as b", ["budi"]),
@@ -52,7 +52,9 @@ import Testing
         ("ba", ["bagian"]),
         ("print late", ["late_by"]),
         (":he", ["help"]),
-        (":", ["checkpoint", "help", "history", "load", "mode", "quit", "save", "undo"]),
+        (":", ["checkpoint", "help", "history", "load", "mode", "quit", "save", "status", "undo"]),
+        (":st", ["status"]),
+        ("show info where withdrawn_", ["withdrawn_reason"]),
         (":mode c", ["csv"]),
         ("for i in info where class == berkala { classify i as s", ["serta_merta", "setiap_saat"]),
     ])

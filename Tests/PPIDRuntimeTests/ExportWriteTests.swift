@@ -95,3 +95,25 @@ extension ExportWriteTests {
         #expect(md.contains("| c | [klik\\](javascript:alert(1)) |"))
     }
 }
+
+extension ExportWriteTests {
+    /// golden/queries/rows-carry-register.ppid: `let d = dip where ...; export d` writes the
+    /// DIP page exactly like `export dip where ...`, and a DIK held in a variable its page.
+    @Test func rowsInAVariableExportAsTheirRegister() throws {
+        let golden = GoldenTests.root + "/Tests/PPIDRuntimeTests/golden/queries/rows-carry-register.ppid"
+        let result = try Golden.run(golden)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        let out = FileSystem.directory(of: golden) + "/out/"
+        func page(_ name: String) -> String { String(decoding: FileSystem.read(out + name) ?? [], as: UTF8.self) }
+        let d = page("rows-d.html"), q = page("rows-q.html"), k = page("rows-k.html")
+        #expect(d.contains("<title>Daftar Informasi Publik"))
+        #expect(d.contains("<th scope=\"col\">Ringkasan Isi Informasi</th>"))
+        #expect(d.contains("Laporan A"))
+        #expect(!d.contains("Data pribadi"))
+        #expect(d == q)
+        #expect(k.contains("<title>Daftar Informasi yang Dikecualikan"))
+        #expect(k.contains("<th scope=\"col\">Dasar Hukum</th>"))
+        let s = page("rows-s.csv")
+        #expect(s.hasPrefix("run,step,activity,actor,role,started,done,due,late,outcome,note\r\n"))
+    }
+}

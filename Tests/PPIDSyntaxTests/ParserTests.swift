@@ -133,6 +133,14 @@ struct ParserTests {
         ("info where holder == kul and class == berkala order by made desc limit 10", "expr:Q(info where ((holder == kul) and (class == berkala)) order1 limit)"),
         ("steps where run == \"x\" and step == 3", "expr:Q(steps where ((run == lit) and (step == lit)))"),
         ("runs where overdue", "expr:Q(runs where overdue)"),
+        // Any name may start a query (the compiler says whether it is a register, E213) ...
+        ("mine where a", "expr:Q(mine where a)"),
+        ("mine limit 2", "expr:Q(mine limit)"),
+        // ... but inside a condition or an order key, `order` and `limit` end it.
+        ("info where class == berkala limit 5", "expr:Q(info where (class == berkala) limit)"),
+        ("info order by made limit 5", "expr:Q(info order1 limit)"),
+        ("info where x in (units order by name) limit 1", "expr:Q(info where (x in Q(units order1)) limit)"),
+        ("info where holder in units where title ~ \"k\"", "expr:Q(info where (holder in Q(units where (title ~ lit))))"),
         ("l[1]", "expr:l[lit]"),
         ("f(1, g(2))", "expr:f(lit,g(lit))"),
         ("1 hari + 2 jam", "expr:(dur(1 hari) + dur(2 jam))"),

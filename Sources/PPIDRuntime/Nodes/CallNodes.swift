@@ -45,16 +45,16 @@ final class BuiltinCallNode: ExprNode {
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         switch builtin {
         case .count:
-            if let q = args[0] as? QueryNode { return .int(try q.count(rt)) }
-            if let r = args[0] as? RegisterNode { return .int(try rt.rowCount(of: r.register, at: range)) }
+            // A query or a register counts its rows without building the list.
+            if let n = try args[0].rowCount(rt) { return .int(n) }
             switch try args[0].eval(rt) {
-            case .list(let l): return .int(l.count)
+            case .list(let l), .rows(_, let l): return .int(l.count)
             case let v: throw RuntimeError(.typeMismatch, "count() needs a list or a register, found \(v.typeName)", at: args[0].range)
             }
         case .len:
             switch try args[0].eval(rt) {
             case .string(let s): return .int(s.count)
-            case .list(let l): return .int(l.count)
+            case .list(let l), .rows(_, let l): return .int(l.count)
             case let v: throw RuntimeError(.typeMismatch, "len() needs text or a list, found \(v.typeName)", at: args[0].range)
             }
         case .upper, .lower:
@@ -80,10 +80,10 @@ final class BuiltinCallNode: ExprNode {
             return .string(rt.registry.digest())
         case .exists:
             if let n = bareName { return .bool(rt.entity(named: n) != nil) }
-            if let q = args[0] as? QueryNode { return .bool(try q.count(rt) > 0) }
+            if let n = try args[0].rowCount(rt, atMost: 1) { return .bool(n > 0) }
             switch try args[0].eval(rt) {
             case .string(let s): return .bool(rt.entity(named: s) != nil)
-            case .list(let l): return .bool(!l.isEmpty)
+            case .list(let l), .rows(_, let l): return .bool(!l.isEmpty)
             case .null: return .bool(false)
             default: return .bool(true)
             }

@@ -21,10 +21,14 @@ final class ExportNode: StmtNode {
         guard let fmt = format ?? OutputFormat(fileExtension: ext) else {
             throw RuntimeError(.badValue, "cannot tell the format from '.\(ext)'; use .csv, .tsv, .json, .md, .html or .txt, or add `as FORMAT`", at: path.range)
         }
-        let register = (what as? QueryNode)?.register ?? (what as? RegisterNode)?.register
-        guard case .list(let rows) = try what.eval(rt) else {
+        let value = try what.eval(rt)
+        guard let rows = value.elements else {
             throw RuntimeError(.typeMismatch, "export needs a register or a query, such as `export dip to \"dip.csv\"`", at: what.range)
         }
+        // Rows that carry their register (a register, a query, a variable holding one) are
+        // written as that register: the DIP and DIK as their pages, others with their columns.
+        var register: RegisterKind? = nil
+        if case .rows(let r, _) = value { register = r }
         let text: String
         if fmt == .html, register == .dip {
             text = renderDIPHTML(rt.dipDocument(rows))

@@ -11,6 +11,10 @@ class ExprNode {
         throw RuntimeError(.badValue, Text(en: "internal error: an expression without an evaluator",
                                           id: "kesalahan internal: ekspresi tanpa evaluator"), at: range)
     }
+
+    /// For a register or a query: how many rows it has (no more than `atMost` are counted),
+    /// without building the list; nil for any other expression. `count()` and `exists()` use it.
+    func rowCount(_ rt: Interpreter, atMost: Int? = nil) throws(RuntimeError) -> Int? { nil }
 }
 
 final class ConstNode: ExprNode {
@@ -70,7 +74,11 @@ final class RegisterNode: ExprNode {
         self.register = register
         super.init(range)
     }
-    override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value { .list(try rt.rows(of: register, at: range)) }
+    override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value { .rows(register, try rt.rows(of: register, at: range)) }
+    override func rowCount(_ rt: Interpreter, atMost: Int?) throws(RuntimeError) -> Int? {
+        let n = try rt.rowCount(of: register, at: range)
+        return atMost.map { min($0, n) } ?? n
+    }
 }
 
 final class ListNode: ExprNode {
@@ -86,7 +94,7 @@ final class ListNode: ExprNode {
             let v = try i.eval(rt)
             // The only place a list goes inside a list: keep values as shallow as the text
             // may be, so printing, comparing and freeing them can never overflow the stack.
-            if case .list = v, Value.nesting(of: v, limit: Interpreter.maxValueNesting) >= Interpreter.maxValueNesting {
+            if v.elements != nil, Value.nesting(of: v, limit: Interpreter.maxValueNesting) >= Interpreter.maxValueNesting {
                 throw RuntimeError(.limitExceeded, Text(en: "a list may be nested at most \(Interpreter.maxValueNesting) deep",
                                                        id: "daftar paling dalam bersarang \(Interpreter.maxValueNesting) tingkat"), at: i.range)
             }
@@ -212,8 +220,20 @@ final class MemberNode: ExprNode {
         self.fieldRange = fieldRange
         super.init(range)
     }
+    /// The field last read, by the register of the value it was read from: a `.field` in a
+    /// loop or a `where` sees values of one kind, and this saves looking the name up per row.
+    var cachedRegister: RegisterKind?
+    var cachedField: FieldSpec?
+
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         let v = try base.eval(rt)
+        if let reg = RegisterKind.of(v) {
+            if reg == cachedRegister, let f = cachedField { return f.read(rt, v) }
+            guard let f = reg.spec.field(named: field) else { throw rt.noField(field, of: v, at: fieldRange) }
+            cachedRegister = reg
+            cachedField = f
+            return f.read(rt, v)
+        }
         return try rt.field(field, of: v, at: fieldRange)
     }
 }
@@ -228,7 +248,7 @@ final class IndexNode: ExprNode {
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         let b = try base.eval(rt), i = try index.eval(rt)
         switch (b, i) {
-        case (.list(let l), .int(let n)):
+        case (.list(let l), .int(let n)), (.rows(_, let l), .int(let n)):
             // 1-based, as an officer counts rows; negative counts from the end.
             let idx = n > 0 ? n - 1 : l.count + n
             guard n != 0, idx >= 0, idx < l.count else {

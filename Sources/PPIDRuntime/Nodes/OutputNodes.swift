@@ -13,25 +13,27 @@ final class ShowNode: StmtNode {
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let v = try what.eval(rt)
-        try rt.present(v, register: (what as? QueryNode)?.register ?? (what as? RegisterNode)?.register, format: format ?? rt.defaultFormat, at: range, forceTable: true)
+        try rt.present(v, format: format ?? rt.defaultFormat, at: range, forceTable: true)
         return .normal
     }
 }
 
 extension Interpreter {
-    /// Prints a value: lists of rows as a table, one entity as its fields, anything else as text.
-    func present(_ v: Value, register: RegisterKind?, format: OutputFormat?, at range: SourceRange, forceTable: Bool = false) throws(RuntimeError) {
+    /// Prints a value: lists of rows as a table (a register's rows with its main columns),
+    /// one entity as its fields, anything else as text.
+    func present(_ v: Value, format: OutputFormat?, at range: SourceRange, forceTable: Bool = false) throws(RuntimeError) {
         let fmt = format ?? defaultFormat
         switch v {
-        case .list(let l) where register != nil || forceTable || l.contains(where: { RegisterKind.of($0) != nil }):
+        case .rows(let reg, let l):
             // `show` prints the register's main columns in every format; `export` writes every field.
-            let t = table(of: l, register: register)
-            try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+            try emit(trimmed(renderTable(table(of: l, register: reg), as: fmt, width: terminalWidth)))
+        case .list(let l) where forceTable || l.contains(where: { RegisterKind.of($0) != nil }):
+            try emit(trimmed(renderTable(table(of: l, register: nil), as: fmt, width: terminalWidth)))
         case .entity, .row:
             guard let reg = RegisterKind.of(v) else { try emit(display(v)); return }
             var rows: [[Cell]] = []
-            for f in reg.fields where f != "history" {
-                rows.append([.text(f), cell((try? field(f, of: v, at: range)) ?? .null)])
+            for f in reg.spec.detailFields {
+                rows.append([.text(f.name), cell(f.read(self, v))])
             }
             let t = Table(columns: ["field", "value"], rows: rows)
             try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth)))

@@ -23,21 +23,22 @@ extension Interpreter {
     }
 }
 
-/// A field of the row a `where`/`order by` is looking at.
+/// A field of the row a `where`/`order by` is looking at, resolved to its register's field
+/// when compiled (the row is always a row of that register).
 final class RowFieldNode: ExprNode {
     let slot: Slot
-    let name: String
-    init(_ slot: Slot, _ name: String, _ range: SourceRange) {
+    let field: FieldSpec
+    init(_ slot: Slot, _ field: FieldSpec, _ range: SourceRange) {
         self.slot = slot
-        self.name = name
+        self.field = field
         super.init(range)
     }
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
-        try rt.field(name, of: rt.get(slot), at: range)
+        field.read(rt, rt.get(slot))
     }
 }
 
-/// `REG where EXPR order by KEY [desc], ... limit N`: a list of row references.
+/// `REG where EXPR order by KEY [desc], ... limit N`: the register's rows that match, as references.
 final class QueryNode: ExprNode {
     let register: RegisterKind
     let rowSlot: Slot
@@ -83,7 +84,7 @@ final class QueryNode: ExprNode {
 
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         let lim = try limitValue(rt)
-        if order.isEmpty { return .list(try matching(rt, stopAfter: lim)) }
+        if order.isEmpty { return .rows(register, try matching(rt, stopAfter: lim)) }
         let rows = try matching(rt, stopAfter: nil)
         // Evaluate every key once, then sort stably.
         var keyed: [(Int, [Value])] = []
@@ -110,12 +111,13 @@ final class QueryNode: ExprNode {
         if let failure { throw failure }
         var out = keyed.map { rows[$0.0] }
         if let lim, out.count > lim { out.removeSubrange(lim...) }
-        return .list(out)
+        return .rows(register, out)
     }
 
     /// The number of matching rows, without building the list.
-    func count(_ rt: Interpreter) throws(RuntimeError) -> Int {
-        let lim = try limitValue(rt)
+    override func rowCount(_ rt: Interpreter, atMost: Int?) throws(RuntimeError) -> Int? {
+        var lim = try limitValue(rt)
+        if let m = atMost { lim = min(lim ?? m, m) }
         guard let filter else {
             let n = try rt.rowCount(of: register, at: range)
             return lim.map { min($0, n) } ?? n
@@ -132,25 +134,5 @@ final class QueryNode: ExprNode {
             return true
         }
         return n
-    }
-}
-
-extension Interpreter {
-    func rowCount(of reg: RegisterKind, at range: SourceRange) throws(RuntimeError) -> Int {
-        switch reg {
-        case .info: return registry.items.count
-        case .runs: return registry.runs.count
-        case .steps: return registry.steps.count
-        case .staff: return registry.staff.count
-        case .roles: return registry.roles.count
-        case .units: return registry.units.count
-        case .sops: return registry.sops.count
-        case .holidays: return registry.calendar.entries.count
-        case .log: return registry.log.count
-        default:
-            var n = 0
-            try forEachRow(of: reg, at: range) { _ throws(RuntimeError) in n += 1; return true }
-            return n
-        }
     }
 }

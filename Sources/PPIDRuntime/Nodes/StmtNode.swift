@@ -20,7 +20,7 @@ final class ExprStmtNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let v = try expr.eval(rt)
         rt.lastValue = v
-        try rt.present(v, register: (expr as? QueryNode)?.register ?? (expr as? RegisterNode)?.register, format: nil, at: range)
+        try rt.present(v, format: nil, at: range)
         return .normal
     }
 }
@@ -122,7 +122,7 @@ final class ForNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let items: [Value]
         switch try seq.eval(rt) {
-        case .list(let l): items = l
+        case .list(let l), .rows(_, let l): items = l
         case .dateRange(let a, let b):
             // Day by day, without building the list of days.
             for (n, day) in (a.dayNumber...b.dayNumber).enumerated() {

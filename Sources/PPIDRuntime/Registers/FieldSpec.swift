@@ -1,0 +1,25 @@
+import PPIDModel
+
+/// A field of a register's rows.
+public struct FieldSpec: Sendable {
+    /// Reads the field of a row of its register.
+    typealias Reader = @Sendable (Interpreter, Value) -> Value
+
+    public let name: String
+    /// Printed by `show REG` (the register's main columns).
+    public let inDefaultColumns: Bool
+    /// Printed by `show` of one row and written by `export` to data formats; false for a
+    /// field that is only read by name (an item's `history`, `withdrawn_reason`).
+    public let inDetail: Bool
+    /// What the field holds, one line (`:help REGISTER`).
+    public let help: String
+    let read: Reader
+
+    init(_ name: String, column: Bool = false, detail: Bool = true, _ help: String, read: @escaping Reader) {
+        self.name = name
+        self.inDefaultColumns = column
+        self.inDetail = detail
+        self.help = help
+        self.read = read
+    }
+}

@@ -1,0 +1,21 @@
+import PPIDModel
+import PPIDRender
+
+/// The words of the language that are not names: classes, statuses, registers, built-in
+/// functions and output formats. The compiler and the prompt's completion both read them
+/// here, so a new word is added in one place (most come from the Model's enums).
+public enum Vocabulary {
+    /// Class words (`classify X as ...`, `class == ...`).
+    public static let classes: [String] = InfoClass.allCases.map(\.rawValue)
+    /// An item's status words (`status == ...`).
+    public static let itemStatuses: [String] = ItemStatus.allCases.map(\.rawValue)
+    /// Words whose value is the word itself: the classes and statuses of items, runs and steps.
+    public static let words: Set<String> = Set(classes + itemStatuses + RunStatus.allCases.map(\.rawValue)
+                                               + StepOutcome.allCases.map(\.rawValue) + ["documented"])
+    /// The registers' names.
+    public static let registers: [String] = RegisterSpec.all.map(\.name)
+    /// The built-in functions' names.
+    public static let builtins: [String] = Builtin.allCases.map(\.rawValue)
+    /// The formats `show ... as` and `:mode` take.
+    public static let formats: [String] = OutputFormat.allCases.map(\.rawValue)
+}
