@@ -56,6 +56,10 @@ extension Interpreter {
                 case "steps": return .int(s.steps.count)
                 default: return nil
                 }
+            case .request(let i):
+                // The `requests` register's fields come with the request statements; until then
+                // only the name.
+                return name == "name" ? .string(registry.requests[i].name) : nil
             }
         case .row(let r):
             switch r {
