@@ -88,7 +88,7 @@ extension Registry {
         let allowed = AnswerDetails.fields(for: outcome)
         let extra = d.givenFields.filter { !allowed.contains($0) }
         if !extra.isEmpty {
-            throw ModelError(.requestAnswerField, Message.notApplicable(ListPhrase.names(extra, .and), outcome.rawValue),
+            throw ModelError(.requestAnswerField, Message.notApplicable(outcome.rawValue, ListPhrase.names(extra, .or)),
                              notes: [Message.applicable(outcome.rawValue, ListPhrase.names(allowed, .and))],
                              subject: request)
         }
@@ -121,9 +121,9 @@ private enum Message {
         Text(en: "request `\(name)` was already answered (\(raw: outcome)) on \(at): a request is answered once",
              id: "permohonan `\(name)` sudah dijawab (\(raw: outcome)) pada \(at): permohonan hanya dijawab satu kali")
     }
-    static func notApplicable(_ fields: ListPhrase, _ outcome: String) -> Text {
-        Text(en: "\(fields) does not apply to an answer `\(raw: outcome)`",
-             id: "\(fields) tidak berlaku untuk jawaban `\(raw: outcome)`")
+    static func notApplicable(_ outcome: String, _ fields: ListPhrase) -> Text {
+        Text(en: "an answer `\(raw: outcome)` takes no \(fields)",
+             id: "jawaban `\(raw: outcome)` tidak memuat \(fields)")
     }
     static func applicable(_ outcome: String, _ fields: ListPhrase) -> Text {
         Text(en: "an answer `\(raw: outcome)` may give \(fields)",

@@ -117,14 +117,14 @@ import Testing
         #expect(fields(try #require(r.log.first)) == 6)
         #expect(fields(try #require(r.staff.first)) == 5)
         #expect(fields(try #require(r.office)) == 2)
-        // Requests: 25 fields incl. aboutIndices (derived); the extension and the answer.
+        // Requests: 23 fields incl. aboutIndices (derived); the extension and the answer.
         try r.receiveRequest(name: "p1", fields: RequestFields(from: "Budi", asks: "Rekap", purpose: "Skripsi"))
         try r.extend("p1", reason: "Menghitamkan")
         try r.answer("p1", outcome: .grant)
         let q = try #require(r.requests.first)
-        #expect(fields(q) == 25)
+        #expect(fields(q) == 23)
         #expect(fields(try #require(q.extended)) == 3)
-        #expect(fields(try #require(q.answer)) == 16)
+        #expect(fields(try #require(q.answer)) == 14)
         #expect(fields(DeadlineFigures.standard) == 5)
         #expect(fields(DeadlineFigures.standard) == DeadlineFigures.standard.named.count)
         try r.definePeriod(name: "pemilihan", from: day("2024-05-27"), to: day("2024-11-27"), title: "Pilkada")
