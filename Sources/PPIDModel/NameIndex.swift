@@ -8,7 +8,7 @@
 /// registry can read entities' names).
 ///
 /// It is derived from the registers (exactly the names of the units, roles, staff, items,
-/// SOPs and runs), so it takes no part in equality: its layout depends on the order of
+/// SOPs, runs and requests), so it takes no part in equality: its layout depends on the order of
 /// insertions and removals, the names it holds do not.
 struct NameIndex: Equatable, Sendable {
     /// 0 for an empty slot, else `hashTag << 40 | index << 4 | kind` (kind 1...15: six kinds
@@ -47,6 +47,7 @@ struct NameIndex: Equatable, Sendable {
         case .item(let i): (4, i)
         case .sop(let i): (5, i)
         case .run(let i): (6, i)
+        case .request(let i): (7, i)
         }
         // 36 bits of index: far more entities than memory could hold.
         return tag << 40 | (UInt64(truncatingIfNeeded: index) & (1 << 36 - 1)) << 4 | kind
@@ -60,7 +61,8 @@ struct NameIndex: Equatable, Sendable {
         case 3: return .staff(index)
         case 4: return .item(index)
         case 5: return .sop(index)
-        default: return .run(index)
+        case 6: return .run(index)
+        default: return .request(index)
         }
     }
 }

@@ -55,6 +55,8 @@ public struct Staff: Hashable, Sendable {
 /// name always means one thing (the interpreter resolves `kul`, `sri`, `mk2025` with one lookup).
 public enum EntityRef: Hashable, Sendable {
     case unit(Int), role(Int), staff(Int), item(Int), sop(Int), run(Int)
+    /// A request for information (index in `Registry.requests`).
+    case request(Int)
 
     /// What kind of thing the name refers to.
     public var kind: EntityKind {
@@ -65,6 +67,7 @@ public enum EntityRef: Hashable, Sendable {
         case .item: .item
         case .sop: .sop
         case .run: .run
+        case .request: .request
         }
     }
 
@@ -77,9 +80,10 @@ public enum EntityRef: Hashable, Sendable {
 }
 
 /// The kinds of declared things, named in messages (docs/errors.md, E401–E403, E413–E415,
-/// E441, E461, E463). The raw value is the English name without an article.
+/// E441, E461, E463, E471). The raw value is the English name without an article. A period
+/// has a name in the same namespace but no `EntityRef`: it is looked up among the periods.
 public enum EntityKind: String, Sendable, Hashable, CaseIterable {
-    case unit, role, staff = "staff member", item = "information item", sop = "SOP", run
+    case unit, role, staff = "staff member", item = "information item", sop = "SOP", run, request, period
 
     /// "unit" / "unit kerja": after "there is no" / "tidak ada".
     public var name: Text {
@@ -90,6 +94,8 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .item: Text(en: "information item", id: "item informasi")
         case .sop: Text(verbatim: "SOP")
         case .run: Text(en: "run", id: "pelaksanaan SOP")
+        case .request: Text(en: "request", id: "permohonan informasi")
+        case .period: Text(en: "period", id: "periode")
         }
     }
 
@@ -103,6 +109,8 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .item: Text(en: "an information item", id: "item informasi")
         case .sop: Text(en: "an SOP", id: "SOP")
         case .run: Text(en: "a run", id: "pelaksanaan SOP")
+        case .request: Text(en: "a request", id: "permohonan informasi")
+        case .period: Text(en: "a period", id: "periode")
         }
     }
 }
@@ -119,6 +127,10 @@ public enum Permission: String, Sendable, Hashable, CaseIterable, CustomStringCo
     case withdraw
     /// Exporting registers (checked by the runtime through `authorize(.export)`).
     case export
+    /// Answering requests for information (the written notice).
+    case answer
+    /// Extending requests for information.
+    case extend
 
     public var description: String { rawValue }
 
@@ -131,6 +143,8 @@ public enum Permission: String, Sendable, Hashable, CaseIterable, CustomStringCo
         case .update: Text(en: "update", id: "memperbarui informasi")
         case .withdraw: Text(en: "withdraw", id: "menarik informasi")
         case .export: Text(en: "export", id: "mengekspor register")
+        case .answer: Text(en: "answer", id: "menjawab permohonan informasi")
+        case .extend: Text(en: "extend", id: "memperpanjang jangka waktu permohonan informasi")
         }
     }
 }

@@ -93,10 +93,67 @@ extension Registry {
 
         w.section("allow")
         for p in Permission.allCases {
+            // The request permissions came later: written only when restricted, so registers
+            // without such a rule keep their digests (a written one starts with its name).
+            if Registry.laterPermissions.contains(p), allowRules[p] == nil { continue }
             w.str(p.rawValue)
             if let roles = allowRules[p] { w.tag(1); w.strs(roles) } else { w.tag(0) }
         }
+
+        // Requests came later too: written only when there is something to write, so older
+        // registers keep their digests. Nothing follows, so the section cannot be confused.
+        if !requests.isEmpty || !periods.isEmpty || !requestSequences.isEmpty
+            || requestNumberPattern != .standard {
+            writeRequests(to: &w)
+        }
         return w.finish()
+    }
+
+    /// The permissions added with requests (see the `allow` section).
+    static let laterPermissions: Set<Permission> = [.answer, .extend]
+
+    private func writeRequests(to w: inout DigestWriter) {
+        w.section("request_number")
+        w.str(requestNumberPattern.text)
+        let years = requestSequences.keys.sorted()
+        w.int(years.count)
+        for y in years { w.int(y); w.int(requestSequences[y]) }
+
+        w.section("periods")
+        w.int(periods.count)
+        for p in periods {
+            w.str(p.name); w.date(p.from); w.date(p.to); w.str(p.title)
+            write(p.figures, to: &w)
+        }
+
+        w.section("requests")
+        w.int(requests.count)
+        for q in requests { write(q, to: &w) }
+    }
+
+    private func write(_ f: DeadlineFigures, to w: inout DigestWriter) {
+        for n in f.named { w.int(n.days) }
+    }
+
+    private func write(_ q: Request, to w: inout DigestWriter) {
+        w.str(q.name); w.str(q.number); w.int(q.sequence); w.int(q.year); w.time(q.received)
+        w.str(q.receivedBy); w.str(q.from); w.str(q.address); w.str(q.contact); w.str(q.job)
+        w.str(q.identity); w.str(q.asks); w.str(q.purpose); w.str(q.via?.rawValue)
+        w.str(q.wants?.rawValue); w.str(q.delivery?.rawValue); w.strs(q.about)
+        w.str(q.period); write(q.figures, to: &w); w.time(q.due)
+        if let e = q.extended {
+            w.tag(1); w.str(e.reason); w.time(e.at); w.str(e.by)
+        } else {
+            w.tag(0)
+        }
+        if let a = q.answer {
+            w.tag(1)
+            w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
+            w.str(a.form?.rawValue); w.int(a.cost); w.str(a.note); w.strs(a.given); w.str(a.withheld)
+            w.str(a.basis); w.str(a.reason); w.str(a.holder); w.date(a.ready)
+        } else {
+            w.tag(0)
+        }
     }
 
     /// `chain` is scratch space for the item's history entries, reused from item to item.

@@ -10,6 +10,7 @@ extension Registry {
         case .item(let i): items[i].name
         case .sop(let i): sops[i].name
         case .run(let i): runs[i].name
+        case .request(let i): requests[i].name
         }
     }
 
@@ -98,5 +99,6 @@ extension Registry {
         for i in items.indices { insertSlot(items[i].name, .item(i)) }
         for i in sops.indices { insertSlot(sops[i].name, .sop(i)) }
         for i in runs.indices { insertSlot(runs[i].name, .run(i)) }
+        for i in requests.indices { insertSlot(requests[i].name, .request(i)) }
     }
 }

@@ -5,18 +5,30 @@ import PPIDText
 /// Every operation here is O(1) plus its subjects and marks: a run keeps its SOP's index and
 /// its subjects' indices, so acting on it needs no scans.
 extension Registry {
-    /// `start SOP [as NAME] [for ITEMS]`: starts a run at step 1 and returns its name. An unnamed
+    /// `start SOP [as NAME] [for SUBJECTS]`: starts a run at step 1 and returns its name. An unnamed
     /// run is called `<sop>_1`, `<sop>_2`, ... (skipping names already taken).
+    ///
+    /// A subject is an information item or a request. A step's `marks` apply to the item
+    /// subjects only; a request's own statutory due stays anchored at its receipt, whatever the
+    /// run's step dues.
     @discardableResult
     public mutating func start(sop sopName: String, name: String? = nil, subjects: [String] = []) throws(ModelError) -> String {
         let s = try resolveSop(sopName)
         let now = try requireClock()
         var subjectNames: [String] = []
         var subjectIndices: [Int] = []
-        var seen = Set<Int>()
+        var requestIndices: [Int] = []
+        var seenItems = Set<Int>(), seenRequests = Set<Int>()
         for subject in subjects {
+            if case .request(let q)? = lookupName(subject) {
+                if seenRequests.insert(q).inserted {
+                    subjectNames.append(subject)
+                    requestIndices.append(q)
+                }
+                continue
+            }
             let i = try resolveItem(subject)
-            if seen.insert(i).inserted {
+            if seenItems.insert(i).inserted {
                 subjectNames.append(subject)
                 subjectIndices.append(i)
             }
@@ -42,7 +54,7 @@ extension Registry {
         runs.append(Run(name: runName, sop: sopName, subjects: subjectNames, step: 1, status: .active,
                         started: now, startedBy: actor, stepStarted: now, due: due, finished: nil,
                         cancelReason: nil, stepActors: Array(repeating: nil, count: stepCount),
-                        sopIndex: s, subjectIndices: subjectIndices))
+                        sopIndex: s, subjectIndices: subjectIndices, requestIndices: requestIndices))
         var detail = sopName
         if !subjectNames.isEmpty { detail += " for " + subjectNames.joined(separator: ", ") }
         appendLog(.start, runName, detail)

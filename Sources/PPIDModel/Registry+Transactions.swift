@@ -4,8 +4,9 @@
 ///
 /// Rollback costs time proportional to what the transaction changed, never to the size of the
 /// registers: append-only registers are truncated back to the counts remembered at begin,
-/// entities changed in place (items, runs) restore the old values recorded on first touch,
-/// and the small scalar state (clock, actor, office, rules, calendar) is saved whole — those
+/// entities changed in place (items, runs, requests) restore the old values recorded on first touch,
+/// and the small scalar state (clock, actor, office, rules, calendar, the request number
+/// pattern and the per-year request sequences) is saved whole — those
 /// are copy-on-write values, so saving them is O(1).
 ///
 /// Transactions nest: an inner `rollback()` undoes only what happened since its own begin.
@@ -20,7 +21,9 @@ extension Registry {
             itemCount: items.count, sopCount: sops.count, runCount: runs.count,
             stepCount: steps.count, logCount: log.count, historyCount: historyStore.entries.count,
             historyTextCount: historyStore.texts.count, undoCount: journal.undo.count,
-            office: office, clock: clock, actor: actor, allowRules: allowRules, calendar: calendar))
+            office: office, clock: clock, actor: actor, allowRules: allowRules, calendar: calendar,
+            requestCount: requests.count, periodCount: periods.count,
+            requestNumberPattern: requestNumberPattern, requestSequences: requestSequences))
     }
 
     /// Keeps the changes since the matching `beginTransaction()`. No-op without one.
@@ -39,6 +42,7 @@ extension Registry {
             case .item(let i, let old): items[i] = old
             case .run(let i, let old): runs[i] = old
             case .sopRunCount(let i, let old): sopRunCounts[i] = old
+            case .request(let i, let old): requests[i] = old
             }
         }
         // Forget the names declared since begin, then drop the appended entities.
@@ -48,6 +52,7 @@ extension Registry {
         for it in items[sp.itemCount...] { removeName(it.name) }
         for s in sops[sp.sopCount...] { removeName(s.name) }
         for r in runs[sp.runCount...] { removeName(r.name) }
+        for r in requests[sp.requestCount...] { removeName(r.name) }
         units.removeLast(units.count - sp.unitCount)
         roles.removeLast(roles.count - sp.roleCount)
         staff.removeLast(staff.count - sp.staffCount)
@@ -55,6 +60,8 @@ extension Registry {
         sops.removeLast(sops.count - sp.sopCount)
         sopRunCounts.removeLast(sopRunCounts.count - sp.sopCount)
         runs.removeLast(runs.count - sp.runCount)
+        requests.removeLast(requests.count - sp.requestCount)
+        periods.removeLast(periods.count - sp.periodCount)
         steps.removeLast(steps.count - sp.stepCount)
         log.truncate(to: sp.logCount)
         historyStore.truncate(entries: sp.historyCount, texts: sp.historyTextCount)
@@ -63,6 +70,8 @@ extension Registry {
         actor = sp.actor
         allowRules = sp.allowRules
         calendar = sp.calendar
+        requestNumberPattern = sp.requestNumberPattern
+        requestSequences = sp.requestSequences
         if journal.savepoints.isEmpty { journal.undo.removeAll(keepingCapacity: true) }
     }
 
@@ -77,6 +86,12 @@ extension Registry {
     mutating func touchRun(_ i: Int) {
         guard let sp = journal.savepoints.last, i < sp.runCount else { return }
         journal.undo.append(.run(i, runs[i]))
+    }
+
+    /// Records request `i`'s value before a change (see `touchItem`).
+    mutating func touchRequest(_ i: Int) {
+        guard let sp = journal.savepoints.last, i < sp.requestCount else { return }
+        journal.undo.append(.request(i, requests[i]))
     }
 
     /// Records SOP `i`'s run counter before a change (see `touchItem`).
@@ -105,6 +120,10 @@ struct Savepoint: Sendable {
     let actor: String?
     let allowRules: [Permission: [String]]
     let calendar: WorkCalendar
+    let requestCount, periodCount: Int
+    let requestNumberPattern: RequestNumberPattern
+    /// A small copy-on-write dictionary (one entry a year), so saving it is O(1).
+    let requestSequences: [Int: Int]
 }
 
 /// An old value of an entity changed in place during a transaction.
@@ -112,4 +131,5 @@ enum UndoRecord: Sendable {
     case item(Int, InfoItem)
     case run(Int, Run)
     case sopRunCount(Int, Int)
+    case request(Int, Request)
 }

@@ -37,6 +37,15 @@ public struct Registry: Equatable, Sendable {
     public internal(set) var actor: String?
     /// `allow` rules: for each restricted action, the roles that may do it.
     public internal(set) var allowRules: [Permission: [String]] = [:]
+    /// The `requests` register (register permohonan), in order of receipt.
+    public internal(set) var requests: [Request] = []
+    /// The periods with their own deadline figures, in declaration order (they never overlap).
+    public internal(set) var periods: [Period] = []
+    /// How registration numbers are written (`option request_number`).
+    public internal(set) var requestNumberPattern = RequestNumberPattern.standard
+    /// For each calendar year, the last registration sequence issued in it. Part of the
+    /// registers (so of rollback and the digest): a failed statement issues no number.
+    var requestSequences: [Int: Int] = [:]
 
     /// Every declared name (units, roles, staff, items, SOPs, runs share one namespace).
     var names = NameIndex()
@@ -83,6 +92,15 @@ public struct Registry: Equatable, Sendable {
     }
     public func sop(named name: String) -> Sop? { sopIndex(named: name).map { sops[$0] } }
 
+    public func requestIndex(named name: String) -> Int? {
+        if case .request(let i)? = lookupName(name) { return i }
+        return nil
+    }
+    public func request(named name: String) -> Request? { requestIndex(named: name).map { requests[$0] } }
+
+    /// The period named `name` (scans the periods, which are few).
+    public func period(named name: String) -> Period? { periods.first { $0.name == name } }
+
     public func staffMember(named name: String) -> Staff? {
         if case .staff(let i)? = lookupName(name) { return staff[i] }
         return nil
@@ -108,6 +126,10 @@ public struct Registry: Equatable, Sendable {
         }
         if let existing = lookupName(name) {
             throw ModelError(.nameDuplicate, Message.duplicate(name, existing.kindText), subject: name)
+        }
+        // Periods share the namespace but not the index (they are few and have no EntityRef).
+        if period(named: name) != nil {
+            throw ModelError(.nameDuplicate, Message.duplicate(name, EntityKind.period.withArticle), subject: name)
         }
     }
 
@@ -145,6 +167,12 @@ public struct Registry: Equatable, Sendable {
     }
     func resolveSop(_ name: String) throws(ModelError) -> Int {
         guard let i = sopIndex(named: name) else { throw unknown(name, code: .sopUnknown, kind: .sop) }
+        return i
+    }
+    func resolveRequest(_ name: String) throws(ModelError) -> Int {
+        guard let i = requestIndex(named: name) else {
+            throw unknown(name, code: .requestUnknown, kind: .request)
+        }
         return i
     }
 

@@ -62,5 +62,21 @@ public enum RuleCode: String, CaseIterable, Sendable {
     case runActor = "E467"
     case runSeparation = "E468"
 
-    // E47x–E49x: kept for requests, objections and exemption reviews.
+    // E47x–E48x: information requests (permohonan) and the periods of their deadlines
+    case requestUnknown = "E471"
+    case requestFields = "E472"
+    case requestNumberPattern = "E473"
+    case requestAnswered = "E474"
+    case requestExtendedTwice = "E475"
+    case requestExtendLate = "E476"
+    case requestExtendReason = "E477"
+    case requestGrantExempt = "E478"
+    case requestBasisMissing = "E479"
+    case requestHolderMissing = "E481"
+    case requestAnswerField = "E482"
+    case requestGivenNotAbout = "E483"
+    case periodOverlap = "E484"
+    case periodInvalid = "E485"
+
+    // E49x: kept for objections, disputes and exemption reviews.
 }

@@ -14,7 +14,7 @@ public enum StepOutcome: String, Sendable, Hashable, CaseIterable, CustomStringC
 public struct Run: Hashable, Sendable {
     public let name: String
     public let sop: String
-    /// The subject items' names, in the order given.
+    /// The subjects' names (information items and requests), in the order given.
     public let subjects: [String]
     /// The current step's number; nil once the run is done or cancelled.
     public internal(set) var step: Int?
@@ -36,7 +36,10 @@ public struct Run: Hashable, Sendable {
 
     // Resolved indices, so acting on a run needs no lookups by name.
     let sopIndex: Int
+    /// The item subjects (the ones `marks` apply to).
     let subjectIndices: [Int]
+    /// The request subjects.
+    let requestIndices: [Int]
 
     public var isActive: Bool { status == .active }
 

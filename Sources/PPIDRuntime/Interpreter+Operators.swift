@@ -139,6 +139,7 @@ extension Interpreter {
         case .role(let i): return registry.roles[i].name
         case .unit(let i): return registry.units[i].name
         case .sop(let i): return registry.sops[i].name
+        case .request(let i): return registry.requests[i].name
         }
     }
 }

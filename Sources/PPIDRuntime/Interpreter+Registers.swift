@@ -42,5 +42,6 @@ extension Registry {
     /// Every declared name, for suggestions.
     var allNames: [String] {
         units.map(\.name) + roles.map(\.name) + staff.map(\.name) + items.map(\.name) + sops.map(\.name) + runs.map(\.name)
+            + requests.map(\.name) + periods.map(\.name)
     }
 }

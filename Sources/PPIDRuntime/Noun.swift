@@ -10,6 +10,7 @@ enum Noun {
     static let item = Text(en: "an information item", id: "item informasi")
     static let sop = Text(en: "an SOP", id: "SOP")
     static let run = Text(en: "a run", id: "pelaksanaan SOP")
+    static let request = Text(en: "a request", id: "permohonan informasi")
     static let office = Text(en: "the office", id: "kantor")
     static let exemption = Text(en: "an exemption", id: "pengecualian")
     static let sopStep = Text(en: "an SOP step", id: "tahap SOP")
@@ -24,6 +25,7 @@ enum Noun {
         case .item: item
         case .sop: sop
         case .run: run
+        case .request: request
         }
     }
 }

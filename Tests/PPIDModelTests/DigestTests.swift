@@ -99,8 +99,9 @@ import Testing
         func fields(_ value: Any) -> Int { Mirror(reflecting: value).children.count }
         let item = try #require(r.items.first)
         let sop = try #require(r.sops.first)
-        // registers + names, sopRunCounts, journal (derived / not hashed) + the history store
-        #expect(fields(r) == 17)
+        // registers + names, sopRunCounts, journal (derived / not hashed) + the history store;
+        // requests, periods, the number pattern and the per-year sequences
+        #expect(fields(r) == 21)
         // 16 fields, stored as 12: holder, responsible, place, formats, media share a box, the
         // exemption and withdrawal reason another; history is the registry's (written per item).
         #expect(fields(item) == 12)
@@ -111,11 +112,24 @@ import Testing
         #expect(fields(sop) == 4)
         #expect(fields(sop.header) == 16)
         #expect(fields(sop.steps[0]) == 11)
-        #expect(fields(try #require(r.runs.first)) == 14)   // incl. sopIndex, subjectIndices (derived)
+        #expect(fields(try #require(r.runs.first)) == 15)   // incl. sopIndex, subjectIndices, requestIndices (derived)
         #expect(fields(try #require(r.steps.first)) == 11)
         #expect(fields(try #require(r.log.first)) == 6)
         #expect(fields(try #require(r.staff.first)) == 5)
         #expect(fields(try #require(r.office)) == 2)
+        // Requests: 23 fields incl. aboutIndices (derived); the extension and the answer.
+        try r.receiveRequest(name: "p1", fields: RequestFields(from: "Budi", asks: "Rekap", purpose: "Skripsi"))
+        try r.extend("p1", reason: "Menghitamkan")
+        try r.answer("p1", outcome: .grant)
+        let q = try #require(r.requests.first)
+        #expect(fields(q) == 23)
+        #expect(fields(try #require(q.extended)) == 3)
+        #expect(fields(try #require(q.answer)) == 14)
+        #expect(fields(DeadlineFigures.standard) == 5)
+        #expect(fields(DeadlineFigures.standard) == DeadlineFigures.standard.named.count)
+        try r.definePeriod(name: "pemilihan", from: day("2024-05-27"), to: day("2024-11-27"), title: "Pilkada")
+        #expect(fields(try #require(r.periods.first)) == 5)
+        #expect(fields(r.requestNumberPattern) == 2)   // the text and its parsed pieces (derived)
     }
 
     @Test func stringBoundariesAreUnambiguous() throws {

@@ -181,9 +181,11 @@ import Testing
     @Test("each kind of thing is named in Indonesian, with no article")
     func kinds() {
         #expect(EntityKind.allCases.map(\.name.indonesian)
-            == ["unit kerja", "peran", "pegawai", "item informasi", "SOP", "pelaksanaan SOP"])
+            == ["unit kerja", "peran", "pegawai", "item informasi", "SOP", "pelaksanaan SOP",
+                "permohonan informasi", "periode"])
         #expect(EntityKind.allCases.map(\.withArticle.english)
-            == ["a unit", "a role", "a staff member", "an information item", "an SOP", "a run"])
+            == ["a unit", "a role", "a staff member", "an information item", "an SOP", "a run",
+                "a request", "a period"])
         #expect(EntityRef.item(0).kindName == "an information item")
     }
 }

@@ -32,7 +32,9 @@ struct ErrorCatalogueTests {
     @Test("docs/errors.md has one entry for every code, in order, and no other")
     func everyCodeIsDocumented() throws {
         let documented = try Self.entries().map(\.code)
-        #expect(documented == Self.allCodes.sorted())
+        // A pending rule (no statement yet: GoldenTests.pendingRules) may lack its entry.
+        let pending = Set(GoldenTests.pendingRules.map(\.rawValue))
+        #expect(documented == Self.allCodes.filter { !pending.contains($0) || documented.contains($0) }.sorted())
         #expect(Set(Self.allCodes).count == Self.allCodes.count, "a code is used twice")
     }
 

@@ -52,9 +52,23 @@ struct GoldenTests {
             #expect(seen.contains(code.rawValue), "no fixture expects \(code.rawValue) (\(code))")
         }
         for rule in RuleCode.allCases where !GoldenTests.unreachableRules.keys.contains(rule) {
+            if GoldenTests.pendingRules.contains(rule) {
+                #expect(!seen.contains(rule.rawValue), "\(rule.rawValue) has a fixture now: take it out of pendingRules")
+                continue
+            }
             #expect(seen.contains(rule.rawValue), "no fixture expects \(rule.rawValue) (\(rule))")
         }
     }
+
+    /// Rules of the Model whose statements the language does not have yet (requests: the
+    /// `request`, `extend`, `answer` and `period` statements and `option request_number`).
+    /// PPIDModelTests cover them; whoever adds the statements adds each one's reproducer and
+    /// docs/errors.md entry and takes it out of this list.
+    static let pendingRules: Set<RuleCode> = [
+        .requestUnknown, .requestFields, .requestNumberPattern, .requestAnswered, .requestExtendedTwice,
+        .requestExtendLate, .requestExtendReason, .requestGrantExempt, .requestBasisMissing,
+        .requestHolderMissing, .requestAnswerField, .requestGivenNotAbout, .periodOverlap, .periodInvalid,
+    ]
 
     /// Rules a script cannot break: the parser or the runtime reports the problem first (with
     /// the code given). The Model keeps each rule for its own callers, and PPIDModelTests
