@@ -169,7 +169,7 @@ extension Parser {
         return Stmt(.update(target, fields: fields), SourceRange(kw.range.start, lastEnd))
     }
 
-    /// classify_stmt = "classify" expr "as" NAME [ field_block ] ;
+    /// classify_stmt = "classify" expr "as" NAME { NAME } [ field_block ] ;
     mutating func classifyStmt() throws(Failure) -> Stmt {
         let kw = advance()
         let target = try expr()

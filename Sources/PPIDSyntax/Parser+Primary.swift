@@ -150,7 +150,7 @@ extension Parser {
         return Expr(.call(Name(nameTok.text, nameTok.range), args), nameTok.range.to(close.range))
     }
 
-    /// query = REGISTER [ "where" expr ] [ "order" "by" order_key { "," order_key } ] [ "limit" expr ] ;
+    /// query = NAME [ "where" expr ] [ "order" "by" order_key { "," order_key } ] [ "limit" expr ] ;
     mutating func query() throws(Failure) -> Expr {
         let reg = advance()
         var filter: Expr? = nil
