@@ -147,14 +147,6 @@ public struct Registry: Equatable, Sendable {
         return ModelError(code, text, subject: name)
     }
 
-    /// `unknown` with the kind in English ("SOP", "run": `EntityKind`'s raw values), for the
-    /// runtime's callers written before `EntityKind`; the message is in both languages.
-    public func unknown(_ name: String, code: RuleCode, kind: String) -> ModelError {
-        let k = EntityKind(rawValue: kind)
-        assert(k != nil, "no EntityKind named \(kind)")
-        return unknown(name, code: code, kind: k ?? .item)
-    }
-
     func resolveItem(_ name: String) throws(ModelError) -> Int {
         guard let i = itemIndex(named: name) else {
             throw unknown(name, code: .itemUnknown, kind: .item)

@@ -34,13 +34,13 @@ extension REPLSession {
         if followWall, let wall = config.wallClock?(), shown.map({ wall > $0 }) ?? true { shown = wall }
         let clock: Text
         if let shown {
-            let time = ShownTime(shown)
+            let time = shown
             clock = followWall
                 ? Text(en: "clock: \(time) (wall clock)", id: "waktu: \(time) (jam dinding)")
                 : Text(en: "clock: \(time) (manual; `at now` follows the wall clock)",
                        id: "waktu: \(time) (ditetapkan manual; `at now` mengikuti jam dinding)")
         } else if let wall = config.wallClock?() {
-            let time = ShownTime(wall)
+            let time = wall
             clock = Text(en: "clock: not set — `at now` sets it to the wall clock (\(time)), or `at 2025-03-03T08:00`",
                          id: "waktu belum ditetapkan — `at now` menetapkannya ke jam dinding (\(time)), atau `at 2025-03-03T08:00`")
         } else {

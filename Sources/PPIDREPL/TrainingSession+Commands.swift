@@ -175,7 +175,7 @@ extension TrainingSession {
         if hours > 0 { parts.append(Text(en: "\(count: hours, "hour")", id: "\(hours) jam")) }
         if mins > 0 || parts.isEmpty { parts.append(Text(en: "\(count: mins, "minute")", id: "\(mins) menit")) }
         let span = parts.dropFirst().reduce(parts[0]) { a, b in Text(en: "\(a) \(b)", id: "\(a) \(b)") }
-        let (from, to) = (ShownTime(start), ShownTime(end))
+        let (from, to) = (start, end)
         return Text(en: "\(span) (\(from) → \(to))", id: "\(span) (\(from) → \(to))")
     }
 

@@ -181,7 +181,7 @@ public final class TrainingSession {
     /// `Jam: 13 Januari 2025 pukul 09.00   Pelaku: dedi` (`Clock: 2025-01-13 09:00   Actor: dedi`).
     func clockLine() -> String {
         let r = session.rt.registry
-        let clock = r.clock.map { t -> Text in let time = ShownTime(t); return Text(en: "\(time)", id: "\(time)") }
+        let clock = r.clock.map { t -> Text in Text(en: "\(t)", id: "\(t)") }
             ?? Text(en: "not set", id: "belum dipasang")
         let actor = r.actor.map { Text(verbatim: $0) } ?? Text(en: "none", id: "belum ada")
         return Text(en: "Clock: \(clock)   Actor: \(actor)", id: "Jam: \(clock)   Pelaku: \(actor)").text(in: language)

@@ -122,7 +122,7 @@ final class ExportRunNode: StmtNode {
         try rt.model(range) { (r) throws(ModelError) in try r.authorize(.export) }
         let name = try rt.entityName(of: try run.eval(rt), expecting: "a run", at: run.range)
         guard let text = ScriptWriter.script(for: name, in: rt.registry) else {
-            throw RuntimeError(rt.registry.unknown(name, code: .runUnknown, kind: "run"), at: run.range)
+            throw RuntimeError(rt.registry.unknown(name, code: .runUnknown, kind: .run), at: run.range)
         }
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
         try rt.write(text, to: target, at: path.range)

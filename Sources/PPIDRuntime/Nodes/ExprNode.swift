@@ -191,10 +191,10 @@ final class RangeNode: ExprNode {
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         switch (try low.eval(rt), try high.eval(rt)) {
         case (.date(let a), .date(let b)):
-            guard a <= b else { throw RuntimeError(.badValue, RangeNode.endsBeforeStart(MessageDate(b), MessageDate(a)), at: range) }
+            guard a <= b else { throw RuntimeError(.badValue, RangeNode.endsBeforeStart(b, a), at: range) }
             return .dateRange(a, b)
         case (.time(let a), .time(let b)):
-            guard a < b else { throw RuntimeError(.badValue, RangeNode.endsBeforeStart(MessageDate(b), MessageDate(a)), at: range) }
+            guard a < b else { throw RuntimeError(.badValue, RangeNode.endsBeforeStart(b, a), at: range) }
             return .timeRange(a, b)
         case let (a, b):
             throw RuntimeError(.typeMismatch, Text(en: "'..' makes a range of two dates or two times, found \(a.typeName) and \(b.typeName)",
@@ -205,7 +205,7 @@ final class RangeNode: ExprNode {
 }
 
 extension RangeNode {
-    static func endsBeforeStart(_ end: MessageDate, _ start: MessageDate) -> Text {
+    static func endsBeforeStart(_ end: some Localizable, _ start: some Localizable) -> Text {
         Text(en: "the range ends (\(end)) before it starts (\(start))", id: "rentang berakhir (\(end)) sebelum dimulai (\(start))")
     }
 }

@@ -78,8 +78,7 @@ extension Interpreter {
             let by = st.by.joined(separator: ", ")
             let s = Text(en: "\(prefix) → step \(n) \"\(st.activity)\", for \(by)", id: "\(prefix) → tahap \(n) \"\(st.activity)\", untuk \(by)")
             guard let d = run.due else { return s }
-            let due = MessageDate(d)
-            return s + Text(en: ", due \(due)", id: ", tenggat \(due)")
+            return s + Text(en: ", due \(d)", id: ", tenggat \(d)")
         }
     }
 }

@@ -8,7 +8,7 @@ extension Interpreter {
     func sop(_ node: ExprNode) throws(RuntimeError) -> Sop {
         let name = try entityName(of: try node.eval(self), expecting: Noun.sop, at: node.range)
         guard let sop = registry.sop(named: name) else {
-            throw RuntimeError(registry.unknown(name, code: .sopUnknown, kind: "SOP"), at: node.range)
+            throw RuntimeError(registry.unknown(name, code: .sopUnknown, kind: .sop), at: node.range)
         }
         return sop
     }
