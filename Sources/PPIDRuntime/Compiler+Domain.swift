@@ -96,6 +96,7 @@ extension Compiler {
 
     mutating func domainStmt(_ s: Stmt) throws(Failure) -> StmtNode {
         let r = s.range
+        if let node = try requestStmt(s) { return node }
         switch s.kind {
         case .office(let title, let fs):
             return OfficeNode(try expr(title), try fields(fs, allowed: nil, what: Noun.office), r)
@@ -113,15 +114,16 @@ extension Compiler {
         case .leave(let days, let name):
             return HolidayNode(try expr(days), try optional(name), isLeave: true, r)
         case .option(let name, let value):
-            let options = ["workhours", "leave_is_workday", "unknown_years", "language"]
+            let options = ["workhours", "leave_is_workday", "unknown_years", "language", "request_number"]
             guard options.contains(name.text) else {
                 let notes: [Diagnostic.Note] = Suggest.closest(to: name.text, in: options).map { [.init(Text(en: "did you mean '\($0)'?", id: "maksud Anda '\($0)'?"))] } ?? []
-                throw Failure(diagnostic: Diagnostic(.unknownWord, Text(en: "unknown option '\(name.text)' (the options are workhours, leave_is_workday, unknown_years and language)",
-                                                                        id: "opsi '\(name.text)' tidak dikenal (opsi yang ada: workhours, leave_is_workday, unknown_years, dan language)"),
+                throw Failure(diagnostic: Diagnostic(.unknownWord, Text(en: "unknown option '\(name.text)' (the options are workhours, leave_is_workday, unknown_years, language and request_number)",
+                                                                        id: "opsi '\(name.text)' tidak dikenal (opsi yang ada: workhours, leave_is_workday, unknown_years, language, dan request_number)"),
                                                      file: file, range: name.range, notes: notes))
             }
             if name.text == "unknown_years" { return try unknownYearsOption(value, r) }
             if name.text == "language" { return try languageOption(value, r) }
+            if name.text == "request_number" { return RequestNumberOptionNode(try expr(value), r) }
             return OptionNode(name.text, try expr(value), r)
         case .at(let when):
             return AtNode(try optional(when), r)

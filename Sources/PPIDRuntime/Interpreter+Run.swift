@@ -227,6 +227,8 @@ extension Interpreter {
             case .info(let n, _, _): note(n, .item)
             case .sop(let n, _, _, _): note(n, .sop)
             case .start(_, let n?, _): note(n, .run)
+            case .request(let n, _): note(n, .request)
+            case .period(let n, _, _, _): note(n, .period)
             case .fn(let n, _, _):
                 if pendingFunctions[n.text] == nil { pendingFunctions[n.text] = (file, n.range) }
             case .if(_, let b, let e):

@@ -95,7 +95,7 @@ public final class Interpreter {
     }
 
     enum DeclKind: String {
-        case unit, role, staff, item, sop, run, office
+        case unit, role, staff, item, sop, run, office, request, period
         var noun: Text {
             switch self {
             case .unit: return Noun.unit
@@ -105,6 +105,8 @@ public final class Interpreter {
             case .sop: return Noun.sop
             case .run: return Noun.run
             case .office: return Noun.office
+            case .request: return Noun.request
+            case .period: return Noun.period
             }
         }
         /// The noun in English, for `Compiler.kindPhrase` (which still returns a String).

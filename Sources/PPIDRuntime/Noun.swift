@@ -12,6 +12,8 @@ enum Noun {
     static let sop = EntityKind.sop.withArticle
     static let run = EntityKind.run.withArticle
     static let request = EntityKind.request.withArticle
+    static let period = EntityKind.period.withArticle
+    static let answer = Text(en: "an answer", id: "jawaban")
     static let office = Text(en: "the office", id: "kantor")
     static let exemption = Text(en: "an exemption", id: "pengecualian")
     static let sopStep = Text(en: "an SOP step", id: "tahap SOP")

@@ -8,6 +8,8 @@ public enum Keyword: String, Sendable, CaseIterable {
     case office, unit, role, staff, holiday, leave, option, at, wait, allow
     case info, update, classify, withdraw, sop, step, start, complete, approve, reject, cancel
     case show, export, render, note, decide, separate, from, run, now
+    // Requests for information (docs/language.md §19)
+    case request, extend, answer, period
     // Training exercises (the words inside an exercise block are contextual)
     case exercise
 

@@ -182,10 +182,21 @@ extension Parser {
         return Stmt(.export(what, to: path, format: format), SourceRange(kw.range.start, lastEnd))
     }
 
-    /// render_stmt = "render" "sop" NAME "to" expr ;
+    /// render_stmt = "render" ( "sop" NAME | "notice" expr ) "to" expr ;
     mutating func renderStmt() throws(Failure) -> Stmt {
         let kw = advance()
-        _ = try expect(.sop)
+        // `notice` is a word only here, so it stays free as a name elsewhere.
+        if kind == .name, tok.keyword == nil, tok.text == "notice" {
+            _ = advance()
+            let target = try expr()
+            _ = try expect(.to)
+            let path = try expr()
+            return Stmt(.renderNotice(target, to: path), SourceRange(kw.range.start, lastEnd))
+        }
+        guard at(.sop) else {
+            throw expected(Text(en: "what to render: 'sop NAME' or 'notice REQUEST'", id: "yang akan dibuat: 'sop NAMA' atau 'notice PERMOHONAN'"))
+        }
+        _ = advance()
         let name = try expectName(Expected.sopName)
         _ = try expect(.to)
         let path = try expr()

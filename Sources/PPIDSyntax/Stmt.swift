@@ -50,6 +50,17 @@ public indirect enum StmtKind: Sendable {
     case export(Expr, to: Expr, format: Name?)
     case exportRun(Expr, to: Expr)
     case renderSop(Name, to: Expr)
+    /// `render notice EXPR to EXPR`: the written notice of an answered request.
+    case renderNotice(Expr, to: Expr)
+    // Requests for information (docs/language.md §19)
+    /// `request NAME { from ...; asks ...; purpose ... }`.
+    case request(Name, fields: [Field])
+    /// `extend EXPR "reason"`: the one extension of a request.
+    case extend(Expr, reason: Expr?)
+    /// `answer EXPR OUTCOME { ... }`: the written notice.
+    case answer(Expr, outcome: Name, fields: [Field])
+    /// `period NAME FROM..TO "title" { answer N workdays; ... }`.
+    case period(Name, days: Expr, title: Expr?, fields: [Field])
     // Training
     case exercise(Exercise)
 }

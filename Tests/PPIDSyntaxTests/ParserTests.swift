@@ -43,6 +43,11 @@ struct ParserTests {
         case .export: return "export"
         case .exportRun: return "export-run"
         case .renderSop: return "render"
+        case .renderNotice: return "render-notice"
+        case .request(_, let f): return "request\(f.count)"
+        case .extend(_, let r): return r == nil ? "extend" : "extend+reason"
+        case .answer(_, let o, let f): return "answer-\(o.text)\(f.count)"
+        case .period(_, _, let t, let f): return "period\(t == nil ? "" : "+title")\(f.count)"
         case .exercise(let e): return "exercise\(e.tasks.count)"
         }
     }
@@ -67,6 +72,14 @@ struct ParserTests {
     }
 
     @Test("statement forms of docs/language.md", arguments: [
+        ("request p1 {\n  from \"Budi\"; asks \"Rekap\"; purpose \"Skripsi\"\n  via e_ppid; about a, b\n}", "request5"),
+        ("extend p1 \"Memerlukan waktu\"", "extend+reason"),
+        ("extend p1", "extend"),
+        ("answer p1 grant { form softcopy; cost 0; note \"Dikirim\" }", "answer-grant3"),
+        ("answer p4 not_held { holder \"Bawaslu\" }", "answer-not_held1"),
+        ("answer p1 refuse", "answer-refuse0"),
+        ("period pemilihan 2024-05-27..2024-11-27 \"Tahapan Pilkada 2024\" { answer 3 workdays; extension 2 workdays }", "period+title2"),
+        ("render notice p1 to \"p1.html\"", "render-notice"),
         ("office \"KPU Kabupaten Karanganyar\" { code \"3313\"; province \"Jawa Tengah\" }", "office2"),
         ("unit kul \"Subbagian Keuangan, Umum dan Logistik\"", "unit"),
         ("role ppid \"PPID\"", "role"),

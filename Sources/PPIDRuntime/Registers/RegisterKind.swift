@@ -3,7 +3,7 @@ import PPIDModel
 /// The registers a query can read (docs/language.md §12): the identity of a register.
 /// What a register holds (its rows and fields) is its `RegisterSpec`.
 public enum RegisterKind: String, CaseIterable, Sendable {
-    case info, dip, dik, runs, steps, inbox, staff, roles, units, sops, holidays, log
+    case info, dip, dik, runs, steps, inbox, staff, roles, units, sops, holidays, log, requests
 
     /// The register's schema.
     public var spec: RegisterSpec { RegisterSpec.byKind[Int(index)] }
@@ -23,6 +23,7 @@ public enum RegisterKind: String, CaseIterable, Sendable {
         case .sops: 9
         case .holidays: 10
         case .log: 11
+        case .requests: 12
         }
     }
 
@@ -35,6 +36,7 @@ public enum RegisterKind: String, CaseIterable, Sendable {
         case .entity(.role): return .roles
         case .entity(.unit): return .units
         case .entity(.sop): return .sops
+        case .entity(.request): return .requests
         case .row(.step): return .steps
         case .row(.log): return .log
         case .row(.holiday): return .holidays

@@ -58,7 +58,7 @@ public struct RegisterSpec: Sendable {
         InfoRegisters.info, InfoRegisters.dip, InfoRegisters.dik,
         RunRegisters.runs, RunRegisters.steps, RunRegisters.inbox,
         OrganisationRegisters.staff, OrganisationRegisters.roles, OrganisationRegisters.units, OrganisationRegisters.sops,
-        HolidayRegister.holidays, ChangeLogRegister.log,
+        HolidayRegister.holidays, ChangeLogRegister.log, RequestRegister.requests,
     ]
 
     /// `all` by `RegisterKind.index`.
