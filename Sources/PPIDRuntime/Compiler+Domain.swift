@@ -199,8 +199,9 @@ extension Compiler {
         var word = ""
         if case .name(let w) = value.kind { word = w }
         guard let mode = WorkCalendar.UnknownYears(rawValue: word) else {
-            let notes: [Diagnostic.Note] = Suggest.closest(to: word, in: words).map { [.init("did you mean '\($0)'?")] } ?? []
-            throw fail(.unknownWord, "option unknown_years is workdays (count Monday–Friday in a year with no holidays declared) or error (refuse, the default)", value.range, notes: notes)
+            throw fail(.unknownWord, Text(en: "option unknown_years is workdays (count Monday–Friday in a year with no holidays declared) or error (refuse, the default)",
+                                          id: "option unknown_years bernilai workdays (hitung Senin–Jumat pada tahun yang hari liburnya belum dideklarasikan) atau error (tolak, bawaan)"),
+                       value.range, notes: Suggest.notes(for: word, in: words))
         }
         return UnknownYearsNode(mode, r)
     }

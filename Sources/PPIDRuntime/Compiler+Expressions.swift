@@ -1,4 +1,5 @@
 import PPIDSyntax
+import PPIDText
 import PPIDModel
 
 extension Compiler {
@@ -42,21 +43,22 @@ extension Compiler {
         case .int(let i): return .int(i)
         case .decimal(let t):
             if let dot = t.firstIndex(of: "."), t[t.index(after: dot)...].count > 6 {
-                throw fail(.numberTooLarge, "\(t) has more than 6 decimal places, the most ppid keeps", range)
+                throw fail(.numberTooLarge, Text(en: "\(t) has more than 6 decimal places, the most ppid keeps",
+                                                  id: "\(t) memiliki lebih dari 6 angka desimal, batas yang disimpan ppid"), range)
             }
-            guard let d = Decimal6(text: t) else { throw fail(.numberTooLarge, "the number \(t) is too large", range) }
+            guard let d = Decimal6(text: t) else { throw fail(.numberTooLarge, Text(en: "the number \(t) is too large", id: "bilangan \(t) terlalu besar"), range) }
             return .decimal(d)
         case .string(let s): return .string(s)
         case .date(let y, let m, let d):
-            guard let date = CivilDate(year: y, month: m, day: d) else { throw fail(.invalidDate, "not a real date", range) }
+            guard let date = CivilDate(year: y, month: m, day: d) else { throw fail(.invalidDate, Compiler.notARealDate, range) }
             return .date(date)
         case .dateTime(let y, let m, let d, let h, let mi):
-            guard let date = CivilDate(year: y, month: m, day: d) else { throw fail(.invalidDate, "not a real date", range) }
+            guard let date = CivilDate(year: y, month: m, day: d) else { throw fail(.invalidDate, Compiler.notARealDate, range) }
             return .dateTime(DateTime(date: date, minuteOfDay: h * 60 + mi))
         case .time(let h, let m):
             return .time(TimeOfDay(minutes: h * 60 + m))
         case .duration(let amount, let unit):
-            guard let u = Parser.unitWords[unit].flatMap(DurationUnit.init(rawValue:)) else { throw fail(.unknownWord, "'\(unit)' is not a unit of time", range) }
+            guard let u = Parser.unitWords[unit].flatMap(DurationUnit.init(rawValue:)) else { throw fail(.unknownWord, Text(en: "'\(unit)' is not a unit of time", id: "'\(unit)' bukan satuan waktu"), range) }
             return .duration(Duration(amount: amount, unit: u))
         }
     }
@@ -84,8 +86,14 @@ extension Compiler {
     mutating func call(_ callee: Name, _ args: [Expr], _ range: SourceRange) throws(Failure) -> ExprNode {
         if let b = Builtin(rawValue: callee.text) {
             guard b.arity.contains(args.count) else {
-                throw fail(.wrongArgumentCount, "\(b.rawValue)() takes \(b.arity.lowerBound == b.arity.upperBound ? "\(b.arity.lowerBound)" : "\(b.arity)") argument\(b.arity.upperBound == 1 ? "" : "s"), given \(args.count)", range,
-                           notes: [.init("usage: \(b.usage)")])
+                let takes = b.arity.lowerBound == b.arity.upperBound ? "\(b.arity.lowerBound)" : "\(b.arity.lowerBound)–\(b.arity.upperBound)"
+                let message = b.arity.upperBound == 1
+                    ? Text(en: "\(b.rawValue)() takes \(takes) argument, given \(args.count)",
+                           id: "\(b.rawValue)() menerima \(takes) argumen, tetapi diberi \(args.count)")
+                    : Text(en: "\(b.rawValue)() takes \(takes) arguments, given \(args.count)",
+                           id: "\(b.rawValue)() menerima \(takes) argumen, tetapi diberi \(args.count)")
+                throw fail(.wrongArgumentCount, message, range,
+                           notes: [.init(Text(en: "usage: \(b.usage)", id: "cara pakai: \(b.usage)"))])
             }
             if b == .exists, case .name(let n)? = args.first?.kind, lookupVariable(n) == nil {
                 return BuiltinCallNode(.exists, [], bareName: n, range)
@@ -101,16 +109,16 @@ extension Compiler {
                 return ConstNode(.null, range)
             }
             if let (file, range) = rt.pendingFunctions[callee.text] {
-                throw fail(.unknownFunction, "'\(callee.text)' is called before its declaration; declare a function (fn) before the statements that call it", callee.range,
-                           notes: [.init("'\(callee.text)' is declared here", file: file, range: range)])
+                throw fail(.unknownFunction, Compiler.calledBeforeDeclaration(callee.text), callee.range,
+                           notes: [.init(Compiler.declaredHere(callee.text), file: file, range: range)])
             }
             let known = Builtin.allCases.map(\.rawValue) + rt.functions.keys.sorted()
-            let notes: [Diagnostic.Note] = Suggest.closest(to: callee.text, in: known).map { [.init("did you mean '\($0)'?")] } ?? []
-            throw fail(.unknownFunction, "unknown function '\(callee.text)'", callee.range, notes: notes)
+            throw fail(.unknownFunction, Compiler.unknownFunction(callee.text), callee.range, notes: Suggest.notes(for: callee.text, in: known))
         }
         guard f.params == args.count else {
-            throw fail(.wrongArgumentCount, "'\(f.name)' takes \(f.params) argument\(f.params == 1 ? "" : "s"), given \(args.count)", range,
-                       notes: [.init("'\(f.name)' is declared here", file: f.file, range: f.range)])
+            throw fail(.wrongArgumentCount, Text(en: "'\(f.name)' takes \(count: f.params, "argument"), given \(args.count)",
+                                                 id: "'\(f.name)' menerima \(f.params) argumen, tetapi diberi \(args.count)"), range,
+                       notes: [.init(Compiler.declaredHere(f.name), file: f.file, range: f.range)])
         }
         var nodes: [ExprNode] = []
         for a in args { nodes.append(try expr(a)) }
@@ -121,10 +129,12 @@ extension Compiler {
         guard let reg = RegisterKind(rawValue: q.register.text) else {
             // The parser reads any `NAME where|order|limit` as a query; only a register can be queried.
             let names = RegisterSpec.all.map(\.name)
-            var notes: [Diagnostic.Note] = []
-            if let s = Suggest.closest(to: q.register.text, in: names) { notes.append(.init("did you mean '\(s)'?")) }
-            notes.append(.init("the registers are: " + names.joined(separator: ", ")))
-            throw fail(.notARegister, "'\(q.register.text)' is not a register; only a register can be queried with where, order by or limit", q.register.range, notes: notes)
+            var notes = Suggest.notes(for: q.register.text, in: names)
+            let list = names.joined(separator: ", ")
+            notes.append(.init(Text(en: "the registers are: \(list)", id: "register yang ada: \(list)")))
+            throw fail(.notARegister, Text(en: "'\(q.register.text)' is not a register; only a register can be queried with where, order by or limit",
+                                           id: "'\(q.register.text)' bukan register; hanya register yang dapat disaring dengan where, order by, atau limit"),
+                       q.register.range, notes: notes)
         }
         // `limit` is outside the row's scope: compile it first.
         let limit = try q.limit.map { (l) throws(Failure) in try expr(l) }

@@ -33,13 +33,14 @@ struct Compiler {
     }
 
     /// An entity name nothing declares (yet): an error, or noted for later in the checking pass.
-    func unresolved(_ name: String, _ range: SourceRange, expecting: String = "") throws(Failure) {
+    func unresolved(_ name: String, _ range: SourceRange, expecting: Text? = nil) throws(Failure) {
         guard let deferred else { throw unknownName(name, range, expecting: expecting) }
         deferred.items.append((name, range, expecting, file))
     }
 
-    func fail(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, notes: [Diagnostic.Note] = []) -> Failure {
-        Failure(diagnostic: Diagnostic(code, message, file: file, range: range, notes: notes))
+    /// A compile error in both languages.
+    func fail(_ code: DiagnosticCode, _ text: Text, _ range: SourceRange, notes: [Diagnostic.Note] = []) -> Failure {
+        Failure(diagnostic: Diagnostic(code, text, file: file, range: range, notes: notes))
     }
 
     /// Words whose value is the word itself: the classes and statuses.
@@ -50,10 +51,12 @@ struct Compiler {
     /// A new variable slot in the innermost scope (a global slot at the top level).
     mutating func declareVariable(_ name: Name) throws(Failure) -> Slot {
         if rt.entity(named: name.text) != nil || rt.pendingNames[name.text] != nil {
-            throw fail(.duplicateName, "'\(name.text)' is already the name of \(kindPhrase(name.text)); choose another name for the variable", name.range)
+            throw fail(.duplicateName, Text(en: "'\(name.text)' is already the name of \(kindNoun(name.text)); choose another name for the variable",
+                                            id: "'\(name.text)' sudah menjadi nama \(kindNoun(name.text)); pilih nama lain untuk variabel ini"), name.range)
         }
         if Compiler.words.contains(name.text) || RegisterKind(rawValue: name.text) != nil {
-            throw fail(.reservedName, "'\(name.text)' is a reserved word (a class, status or register) and cannot name a variable", name.range)
+            throw fail(.reservedName, Text(en: "'\(name.text)' is a reserved word (a class, status or register) and cannot name a variable",
+                                           id: "'\(name.text)' adalah kata khusus (kategori, status, atau register) dan tidak dapat menjadi nama variabel"), name.range)
         }
         let slot = newSlot()
         if scopes.isEmpty {
@@ -77,9 +80,10 @@ struct Compiler {
         return .global(rt.globals.count - 1)
     }
 
-    func kindPhrase(_ name: String) -> String {
-        if let e = rt.entity(named: name) { return e.kindName }
-        return rt.pendingNames[name]?.kind.phrase ?? "something else"
+    /// What a declared name is, for messages.
+    func kindNoun(_ name: String) -> Text {
+        if let e = rt.entity(named: name) { return Noun.of(e) }
+        return rt.pendingNames[name]?.kind.noun ?? Text(en: "something else", id: "hal lain")
     }
 
     /// Looks a variable up through the scopes and the globals.
@@ -114,20 +118,20 @@ struct Compiler {
         return out.sorted()
     }
 
-    func unknownName(_ name: String, _ range: SourceRange, expecting: String = "") -> Failure {
+    func unknownName(_ name: String, _ range: SourceRange, expecting: Text? = nil) -> Failure {
         let suggestion = Suggest.closest(to: name, in: knownNames())
         var notes: [Diagnostic.Note] = []
         if let s = suggestion { notes.append(.init(Text(en: "did you mean '\(s)'?", id: "maksud Anda '\(s)'?"))) }
-        if expecting.isEmpty {
-            return Failure(diagnostic: Diagnostic(.unknownName, Text(en: "unknown name '\(name)'", id: "nama '\(name)' tidak dikenal"),
-                                                  file: file, range: range, notes: notes))
+        guard let expecting else {
+            return fail(.unknownName, Text(en: "unknown name '\(name)'", id: "nama '\(name)' tidak dikenal"), range, notes: notes)
         }
-        return fail(.unknownName, "unknown name '\(name)' (expected \(expecting))", range, notes: notes)
+        return fail(.unknownName, Text(en: "unknown name '\(name)' (expected \(expecting))",
+                                       id: "nama '\(name)' tidak dikenal (seharusnya \(expecting))"), range, notes: notes)
     }
 
     /// Entity names used before anything declared them, with where and what was expected.
     final class DeferredNames {
-        var items: [(String, SourceRange, String, SourceFile)] = []
+        var items: [(String, SourceRange, Text?, SourceFile)] = []
         /// Calls of functions not declared yet: the name, where, and the argument count.
         var calls: [(Name, Int, SourceFile)] = []
     }
@@ -141,4 +145,31 @@ struct Compiler {
         }
         return try body(&self)
     }
+}
+
+/// Messages the compiler and the checking pass share.
+extension Compiler {
+    static func unknownFunction(_ name: String) -> Text {
+        Text(en: "unknown function '\(name)'", id: "fungsi '\(name)' tidak dikenal")
+    }
+    static func calledBeforeDeclaration(_ name: String) -> Text {
+        Text(en: "'\(name)' is called before its declaration; declare a function (fn) before the statements that call it",
+             id: "'\(name)' dipanggil sebelum dideklarasikan; deklarasikan fungsi (fn) sebelum perintah yang memanggilnya")
+    }
+    static func declaredHere(_ name: String) -> Text {
+        Text(en: "'\(name)' is declared here", id: "'\(name)' dideklarasikan di sini")
+    }
+}
+
+extension Interpreter {
+    static func alreadyDeclared(_ name: String, _ kind: Text) -> Text {
+        Text(en: "`\(name)` is already declared as \(kind)", id: "`\(name)` sudah dideklarasikan sebagai \(kind)")
+    }
+    static func firstDeclaredHere(_ name: String) -> Text {
+        Text(en: "'\(name)' was first declared here", id: "'\(name)' pertama kali dideklarasikan di sini")
+    }
+}
+
+extension Compiler {
+    static let notARealDate = Text(en: "not a real date", id: "tanggal itu tidak ada")
 }

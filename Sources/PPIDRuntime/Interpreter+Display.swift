@@ -1,4 +1,5 @@
 import PPIDModel
+import PPIDText
 import PPIDSyntax
 import PPIDRender
 
@@ -44,7 +45,8 @@ extension Interpreter {
             return budget >= 0
         }
         guard fits(v) else {
-            throw RuntimeError(.limitExceeded, "a text may be at most \(Interpreter.maxStringLength) bytes long; this value would be longer", at: range)
+            throw RuntimeError(.limitExceeded, Text(en: "a text may be at most \(Interpreter.maxStringLength) bytes long; this value would be longer",
+                                                   id: "teks paling panjang \(Interpreter.maxStringLength) bita; nilai ini akan lebih panjang"), at: range)
         }
         return display(v)
     }

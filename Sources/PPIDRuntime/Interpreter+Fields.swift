@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 extension Interpreter {
     /// `value.name`: a field of an entity, a register row or a record. A field of null is
@@ -14,12 +15,16 @@ extension Interpreter {
         var known: [String] = []
         if let reg = RegisterKind.of(v) { known = reg.spec.fieldNames }
         if case .record(let r) = v { known = r.fields.map(\.0) }
-        let hint = Suggest.closest(to: name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
         if known.isEmpty {
-            return RuntimeError(.typeMismatch, "\(v.typeName) has no fields; '.\(name)' needs an item, a run, a staff member or a row", at: range)
+            return RuntimeError(.typeMismatch, Text(en: "\(v.typeName) has no fields; '.\(name)' needs an item, a run, a staff member or a row",
+                                                    id: "\(v.typeName) tidak memiliki kolom; '.\(name)' memerlukan item, pelaksanaan SOP, pegawai, atau baris register"),
+                                at: range)
         }
-        return RuntimeError(.unknownField, "\(v.typeName) has no field '\(name)'\(hint)", at: range,
-                            notes: [.init("its fields are: " + known.joined(separator: ", "))])
+        let list = known.joined(separator: ", ")
+        var notes = Suggest.notes(for: name, in: known)
+        notes.append(.init(Text(en: "its fields are: \(list)", id: "kolomnya: \(list)")))
+        return RuntimeError(.unknownField, Text(en: "\(v.typeName) has no field '\(name)'", id: "\(v.typeName) tidak memiliki kolom '\(name)'"),
+                            at: range, notes: notes)
     }
 
     func fieldIfAny(_ name: String, of v: Value) -> Value? {

@@ -1,4 +1,5 @@
 import PPIDSyntax
+import PPIDText
 import PPIDModel
 import PPIDRender
 
@@ -63,17 +64,17 @@ extension Interpreter {
         let c = Compiler(rt: self, file: file)
         for (callee, _, f) in deferred.calls {
             if let (df, dr) = pendingFunctions[callee.text] {
-                diagnostics.append(Diagnostic(.unknownFunction, "'\(callee.text)' is called before its declaration; declare a function (fn) before the statements that call it",
-                                              file: f, range: callee.range, notes: [.init("'\(callee.text)' is declared here", file: df, range: dr)]))
+                diagnostics.append(Diagnostic(.unknownFunction, Compiler.calledBeforeDeclaration(callee.text),
+                                              file: f, range: callee.range, notes: [.init(Compiler.declaredHere(callee.text), file: df, range: dr)]))
             } else {
                 let known = Builtin.allCases.map(\.rawValue) + functions.keys.sorted()
-                let notes: [Diagnostic.Note] = Suggest.closest(to: callee.text, in: known).map { [.init("did you mean '\($0)'?")] } ?? []
-                diagnostics.append(Diagnostic(.unknownFunction, "unknown function '\(callee.text)'", file: f, range: callee.range, notes: notes))
+                diagnostics.append(Diagnostic(.unknownFunction, Compiler.unknownFunction(callee.text), file: f, range: callee.range,
+                                              notes: Suggest.notes(for: callee.text, in: known)))
             }
         }
         for (name, range, expecting, f) in deferred.items where !c.isEntity(name) {
             var d = c.unknownName(name, range, expecting: expecting).diagnostic
-            if f !== file { d = Diagnostic(d.code, d.message, file: f, range: range, notes: d.notes) }
+            if f !== file { d = Diagnostic(d.code, d.text, file: f, range: range, notes: d.notes) }
             diagnostics.append(d)
         }
         pendingFunctions = [:]
@@ -196,18 +197,20 @@ extension Interpreter {
         func note(_ n: Name, _ k: DeclKind) {
             if topLevel {
                 if Registry.reservedNames.contains(n.text) || RegisterKind(rawValue: n.text) != nil || Compiler.words.contains(n.text) {
-                    problems.append(Diagnostic(.reservedName, "'\(n.text)' is a reserved word (a class, status or register) and cannot name \(k.phrase)", file: file, range: n.range))
+                    problems.append(Diagnostic(.reservedName, Text(en: "'\(n.text)' is a reserved word (a class, status or register) and cannot name \(k.noun)",
+                                                                   id: "'\(n.text)' adalah kata khusus (kategori, status, atau register) dan tidak dapat menjadi nama \(k.noun)"),
+                                               file: file, range: n.range))
                     return
                 }
                 if let first = pendingNames[n.text], first.range != n.range || first.file.path != file.path {
-                    problems.append(Diagnostic(.duplicateName, "`\(n.text)` is already declared as \(first.kind.phrase)", file: file, range: n.range,
-                                               notes: [.init("'\(n.text)' was first declared here", file: first.file, range: first.range)]))
+                    problems.append(Diagnostic(.duplicateName, Interpreter.alreadyDeclared(n.text, first.kind.noun), file: file, range: n.range,
+                                               notes: [.init(Interpreter.firstDeclaredHere(n.text), file: first.file, range: first.range)]))
                     return
                 }
                 if let e = entity(named: n.text) {
                     var notes: [Diagnostic.Note] = []
-                    if let (f, r) = declaredAt[n.text] { notes.append(.init("'\(n.text)' was first declared here", file: f, range: r)) }
-                    problems.append(Diagnostic(.duplicateName, "`\(n.text)` is already declared as \(e.kindName)", file: file, range: n.range, notes: notes))
+                    if let (f, r) = declaredAt[n.text] { notes.append(.init(Interpreter.firstDeclaredHere(n.text), file: f, range: r)) }
+                    problems.append(Diagnostic(.duplicateName, Interpreter.alreadyDeclared(n.text, Noun.of(e)), file: file, range: n.range, notes: notes))
                     return
                 }
             }
@@ -246,16 +249,23 @@ extension Interpreter {
         let dir = file.path.hasPrefix("<") ? workingDirectory : FileSystem.directory(of: file.path)
         let full = FileSystem.join(dir, path)
         guard let key = FileSystem.realPath(full), let bytes = FileSystem.read(key) else {
-            throw Compiler.Failure(diagnostic: Diagnostic(.loadNotFound, "cannot load \"\(path)\": no such file (looked for \(full))", file: file, range: range))
+            throw Compiler.Failure(diagnostic: Diagnostic(.loadNotFound, Text(en: "cannot load \"\(path)\": no such file (looked for \(full))",
+                                                                            id: "tidak dapat memuat \"\(path)\": berkas tidak ada (dicari di \(full))"),
+                                                          file: file, range: range))
         }
         if loadedFiles.contains(key) { return nil }
         if let unit = compiledLoads[key] { return unit }
         if loadingFiles.contains(key) {
-            throw Compiler.Failure(diagnostic: Diagnostic(.loadCycle, "\"\(path)\" is already being loaded: the files load each other in a cycle", file: file, range: range,
-                                                          notes: [.init("the chain is: " + (loadingFiles + [key]).map { FileSystem.directory(of: $0) == dir ? String($0.split(separator: "/").last ?? "") : $0 }.joined(separator: " → "))]))
+            let chain = (loadingFiles + [key]).map { FileSystem.directory(of: $0) == dir ? String($0.split(separator: "/").last ?? "") : $0 }
+                .joined(separator: " → ")
+            throw Compiler.Failure(diagnostic: Diagnostic(.loadCycle, Text(en: "\"\(path)\" is already being loaded: the files load each other in a cycle",
+                                                                          id: "\"\(path)\" sedang dimuat: berkas-berkas saling memuat dalam lingkaran"),
+                                                          file: file, range: range,
+                                                          notes: [.init(Text(en: "the chain is: \(chain)", id: "urutannya: \(chain)"))]))
         }
         guard loadingFiles.count < 64 else {
-            throw Compiler.Failure(diagnostic: Diagnostic(.nestingTooDeep, "files load each other more than 64 deep", file: file, range: range))
+            throw Compiler.Failure(diagnostic: Diagnostic(.nestingTooDeep, Text(en: "files load each other more than 64 deep",
+                                                                               id: "berkas saling memuat lebih dari 64 tingkat"), file: file, range: range))
         }
         let shown = full.hasPrefix("./") ? String(full.dropFirst(2)) : full
         let loaded = SourceFile(path: shown, bytes: bytes)

@@ -109,8 +109,6 @@ public final class Interpreter {
             case .period: return Noun.period
             }
         }
-        /// The noun in English, for `Compiler.kindPhrase` (which still returns a String).
-        var phrase: String { noun.english }
     }
 
     public init(workingDirectory: String = ".", output: @escaping (String) -> Void = { print($0) }) {

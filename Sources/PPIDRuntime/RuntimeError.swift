@@ -25,14 +25,11 @@ public struct RuntimeError: Error, Sendable {
         self.notes = notes
     }
 
-    /// An error whose message is not yet written in Indonesian.
-    public init(_ code: DiagnosticCode, _ message: String, at range: SourceRange, file: SourceFile? = nil, notes: [Diagnostic.Note] = []) {
-        self.init(code, Text(untranslated: message), at: range, file: file, notes: notes)
-    }
 
     /// The signal that stops a statement running ahead of the check (see `stoppedToCheck`).
     static let stopToCheck: RuntimeError = {
-        var e = RuntimeError(.interrupted, "stopped to check the rest of the script first", at: SourceRange(0, 0))
+        var e = RuntimeError(.interrupted, Text(en: "stopped to check the rest of the script first",
+                                                 id: "dihentikan untuk memeriksa sisa skrip terlebih dahulu"), at: SourceRange(0, 0))
         e.stoppedToCheck = true
         return e
     }()
@@ -47,8 +44,8 @@ public struct RuntimeError: Error, Sendable {
 
     /// A rule of the domain, reported by the runtime in the Model's words (a problem the
     /// runtime locates itself, such as one field of an SOP).
-    init(_ rule: RuleCode, _ message: String, at range: SourceRange) {
-        self.init(DiagnosticCode(rawValue: rule.rawValue), message, at: range)
+    init(_ rule: RuleCode, _ text: Text, at range: SourceRange) {
+        self.init(DiagnosticCode(rawValue: rule.rawValue), text, at: range)
     }
 
     /// The diagnostic, pointing into `fallback` when no file was set.

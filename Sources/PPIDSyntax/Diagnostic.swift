@@ -37,12 +37,6 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
             self.range = nil
             self.isHelp = true
         }
-        /// A note not yet written in Indonesian (shown in English in both languages).
-        public init(_ message: String, file: SourceFile? = nil, range: SourceRange? = nil) {
-            self.init(Text(untranslated: message), file: file, range: range)
-        }
-        /// A `help:` line not yet written in Indonesian.
-        public init(help message: String) { self.init(help: Text(untranslated: message)) }
     }
 
     public init(_ code: DiagnosticCode, _ text: Text, file: SourceFile, range: SourceRange, notes: [Note] = []) {
@@ -53,10 +47,6 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         self.notes = notes
     }
 
-    /// A diagnostic whose message is not yet written in Indonesian.
-    public init(_ code: DiagnosticCode, _ message: String, file: SourceFile, range: SourceRange, notes: [Note] = []) {
-        self.init(code, Text(untranslated: message), file: file, range: range, notes: notes)
-    }
 
     /// The full text in English: header, source line, caret and notes (no trailing newline).
     public var description: String { rendered(color: false, language: .en) }

@@ -44,11 +44,4 @@ public struct Text: Sendable, Localizable, Equatable, CustomStringConvertible {
     }
 }
 
-extension Text {
-    /// A message not yet written in Indonesian: shown in English in both languages. Only for
-    /// the move to the catalogue; `CatalogueTests` lists what still uses it.
-    public init(untranslated message: String) {
-        en = Template(stringLiteral: message)
-        id = en
-    }
-}
+

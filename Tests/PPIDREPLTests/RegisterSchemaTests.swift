@@ -28,6 +28,8 @@ import PPIDRuntime
     as sri
     start s as r1 for a, b
     complete r1
+    request p1 { from "Budi Santoso"; asks "Laporan A"; purpose "Penelitian"; via email; about a }
+    answer p1 grant { form softcopy; cost 0 }
 
     """
 

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// The built-in functions.
 enum Builtin: String, CaseIterable {
@@ -49,17 +50,17 @@ final class BuiltinCallNode: ExprNode {
             if let n = try args[0].rowCount(rt) { return .int(n) }
             switch try args[0].eval(rt) {
             case .list(let l), .rows(_, let l): return .int(l.count)
-            case let v: throw RuntimeError(.typeMismatch, "count() needs a list or a register, found \(v.typeName)", at: args[0].range)
+            case let v: throw RuntimeError(.typeMismatch, Text(en: "count() needs a list or a register, found \(v.typeName)", id: "count() memerlukan daftar atau register, tetapi yang ada \(v.typeName)"), at: args[0].range)
             }
         case .len:
             switch try args[0].eval(rt) {
             case .string(let s): return .int(s.count)
             case .list(let l), .rows(_, let l): return .int(l.count)
-            case let v: throw RuntimeError(.typeMismatch, "len() needs text or a list, found \(v.typeName)", at: args[0].range)
+            case let v: throw RuntimeError(.typeMismatch, Text(en: "len() needs text or a list, found \(v.typeName)", id: "len() memerlukan teks atau daftar, tetapi yang ada \(v.typeName)"), at: args[0].range)
             }
         case .upper, .lower:
             guard case .string(let s) = try args[0].eval(rt) else {
-                throw RuntimeError(.typeMismatch, "\(builtin.rawValue)() needs text", at: args[0].range)
+                throw RuntimeError(.typeMismatch, Text(en: "\(builtin.rawValue)() needs text", id: "\(builtin.rawValue)() memerlukan teks"), at: args[0].range)
             }
             return .string(builtin == .upper ? s.uppercased() : s.lowercased())
         case .str:
@@ -73,7 +74,8 @@ final class BuiltinCallNode: ExprNode {
         case .workdays:
             let a = try args[0].eval(rt), b = try args[1].eval(rt)
             guard let from = rt.dateOf(a), let to = rt.dateOf(b) else {
-                throw RuntimeError(.typeMismatch, "workdays(from, to) needs two dates, found \(a.typeName) and \(b.typeName)", at: range)
+                throw RuntimeError(.typeMismatch, Text(en: "workdays(from, to) needs two dates, found \(a.typeName) and \(b.typeName)",
+                                                   id: "workdays(from, to) memerlukan dua tanggal, tetapi yang ada \(a.typeName) dan \(b.typeName)"), at: range)
             }
             do { return .int(try rt.registry.calendar.workdays(from: from, to: to)) } catch { throw RuntimeError(error, at: range) }
         case .digest:
@@ -107,11 +109,13 @@ final class FunctionCallNode: ExprNode {
 
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         guard let function = target else {
-            throw RuntimeError(.unknownFunction, "the function '\(name)' no longer exists", at: range)
+            throw RuntimeError(.unknownFunction, Text(en: "the function '\(name)' no longer exists", id: "fungsi '\(name)' sudah tidak ada"), at: range)
         }
         guard rt.callDepth < Interpreter.maxCallDepth else {
             throw RuntimeError(.recursionTooDeep,
-                "too many nested calls of '\(function.name)' (more than \(Interpreter.maxCallDepth)); is the recursion missing a way to stop?", at: range)
+                Text(en: "too many nested calls of '\(function.name)' (more than \(Interpreter.maxCallDepth)); is the recursion missing a way to stop?",
+                     id: "terlalu banyak panggilan bersarang '\(function.name)' (lebih dari \(Interpreter.maxCallDepth)); apakah rekursinya tidak memiliki titik berhenti?"),
+                at: range)
         }
         try rt.checkInterrupt(range)
         var values: [Value] = []
@@ -136,7 +140,8 @@ final class FunctionCallNode: ExprNode {
             if e.file == nil { e.file = function.file }
             // One note for the outermost call is enough; a runaway recursion would add hundreds.
             if rt.callDepth == 1 {
-                e.notes.append(.init("in the function '\(function.name)' called here", file: rt.currentFile, range: range))
+                e.notes.append(.init(Text(en: "in the function '\(function.name)' called here", id: "di dalam fungsi '\(function.name)' yang dipanggil di sini"),
+                                     file: rt.currentFile, range: range))
             }
             throw e
         }

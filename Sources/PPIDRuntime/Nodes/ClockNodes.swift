@@ -46,9 +46,11 @@ final class OptionNode: StmtNode {
         case ("leave_is_workday", .bool(let b)):
             rt.registry.setLeaveIsWorkday(b)
         case ("workhours", _):
-            throw RuntimeError(.typeMismatch, "option workhours needs a time range such as 08:00..16:00, found \(v.typeName)", at: value.range)
+            throw RuntimeError(.typeMismatch, Text(en: "option workhours needs a time range such as 08:00..16:00, found \(v.typeName)",
+                                                   id: "option workhours memerlukan rentang jam, misalnya 08:00..16:00, tetapi yang ada \(v.typeName)"), at: value.range)
         default:
-            throw RuntimeError(.typeMismatch, "option \(option) needs true or false, found \(v.typeName)", at: value.range)
+            throw RuntimeError(.typeMismatch, Text(en: "option \(option) needs true or false, found \(v.typeName)",
+                                                   id: "option \(option) memerlukan true atau false, tetapi yang ada \(v.typeName)"), at: value.range)
         }
         return .normal
     }

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 import PPIDRender
 
 final class ExportNode: StmtNode {
@@ -19,11 +20,13 @@ final class ExportNode: StmtNode {
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
         let ext = target.split(separator: ".").last.map(String.init) ?? ""
         guard let fmt = format ?? OutputFormat(fileExtension: ext) else {
-            throw RuntimeError(.badValue, "cannot tell the format from '.\(ext)'; use .csv, .tsv, .json, .md, .html or .txt, or add `as FORMAT`", at: path.range)
+            throw RuntimeError(.badValue, Text(en: "cannot tell the format from '.\(ext)'; use .csv, .tsv, .json, .md, .html or .txt, or add `as FORMAT`",
+                                          id: "format tidak dapat ditentukan dari '.\(ext)'; gunakan .csv, .tsv, .json, .md, .html atau .txt, atau tambahkan `as FORMAT`"), at: path.range)
         }
         let value = try what.eval(rt)
         guard let rows = value.elements else {
-            throw RuntimeError(.typeMismatch, "export needs a register or a query, such as `export dip to \"dip.csv\"`", at: what.range)
+            throw RuntimeError(.typeMismatch, Text(en: "export needs a register or a query, such as `export dip to \"dip.csv\"`",
+                                                  id: "export memerlukan register atau kueri, misalnya `export dip to \"dip.csv\"`"), at: what.range)
         }
         // Rows that carry their register (a register, a query, a variable holding one) are
         // written as that register: the DIP and DIK as their pages, others with their columns.
@@ -66,14 +69,14 @@ extension Interpreter {
             try FileSystem.makeDirectories(FileSystem.directory(of: target))
             try FileSystem.writeAtomically(target, Array(text.utf8))
         } catch {
-            throw RuntimeError(.ioError, error.message, at: range)
+            throw RuntimeError(.ioError, error.text, at: range)
         }
     }
 
     /// The absolute path a script may write to, or an error saying where it may write.
     func writablePath(_ v: Value, at range: SourceRange) throws(RuntimeError) -> String {
         guard case .string(let p) = v, !p.isEmpty else {
-            throw RuntimeError(.typeMismatch, "expected a file name in quotes, found \(v.typeName)", at: range)
+            throw RuntimeError(.typeMismatch, Value.expected(Text(en: "a file name in quotes", id: "nama berkas dalam tanda kutip"), found: v), at: range)
         }
         let cwd = FileSystem.realPath(workingDirectory) ?? workingDirectory
         // A script writes relative to its own folder; the prompt and -e relative to the current one.
@@ -91,7 +94,8 @@ extension Interpreter {
         let ok = allowed.contains { dir in realProbe == dir || realProbe.hasPrefix(dir == "/" ? "/" : dir + "/") }
             && allowed.contains { dir in target.hasPrefix(dir == "/" ? "/" : dir + "/") }
         guard ok else {
-            throw RuntimeError(.ioError, "refusing to write \(target): outside the script's folder and the current folder",
+            throw RuntimeError(.ioError, Text(en: "refusing to write \(target): outside the script's folder and the current folder",
+                                             id: "menolak menulis \(target): di luar folder skrip dan folder saat ini"),
                                at: range, notes: writeAllowanceHint.note.map { [.init($0)] } ?? [])
         }
         // Writing replaces a link rather than following it; a link that leads outside is
@@ -99,8 +103,10 @@ extension Interpreter {
         if FileSystem.isSymbolicLink(target) {
             let leadsTo = FileSystem.realPath(target)
             guard let leadsTo, allowed.contains(where: { dir in leadsTo.hasPrefix(dir == "/" ? "/" : dir + "/") }) else {
-                throw RuntimeError(.ioError, "refusing to write \(target): it is a link to a file outside the script's folder and the current folder",
-                                   at: range, notes: [.init("remove the link, or write to another file name")])
+                throw RuntimeError(.ioError, Text(en: "refusing to write \(target): it is a link to a file outside the script's folder and the current folder",
+                                                 id: "menolak menulis \(target): berkas itu tautan ke berkas di luar folder skrip dan folder saat ini"),
+                                   at: range, notes: [.init(Text(en: "remove the link, or write to another file name",
+                                                                 id: "hapus tautan itu, atau tulis ke nama berkas lain"))])
             }
         }
         return target
@@ -120,7 +126,7 @@ final class ExportRunNode: StmtNode {
 
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         try rt.model(range) { (r) throws(ModelError) in try r.authorize(.export) }
-        let name = try rt.entityName(of: try run.eval(rt), expecting: "a run", at: run.range)
+        let name = try rt.entityName(of: try run.eval(rt), expecting: Noun.run, at: run.range)
         guard let text = ScriptWriter.script(for: name, in: rt.registry) else {
             throw RuntimeError(rt.registry.unknown(name, code: .runUnknown, kind: .run), at: run.range)
         }

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// A variable's storage: a global slot or a slot of the current function frame.
 enum Slot {
@@ -58,7 +59,7 @@ final class QueryNode: ExprNode {
     func limitValue(_ rt: Interpreter) throws(RuntimeError) -> Int? {
         guard let limit else { return nil }
         guard case .int(let n) = try limit.eval(rt), n >= 0 else {
-            throw RuntimeError(.typeMismatch, "'limit' needs a whole number of rows, 0 or more", at: limit.range)
+            throw RuntimeError(.typeMismatch, Text(en: "'limit' needs a whole number of rows, 0 or more", id: "'limit' memerlukan jumlah baris berupa bilangan bulat, 0 atau lebih"), at: limit.range)
         }
         return n
     }
@@ -100,7 +101,8 @@ final class QueryNode: ExprNode {
             for (n, (k, desc)) in order.enumerated() {
                 guard let c = rt.compare(a.1[n], b.1[n]) else {
                     if failure == nil {
-                        failure = RuntimeError(.typeMismatch, "cannot order \(a.1[n].typeName) against \(b.1[n].typeName)", at: k.range)
+                        failure = RuntimeError(.typeMismatch, Text(en: "cannot order \(a.1[n].typeName) against \(b.1[n].typeName)",
+                                                                  id: "tidak dapat mengurutkan \(a.1[n].typeName) terhadap \(b.1[n].typeName)"), at: k.range)
                     }
                     return a.0 < b.0
                 }

@@ -52,9 +52,9 @@ final class SopNode: StmtNode {
         let sop = Sop(name: name.text, title: t, header: h, steps: built)
         let problems = rt.registry.validate(sop)
         if let p = problems.first {
-            var e = RuntimeError(.sopInvalid, p.message, at: position(of: p))
+            var e = RuntimeError(.sopInvalid, p.text, at: position(of: p))
             for q in problems.dropFirst() {
-                e.notes.append(.init(q.message, file: rt.currentFile, range: position(of: q)))
+                e.notes.append(.init(q.text, file: rt.currentFile, range: position(of: q)))
             }
             throw e
         }

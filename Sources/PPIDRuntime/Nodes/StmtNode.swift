@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// A compiled statement.
 class StmtNode {
@@ -65,12 +66,16 @@ final class AssertNode: StmtNode {
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         if try cond.eval(rt).isTruthy { return .normal }
-        var text = "assertion failed"
-        if let m = message { text += ": " + rt.display(try m.eval(rt)) }
+        var text = Text(en: "assertion failed", id: "asersi gagal")
+        if let m = message {
+            let said = rt.display(try m.eval(rt))
+            text = Text(en: "assertion failed: \(said)", id: "asersi gagal: \(said)")
+        }
         var notes: [Diagnostic.Note] = []
         if let b = cond as? BinaryNode, b.op == .eq || b.op == .neq {
             let l = try b.left.eval(rt), r = try b.right.eval(rt)
-            notes.append(.init("left side: \(rt.nested(l)); right side: \(rt.nested(r))"))
+            let left = rt.nested(l), right = rt.nested(r)
+            notes.append(.init(Text(en: "left side: \(left); right side: \(right)", id: "sisi kiri: \(left); sisi kanan: \(right)")))
         }
         throw RuntimeError(.assertionFailed, text, at: cond.range, notes: notes)
     }
@@ -134,7 +139,8 @@ final class ForNode: StmtNode {
                 }
             }
             return .normal
-        case let v: throw RuntimeError(.typeMismatch, "'for' needs a list, a register or a date range, found \(v.typeName)", at: seq.range)
+        case let v: throw RuntimeError(.typeMismatch, Text(en: "'for' needs a list, a register or a date range, found \(v.typeName)",
+                                                        id: "'for' memerlukan daftar, register, atau rentang tanggal, tetapi yang ada \(v.typeName)"), at: seq.range)
         }
         for (n, v) in items.enumerated() {
             if n & 255 == 0 { try rt.checkInterrupt(range) }
