@@ -2,6 +2,7 @@ import Testing
 import PPIDSyntax
 import PPIDModel
 import PPIDRuntime
+import PPIDText
 @testable import PPIDREPL
 
 /// Walks every register's schema (`RegisterSpec.all`): each field can be queried, read
@@ -36,9 +37,11 @@ import PPIDRuntime
     @Test func everyRegisterHasOneSpec() {
         #expect(RegisterSpec.all.map(\.id) == RegisterKind.allCases)
         for spec in RegisterSpec.all {
-            #expect(!spec.help.isEmpty, "\(spec.name)")
+            #expect(!spec.help.english.isEmpty && !spec.help.text(in: .id).isEmpty, "\(spec.name)")
             #expect(!spec.columns.isEmpty, "\(spec.name) shows no columns")
-            for f in spec.fields { #expect(!f.help.isEmpty, "\(spec.name).\(f.name) has no help") }
+            for f in spec.fields {
+                #expect(!f.help.english.isEmpty && f.help.text(in: .id) != f.help.english, "\(spec.name).\(f.name) has no help in both languages")
+            }
         }
     }
 
@@ -89,9 +92,11 @@ import PPIDRuntime
         let all = HelpTopics.text(for: "registers")
         for spec in RegisterSpec.all {
             let one = HelpTopics.register(spec)   // `:help runs`; `:help info` is the statement
+            let satu = HelpTopics.register(spec, .id)
             for f in spec.fields {
                 #expect(all.contains(" \(f.name)"), "\(spec.name).\(f.name) not in :help registers")
-                #expect(one.contains(f.name + " ") && one.contains(f.help), "\(spec.name).\(f.name) not in :help \(spec.name)")
+                #expect(one.contains(f.name + " ") && one.contains(f.help.english), "\(spec.name).\(f.name) not in :help \(spec.name)")
+                #expect(satu.contains(f.help.text(in: .id)), "\(spec.name).\(f.name) not in Indonesian :help \(spec.name)")
             }
         }
     }

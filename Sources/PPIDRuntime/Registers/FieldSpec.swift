@@ -1,4 +1,5 @@
 import PPIDModel
+import PPIDText
 
 /// A field of a register's rows.
 public struct FieldSpec: Sendable {
@@ -12,10 +13,10 @@ public struct FieldSpec: Sendable {
     /// field that is only read by name (an item's `history`, `withdrawn_reason`).
     public let inDetail: Bool
     /// What the field holds, one line (`:help REGISTER`).
-    public let help: String
+    public let help: Text
     let read: Reader
 
-    init(_ name: String, column: Bool = false, detail: Bool = true, _ help: String, read: @escaping Reader) {
+    init(_ name: String, column: Bool = false, detail: Bool = true, _ help: Text, read: @escaping Reader) {
         self.name = name
         self.inDefaultColumns = column
         self.inDetail = detail

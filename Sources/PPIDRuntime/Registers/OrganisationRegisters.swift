@@ -1,10 +1,11 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// `staff`, `roles`, `units` and `sops`: the office and its procedures.
 enum OrganisationRegisters {
     /// A field of rows that are entities of one kind (`index` unpacks the kind).
-    static func field(_ name: String, column: Bool = true, detail: Bool = true, _ help: String,
+    static func field(_ name: String, column: Bool = true, detail: Bool = true, _ help: Text,
                       index: @escaping @Sendable (EntityRef) -> Int?,
                       _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
         FieldSpec(name, column: column, detail: detail, help) { rt, v in
@@ -13,20 +14,20 @@ enum OrganisationRegisters {
         }
     }
 
-    static func staffField(_ name: String, column: Bool = true, detail: Bool = true, _ help: String,
+    static func staffField(_ name: String, column: Bool = true, detail: Bool = true, _ help: Text,
                            _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
         field(name, column: column, detail: detail, help, index: { if case .staff(let i) = $0 { i } else { nil } }, read)
     }
 
     static let staff = RegisterSpec(
-        .staff, help: "the staff members",
+        .staff, help: Text(en: "the staff members", id: "para pegawai"),
         fields: [
-            staffField("name", "the staff member's name") { rt, i in .string(rt.registry.staff[i].name) },
-            staffField("full_name", "their full name") { rt, i in .string(rt.registry.staff[i].fullName) },
-            staffField("roles", "the roles they hold") { rt, i in .list(rt.registry.staff[i].roles.map { rt.ref($0) }) },
-            staffField("unit", "their unit, or null") { rt, i in rt.ref(rt.registry.staff[i].unit) },
-            staffField("login", column: false, "the login that acts as them at the prompt, or null") { rt, i in rt.opt(rt.registry.staff[i].login) },
-            staffField("title", column: false, detail: false, "the full name again (a unit and a role have a title)") { rt, i in
+            staffField("name", Text(en: "the staff member's name", id: "nama pegawai")) { rt, i in .string(rt.registry.staff[i].name) },
+            staffField("full_name", Text(en: "their full name", id: "nama lengkapnya")) { rt, i in .string(rt.registry.staff[i].fullName) },
+            staffField("roles", Text(en: "the roles they hold", id: "peran yang dipegangnya")) { rt, i in .list(rt.registry.staff[i].roles.map { rt.ref($0) }) },
+            staffField("unit", Text(en: "their unit, or null", id: "unit kerjanya, atau null")) { rt, i in rt.ref(rt.registry.staff[i].unit) },
+            staffField("login", column: false, Text(en: "the login that acts as them at the prompt, or null", id: "login yang bertindak sebagai pegawai ini di prompt, atau null")) { rt, i in rt.opt(rt.registry.staff[i].login) },
+            staffField("title", column: false, detail: false, Text(en: "the full name again (a unit and a role have a title)", id: "nama lengkap lagi (unit kerja dan peran memiliki judul)")) { rt, i in
                 .string(rt.registry.staff[i].fullName)
             },
         ],
@@ -35,16 +36,16 @@ enum OrganisationRegisters {
         for i in rt.registry.staff.indices { if try !body(.entity(.staff(i))) { return } }
     }
 
-    static func roleField(_ name: String, _ help: String, _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
+    static func roleField(_ name: String, _ help: Text, _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
         field(name, help, index: { if case .role(let i) = $0 { i } else { nil } }, read)
     }
 
     static let roles = RegisterSpec(
-        .roles, help: "the roles",
+        .roles, help: Text(en: "the roles", id: "peran-peran"),
         fields: [
-            roleField("name", "the role's name") { rt, i in .string(rt.registry.roles[i].name) },
-            roleField("title", "its title") { rt, i in .string(rt.registry.roles[i].title) },
-            roleField("holders", "the staff who hold it") { rt, i in
+            roleField("name", Text(en: "the role's name", id: "nama peran")) { rt, i in .string(rt.registry.roles[i].name) },
+            roleField("title", Text(en: "its title", id: "judulnya")) { rt, i in .string(rt.registry.roles[i].title) },
+            roleField("holders", Text(en: "the staff who hold it", id: "pegawai yang memegangnya")) { rt, i in
                 let name = rt.registry.roles[i].name
                 return .list(rt.registry.staff.indices.filter { rt.registry.staff[$0].roles.contains(name) }.map { .entity(.staff($0)) })
             },
@@ -54,32 +55,32 @@ enum OrganisationRegisters {
         for i in rt.registry.roles.indices { if try !body(.entity(.role(i))) { return } }
     }
 
-    static func unitField(_ name: String, _ help: String, _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
+    static func unitField(_ name: String, _ help: Text, _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
         field(name, help, index: { if case .unit(let i) = $0 { i } else { nil } }, read)
     }
 
     static let units = RegisterSpec(
-        .units, help: "the units of the office",
+        .units, help: Text(en: "the units of the office", id: "unit kerja kantor"),
         fields: [
-            unitField("name", "the unit's name") { rt, i in .string(rt.registry.units[i].name) },
-            unitField("title", "its title") { rt, i in .string(rt.registry.units[i].title) },
+            unitField("name", Text(en: "the unit's name", id: "nama unit kerja")) { rt, i in .string(rt.registry.units[i].name) },
+            unitField("title", Text(en: "its title", id: "judulnya")) { rt, i in .string(rt.registry.units[i].title) },
         ],
         count: { rt in rt.registry.units.count }
     ) { rt, body throws(RuntimeError) in
         for i in rt.registry.units.indices { if try !body(.entity(.unit(i))) { return } }
     }
 
-    static func sopField(_ name: String, _ help: String, _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
+    static func sopField(_ name: String, _ help: Text, _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
         field(name, help, index: { if case .sop(let i) = $0 { i } else { nil } }, read)
     }
 
     static let sops = RegisterSpec(
-        .sops, help: "the SOPs",
+        .sops, help: Text(en: "the SOPs", id: "SOP-SOP"),
         fields: [
-            sopField("name", "the SOP's name") { rt, i in .string(rt.registry.sops[i].name) },
-            sopField("title", "its title") { rt, i in .string(rt.registry.sops[i].title) },
-            sopField("number", "its number, or null") { rt, i in rt.opt(rt.registry.sops[i].header.number) },
-            sopField("steps", "the number of steps") { rt, i in .int(rt.registry.sops[i].steps.count) },
+            sopField("name", Text(en: "the SOP's name", id: "nama SOP")) { rt, i in .string(rt.registry.sops[i].name) },
+            sopField("title", Text(en: "its title", id: "judulnya")) { rt, i in .string(rt.registry.sops[i].title) },
+            sopField("number", Text(en: "its number, or null", id: "nomornya, atau null")) { rt, i in rt.opt(rt.registry.sops[i].header.number) },
+            sopField("steps", Text(en: "the number of steps", id: "jumlah tahap")) { rt, i in .int(rt.registry.sops[i].steps.count) },
         ],
         count: { rt in rt.registry.sops.count }
     ) { rt, body throws(RuntimeError) in

@@ -1,5 +1,6 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// The schema of one register (docs/language.md §12): its name, how to walk its rows and
 /// every field a row has. Everything that knows registers reads it: queries, `item.field`,
@@ -14,7 +15,7 @@ public struct RegisterSpec: Sendable {
 
     public let id: RegisterKind
     /// What the register is, one line (`:help registers`).
-    public let help: String
+    public let help: Text
     /// Every field, in the order `show` prints them.
     public let fields: [FieldSpec]
     let walk: Walk
@@ -23,7 +24,7 @@ public struct RegisterSpec: Sendable {
     /// Field name → position in `fields`.
     let positions: [String: Int]
 
-    init(_ id: RegisterKind, help: String, fields: [FieldSpec], count: (@Sendable (Interpreter) -> Int)? = nil, walk: @escaping Walk) {
+    init(_ id: RegisterKind, help: Text, fields: [FieldSpec], count: (@Sendable (Interpreter) -> Int)? = nil, walk: @escaping Walk) {
         self.id = id
         self.help = help
         self.fields = fields

@@ -1,10 +1,11 @@
 import PPIDSyntax
 import PPIDModel
+import PPIDText
 
 /// `runs`, `steps` and `inbox`: the procedure runs, the approvals log, and the steps the
 /// current actor may do now.
 enum RunRegisters {
-    static func run(_ name: String, column: Bool = false, detail: Bool = true, _ help: String,
+    static func run(_ name: String, column: Bool = false, detail: Bool = true, _ help: Text,
                     _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
         FieldSpec(name, column: column, detail: detail, help) { rt, v in
             guard case .entity(.run(let i)) = v else { return .null }
@@ -13,27 +14,27 @@ enum RunRegisters {
     }
 
     static let runs = RegisterSpec(
-        .runs, help: "the procedure runs",
+        .runs, help: Text(en: "the procedure runs", id: "pelaksanaan SOP"),
         fields: [
-            run("name", column: true, "the run's name") { rt, i in .string(rt.registry.runs[i].name) },
-            run("sop", column: true, "the SOP") { rt, i in rt.ref(rt.registry.runs[i].sop) },
-            run("subjects", "the items it was started for") { rt, i in .list(rt.registry.runs[i].subjects.map { rt.ref($0) }) },
-            run("step", column: true, "the current step's number (null when finished)") { rt, i in rt.registry.runs[i].step.map { .int($0) } ?? .null },
-            run("status", column: true, "active, done or cancelled") { rt, i in .string(rt.registry.runs[i].status.rawValue) },
-            run("started", "when it started") { rt, i in .dateTime(rt.registry.runs[i].started) },
-            run("due", column: true, "the current step's due time (null without takes, or when finished)") { rt, i in
+            run("name", column: true, Text(en: "the run's name", id: "nama pelaksanaan SOP")) { rt, i in .string(rt.registry.runs[i].name) },
+            run("sop", column: true, Text(en: "the SOP", id: "SOP-nya")) { rt, i in rt.ref(rt.registry.runs[i].sop) },
+            run("subjects", Text(en: "the items it was started for", id: "item yang menjadi pokoknya")) { rt, i in .list(rt.registry.runs[i].subjects.map { rt.ref($0) }) },
+            run("step", column: true, Text(en: "the current step's number (null when finished)", id: "nomor tahap saat ini (null bila selesai)")) { rt, i in rt.registry.runs[i].step.map { .int($0) } ?? .null },
+            run("status", column: true, Text(en: "active, done or cancelled", id: "active, done, atau cancelled")) { rt, i in .string(rt.registry.runs[i].status.rawValue) },
+            run("started", Text(en: "when it started", id: "waktu dimulai")) { rt, i in .dateTime(rt.registry.runs[i].started) },
+            run("due", column: true, Text(en: "the current step's due time (null without takes, or when finished)", id: "tenggat tahap saat ini (null tanpa takes, atau bila selesai)")) { rt, i in
                 rt.registry.runs[i].due.map { .dateTime($0) } ?? .null
             },
-            run("overdue", column: true, "true when active and past due") { rt, i in .bool(rt.registry.runs[i].isOverdue(at: rt.registry.clock)) },
-            run("finished", "when it finished or was cancelled") { rt, i in rt.registry.runs[i].finished.map { .dateTime($0) } ?? .null },
-            run("started_by", detail: false, "who started it") { rt, i in rt.ref(rt.registry.runs[i].startedBy) },
+            run("overdue", column: true, Text(en: "true when active and past due", id: "true bila berjalan dan melewati tenggat")) { rt, i in .bool(rt.registry.runs[i].isOverdue(at: rt.registry.clock)) },
+            run("finished", Text(en: "when it finished or was cancelled", id: "waktu selesai atau dibatalkan")) { rt, i in rt.registry.runs[i].finished.map { .dateTime($0) } ?? .null },
+            run("started_by", detail: false, Text(en: "who started it", id: "yang memulainya")) { rt, i in rt.ref(rt.registry.runs[i].startedBy) },
         ],
         count: { rt in rt.registry.runs.count }
     ) { rt, body throws(RuntimeError) in
         for i in rt.registry.runs.indices { if try !body(.entity(.run(i))) { return } }
     }
 
-    static func step(_ name: String, column: Bool = true, _ help: String,
+    static func step(_ name: String, column: Bool = true, _ help: Text,
                      _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
         FieldSpec(name, column: column, help) { rt, v in
             guard case .row(.step(let i)) = v else { return .null }
@@ -42,19 +43,19 @@ enum RunRegisters {
     }
 
     static let steps = RegisterSpec(
-        .steps, help: "the approvals log: every step done",
+        .steps, help: Text(en: "the approvals log: every step done", id: "catatan persetujuan: setiap tahap yang dikerjakan"),
         fields: [
-            step("run", "the run") { rt, i in rt.ref(rt.registry.steps[i].run) },
-            step("step", "the step's number") { rt, i in .int(rt.registry.steps[i].step) },
-            step("activity", "the step's activity") { rt, i in .string(rt.registry.steps[i].activity) },
-            step("actor", "who did it") { rt, i in rt.ref(rt.registry.steps[i].actor) },
-            step("role", "in which of the step's roles") { rt, i in rt.ref(rt.registry.steps[i].role) },
-            step("started", column: false, "when the step became current") { rt, i in .dateTime(rt.registry.steps[i].started) },
-            step("done", "when it was done") { rt, i in .dateTime(rt.registry.steps[i].done) },
-            step("due", "its due time, or null") { rt, i in rt.registry.steps[i].due.map { .dateTime($0) } ?? .null },
-            step("late", "done after its due time") { rt, i in .bool(rt.registry.steps[i].late) },
-            step("outcome", "done, approved, rejected or cancelled") { rt, i in .string(rt.registry.steps[i].outcome.rawValue) },
-            step("note", "the note given, or null") { rt, i in rt.opt(rt.registry.steps[i].note) },
+            step("run", Text(en: "the run", id: "pelaksanaan SOP")) { rt, i in rt.ref(rt.registry.steps[i].run) },
+            step("step", Text(en: "the step's number", id: "nomor tahap")) { rt, i in .int(rt.registry.steps[i].step) },
+            step("activity", Text(en: "the step's activity", id: "kegiatan tahap")) { rt, i in .string(rt.registry.steps[i].activity) },
+            step("actor", Text(en: "who did it", id: "yang mengerjakannya")) { rt, i in rt.ref(rt.registry.steps[i].actor) },
+            step("role", Text(en: "in which of the step's roles", id: "dalam peran tahap yang mana")) { rt, i in rt.ref(rt.registry.steps[i].role) },
+            step("started", column: false, Text(en: "when the step became current", id: "waktu tahap ini mulai berjalan")) { rt, i in .dateTime(rt.registry.steps[i].started) },
+            step("done", Text(en: "when it was done", id: "waktu dikerjakan")) { rt, i in .dateTime(rt.registry.steps[i].done) },
+            step("due", Text(en: "its due time, or null", id: "tenggatnya, atau null")) { rt, i in rt.registry.steps[i].due.map { .dateTime($0) } ?? .null },
+            step("late", Text(en: "done after its due time", id: "dikerjakan setelah tenggat")) { rt, i in .bool(rt.registry.steps[i].late) },
+            step("outcome", Text(en: "done, approved, rejected or cancelled", id: "done, approved, rejected, atau cancelled")) { rt, i in .string(rt.registry.steps[i].outcome.rawValue) },
+            step("note", Text(en: "the note given, or null", id: "catatan yang diberikan, atau null")) { rt, i in rt.opt(rt.registry.steps[i].note) },
         ],
         count: { rt in rt.registry.steps.count }
     ) { rt, body throws(RuntimeError) in
@@ -62,7 +63,7 @@ enum RunRegisters {
     }
 
     /// Inbox rows are records built when the register is read (the inbox depends on the actor and the clock).
-    static func entry(_ name: String, column: Bool = false, _ help: String) -> FieldSpec {
+    static func entry(_ name: String, column: Bool = false, _ help: Text) -> FieldSpec {
         FieldSpec(name, column: column, help) { _, v in
             guard case .record(let r) = v else { return .null }
             return r[name] ?? .null
@@ -70,17 +71,17 @@ enum RunRegisters {
     }
 
     static let inbox = RegisterSpec(
-        .inbox, help: "the steps the current actor may do now, the oldest due first",
+        .inbox, help: Text(en: "the steps the current actor may do now, the oldest due first", id: "tahap yang dapat dikerjakan pelaku saat ini, tenggat terdekat lebih dulu"),
         fields: [
-            entry("run", column: true, "the run"),
-            entry("step", column: true, "the step's number"),
-            entry("activity", column: true, "the step's activity"),
-            entry("role", "the role the actor would act in"),
-            entry("due", column: true, "the step's due time, or null"),
-            entry("overdue", column: true, "true when past due"),
-            entry("sop", "the run's SOP"),
-            entry("started", "when the step became current"),
-            entry("decision", "true at a decision step (approve or reject it)"),
+            entry("run", column: true, Text(en: "the run", id: "pelaksanaan SOP")),
+            entry("step", column: true, Text(en: "the step's number", id: "nomor tahap")),
+            entry("activity", column: true, Text(en: "the step's activity", id: "kegiatan tahap")),
+            entry("role", Text(en: "the role the actor would act in", id: "peran yang akan dipakai pelaku")),
+            entry("due", column: true, Text(en: "the step's due time, or null", id: "tenggat tahap, atau null")),
+            entry("overdue", column: true, Text(en: "true when past due", id: "true bila melewati tenggat")),
+            entry("sop", Text(en: "the run's SOP", id: "SOP pelaksanaan ini")),
+            entry("started", Text(en: "when the step became current", id: "waktu tahap ini mulai berjalan")),
+            entry("decision", Text(en: "true at a decision step (approve or reject it)", id: "true pada tahap keputusan (approve atau reject)")),
         ]
     ) { rt, body throws(RuntimeError) in
         for e in rt.registry.inbox() { if try !body(.record(rt.inboxRecord(e))) { return } }
