@@ -137,9 +137,9 @@ extension Compiler {
             var acts: [Permission] = []
             for a in actions {
                 guard let p = Permission(rawValue: a.text) else {
-                    throw fail(.unknownWord, Text(en: "'\(a.text)' is not an action that can be restricted (declare, classify, update, withdraw, export)",
-                                              id: "'\(a.text)' bukan tindakan yang dapat dibatasi (declare, classify, update, withdraw, export)"),
-                               a.range)
+                    throw fail(.unknownWord, Text(en: "'\(a.text)' is not an action that can be restricted (declare, classify, update, withdraw, export, answer, extend)",
+                                              id: "'\(a.text)' bukan tindakan yang dapat dibatasi (declare, classify, update, withdraw, export, answer, extend)"),
+                               a.range, notes: Suggest.notes(for: a.text, in: Permission.allCases.map(\.rawValue)))
                 }
                 acts.append(p)
             }

@@ -146,7 +146,7 @@ extension Parser {
 
     /// action_name = NAME | KEYWORD ;
     mutating func actionName() throws(Failure) -> Name {
-        guard kind == .name else { throw expected(Text(en: "an action (declare, classify, update, withdraw, export)", id: "tindakan (declare, classify, update, withdraw, export)")) }
+        guard kind == .name else { throw expected(Text(en: "an action (declare, classify, update, withdraw, export, answer, extend)", id: "tindakan (declare, classify, update, withdraw, export, answer, extend)")) }
         let t = advance()
         return Name(t.text, t.range)
     }
