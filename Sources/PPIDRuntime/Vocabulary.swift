@@ -9,9 +9,12 @@ public enum Vocabulary {
     public static let classes: [String] = InfoClass.allCases.map(\.rawValue)
     /// An item's status words (`status == ...`).
     public static let itemStatuses: [String] = ItemStatus.allCases.map(\.rawValue)
-    /// Words whose value is the word itself: the classes and statuses of items, runs and steps.
+    /// A request's outcome and status words (`outcome == refuse`, `status == open`).
+    public static let requestWords: [String] = RequestOutcome.allCases.map(\.rawValue) + RequestStatus.allCases.map(\.rawValue)
+    /// Words whose value is the word itself: the classes and statuses of items, runs, steps
+    /// and requests.
     public static let words: Set<String> = Set(classes + itemStatuses + RunStatus.allCases.map(\.rawValue)
-                                               + StepOutcome.allCases.map(\.rawValue) + ["documented"])
+                                               + StepOutcome.allCases.map(\.rawValue) + requestWords + ["documented"])
     /// The registers' names.
     public static let registers: [String] = RegisterSpec.all.map(\.name)
     /// The built-in functions' names.
