@@ -17,7 +17,7 @@ import PPIDText
 // error is found; every caller either ends or starts from a fresh interpreter then.
 
 extension Interpreter {
-    /// Shows text (`print`, `show`, messages). A statement running ahead of the check stops
+    /// Shows data (`print`, `show`: the same in both languages; messages go through `emit(Text)`). A statement running ahead of the check stops
     /// here instead, so nothing is shown for a script that turns out not to resolve.
     func emit(_ text: String) throws(RuntimeError) {
         if runningAhead { throw RuntimeError.stopToCheck }

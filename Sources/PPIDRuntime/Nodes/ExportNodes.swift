@@ -50,16 +50,21 @@ final class ExportNode: StmtNode {
 
 extension Interpreter {
     /// "wrote dip.html: 63 items (berkala 21, serta merta 4, setiap saat 38); 7 exempt items not included"
-    func exportSummary(shownPath: String, rows: [Value], register: RegisterKind?) -> String {
-        guard register == .dip else { return "wrote \(shownPath): \(rows.count) row\(rows.count == 1 ? "" : "s")" }
+    /// / "dip.html ditulis: 63 informasi (berkala 21, serta merta 4, setiap saat 38); 7 informasi yang dikecualikan tidak dimuat"
+    func exportSummary(shownPath: String, rows: [Value], register: RegisterKind?) -> Text {
+        let n = rows.count
+        guard register == .dip else {
+            return Text(en: "wrote \(shownPath): \(count: n, "row")", id: "\(shownPath) ditulis: \(n) baris")
+        }
         var counts: [InfoClass: Int] = [:]
         for case .entity(.item(let i)) in rows { if let c = registry.items[i].infoClass { counts[c, default: 0] += 1 } }
-        let parts = [(InfoClass.berkala, "berkala"), (.serta_merta, "serta merta"), (.setiap_saat, "setiap saat")]
-            .map { "\($0.1) \(counts[$0.0] ?? 0)" }
+        let b = counts[.berkala] ?? 0, sm = counts[.serta_merta] ?? 0, ss = counts[.setiap_saat] ?? 0
         let exempt = registry.items.filter { $0.isInDIK }.count
-        var s = "wrote \(shownPath): \(rows.count) item\(rows.count == 1 ? "" : "s") (" + parts.joined(separator: ", ") + ")"
-        if exempt > 0 { s += "; \(exempt) exempt item\(exempt == 1 ? "" : "s") not included" }
-        return s
+        let written = Text(en: "wrote \(shownPath): \(count: n, "item") (berkala \(b), serta merta \(sm), setiap saat \(ss))",
+                           id: "\(shownPath) ditulis: \(n) informasi (berkala \(b), serta merta \(sm), setiap saat \(ss))")
+        guard exempt > 0 else { return written }
+        return written + Text(en: "; \(count: exempt, "exempt item") not included",
+                              id: "; \(exempt) informasi yang dikecualikan tidak dimuat")
     }
 
     /// Writes a whole file atomically (its folder made if needed); a failure is an I/O error at `range`.
@@ -133,7 +138,9 @@ final class ExportRunNode: StmtNode {
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
         try rt.write(text, to: target, at: path.range)
         let n = rt.registry.steps.filter { $0.run == name }.count
-        try rt.emit("wrote \(rt.text(try path.eval(rt))): run \(name), \(n) step\(n == 1 ? "" : "s") recorded")
+        let shown = rt.text(try path.eval(rt))
+        try rt.emit(Text(en: "wrote \(shown): run \(name), \(count: n, "step") recorded",
+                         id: "\(shown) ditulis: pelaksanaan SOP \(name), \(n) tahap tercatat"))
         return .normal
     }
 }
