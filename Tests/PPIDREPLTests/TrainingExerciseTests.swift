@@ -153,7 +153,7 @@ struct PermohonanExerciseTests {
         #expect(reader.prompts.last == "latihan[6/6]> ")
         let p1 = try #require(training.session.rt.registry.request(named: "p1"))
         #expect(p1.number == "001/PPID/IV/2024")
-        #expect(p1.due.description == "2024-05-03 16:00")
+        #expect(p1.due.description == "2024-05-03T16:00")
         #expect(p1.outcome == .partial && p1.answer?.basis == "Pasal 17 huruf h angka 3 UU 14/2008")
         #expect(p1.answer?.given == ["kontrak_logistik"] && p1.isLate == false)
     }

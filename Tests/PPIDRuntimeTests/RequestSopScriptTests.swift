@@ -49,7 +49,7 @@ struct RequestSopScriptTests {
             }
             #expect(t <= request.due, "path \(path) ends \(t), after the due \(request.due)")
         }
-        #expect(request.due.description == "2024-04-23 16:00")
+        #expect(request.due.description == "2024-04-23T16:00")
     }
 
     @Test("the steps are done by the desk, the PPID and the unit holding the information, as the SOP says")
