@@ -109,6 +109,18 @@ extension Registry {
                          notes: notes, subject: request)
     }
 
+    /// The request `name` and its written notice, for `render notice`.
+    ///
+    /// Errors: no such request (E471); not answered yet, so there is no notice (E486).
+    public func notice(of name: String) throws(ModelError) -> (Request, RequestAnswer) {
+        let r = requests[try resolveRequest(name)]
+        guard let a = r.answer else {
+            throw ModelError(.requestNotAnswered, Message.notAnswered(name, r.due), notes: [Message.notAnsweredHelp(name)],
+                             subject: name)
+        }
+        return (r, a)
+    }
+
     private static func nonEmpty(_ s: String?) -> String? {
         guard let s, !s.isEmpty else { return nil }
         return s
@@ -117,6 +129,14 @@ extension Registry {
 
 /// The messages of the rules above.
 private enum Message {
+    static func notAnswered(_ name: String, _ due: DateTime) -> Text {
+        Text(en: "request `\(name)` has not been answered yet (due \(due)): there is no written notice to render",
+             id: "permohonan `\(name)` belum dijawab (tenggat \(due)): belum ada pemberitahuan tertulis yang dapat dibuat")
+    }
+    static func notAnsweredHelp(_ name: String) -> Text {
+        Text(en: "answer it first, e.g. `answer \(name) grant { form softcopy; cost 0 }`",
+             id: "jawab dahulu, misalnya `answer \(name) grant { form softcopy; cost 0 }`")
+    }
     static func answeredTwice(_ name: String, _ at: DateTime, _ outcome: String) -> Text {
         Text(en: "request `\(name)` was already answered (\(raw: outcome)) on \(at): a request is answered once",
              id: "permohonan `\(name)` sudah dijawab (\(raw: outcome)) pada \(at): permohonan hanya dijawab satu kali")

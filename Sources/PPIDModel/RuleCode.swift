@@ -77,6 +77,7 @@ public enum RuleCode: String, CaseIterable, Sendable {
     case requestGivenNotAbout = "E483"
     case periodOverlap = "E484"
     case periodInvalid = "E485"
+    case requestNotAnswered = "E486"
 
     // E49x: kept for objections, disputes and exemption reviews.
 }

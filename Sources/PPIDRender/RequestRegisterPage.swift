@@ -50,5 +50,6 @@ let requestRegisterCSS = """
 .requests thead tr:first-child th { font-size: 7pt; padding: 3px 1px; }
 .requests td { padding: 3px 4px; }
 .requests td.num { font-size: 7.5pt; }
+.requests td.cost { white-space: nowrap; }
 
 """

@@ -17,7 +17,7 @@ extension Compiler {
             let o = try expr(operand)
             return op == .not ? NotNode(o, e.range) : NegateNode(o, e.range)
         case .binary(let op, let l, let r):
-            let a = try expr(l), b = try expr(r)
+            let a = try wordOperand(l, comparedWith: r, op), b = try wordOperand(r, comparedWith: l, op)
             switch op {
             case .and: return AndNode(a, b, e.range)
             case .or: return OrNode(a, b, e.range)
@@ -62,6 +62,18 @@ extension Compiler {
             return .duration(Duration(amount: amount, unit: u))
         }
     }
+
+    /// In `status == answered` the right side is the word, not the row's `answered` field:
+    /// a bare word compared with a word-valued field (`status`, `outcome`, `class`) is the
+    /// word itself, unless a variable has that name.
+    mutating func wordOperand(_ e: Expr, comparedWith other: Expr, _ op: BinaryOp) throws(Failure) -> ExprNode {
+        guard op == .eq || op == .neq, case .name(let n) = e.kind, Compiler.words.contains(n), lookupVariable(n) == nil,
+              case .name(let field) = other.kind, Compiler.wordValuedFields.contains(field) else { return try expr(e) }
+        return ConstNode(.string(n), e.range)
+    }
+
+    /// The row fields whose values are words.
+    static let wordValuedFields: Set<String> = ["status", "outcome", "class"]
 
     func name(_ n: String, _ range: SourceRange) throws(Failure) -> ExprNode {
         for (reg, slot) in rowScopes.reversed() {

@@ -17,6 +17,8 @@ enum Noun {
     static let office = Text(en: "the office", id: "kantor")
     static let exemption = Text(en: "an exemption", id: "pengecualian")
     static let sopStep = Text(en: "an SOP step", id: "tahap SOP")
+    /// What a run is for (`start SOP for …`).
+    static let itemOrRequest = Text(en: "an information item or a request", id: "informasi atau permohonan")
     static let staffOrRole = Text(en: "a staff member or a role", id: "pegawai atau peran")
 
     /// The kind of a declared entity.

@@ -37,6 +37,10 @@ final class ExportNode: StmtNode {
             text = renderDIPHTML(rt.dipDocument(rows))
         } else if fmt == .html, register == .dik {
             text = renderDIKHTML(rt.dikDocument(rows))
+        } else if fmt == .html, register == .requests {
+            text = renderRequestRegisterHTML(rt.requestRegisterDocument(rows))
+        } else if register == .requests {
+            text = renderTable(requestRegisterTable(rt.requestRegisterDocument(rows)), as: fmt, width: 200)
         } else if fmt == .html {
             text = renderHTMLDocument(rt.table(of: rows, register: register, title: register?.rawValue))
         } else {
@@ -53,6 +57,12 @@ extension Interpreter {
     /// / "dip.html ditulis: 63 informasi (berkala 21, serta merta 4, setiap saat 38); 7 informasi yang dikecualikan tidak dimuat"
     func exportSummary(shownPath: String, rows: [Value], register: RegisterKind?) -> Text {
         let n = rows.count
+        if register == .requests {
+            var open = 0
+            for case .entity(.request(let i)) in rows where registry.requests[i].isOpen { open += 1 }
+            return Text(en: "wrote \(shownPath): \(count: n, "request") (\(open) open)",
+                        id: "\(shownPath) ditulis: \(n) permohonan (\(open) belum dijawab)")
+        }
         guard register == .dip else {
             return Text(en: "wrote \(shownPath): \(count: n, "row")", id: "\(shownPath) ditulis: \(n) baris")
         }

@@ -13,7 +13,7 @@ final class StartNode: StmtNode {
         super.init(range)
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        let items = try rt.entityNames(subjects, expecting: Noun.item)
+        let items = try rt.entityNames(subjects, expecting: Noun.itemOrRequest)
         let runName: String
         if let n = name {
             var made = ""

@@ -82,18 +82,55 @@ enum RunRegisters {
             entry("sop", Text(en: "the run's SOP", id: "SOP pelaksanaan ini")),
             entry("started", Text(en: "when the step became current", id: "waktu tahap ini mulai berjalan")),
             entry("decision", Text(en: "true at a decision step (approve or reject it)", id: "true pada tahap keputusan (approve atau reject)")),
+            entry("request", Text(en: "the open request to answer, or null for a step", id: "permohonan yang harus dijawab, atau null untuk tahap SOP")),
         ]
     ) { rt, body throws(RuntimeError) in
-        for e in rt.registry.inbox() { if try !body(.record(rt.inboxRecord(e))) { return } }
+        for r in rt.inboxRecords() { if try !body(.record(r)) { return } }
     }
 }
 
 extension Interpreter {
+    /// The actor's inbox: the steps they may do and the open requests they should answer
+    /// (docs/language.md §19), merged by due, earliest first; steps without a due last.
+    /// Each list is already in that order, and a request always has a due, so a merge keeps
+    /// both orders.
+    func inboxRecords() -> [Record] {
+        let steps = registry.inbox()
+        let requests = registry.requestInbox()
+        guard !requests.isEmpty else { return steps.map(inboxRecord) }
+        var out: [Record] = []
+        out.reserveCapacity(steps.count + requests.count)
+        var s = 0, q = 0
+        while s < steps.count || q < requests.count {
+            let takeStep: Bool
+            if s == steps.count { takeStep = false }
+            else if q == requests.count { takeStep = true }
+            else if let d = steps[s].due { takeStep = d <= requests[q].due }
+            else { takeStep = false }
+            if takeStep { out.append(inboxRecord(steps[s])); s += 1 } else { out.append(inboxRecord(requests[q])); q += 1 }
+        }
+        return out
+    }
+
     func inboxRecord(_ e: InboxEntry) -> Record {
         Record([
             ("run", ref(e.run)), ("step", .int(e.step)), ("activity", .string(e.activity)),
             ("role", ref(e.role)), ("due", e.due.map { .dateTime($0) } ?? .null), ("overdue", .bool(e.overdue)),
             ("sop", ref(e.sop)), ("started", .dateTime(e.started)), ("decision", .bool(e.isDecision)),
+            ("request", .null),
+        ])
+    }
+
+    /// An open request as an inbox row: its activity is to answer it in writing. Like an SOP
+    /// step's activity it is data, in Indonesian whatever the session's language, so that a
+    /// query on it gives the same rows in both.
+    func inboxRecord(_ e: RequestInboxEntry) -> Record {
+        let what = "Menjawab permohonan \(e.number) dari \(e.from)"
+        return Record([
+            ("run", .null), ("step", .null), ("activity", .string(what)),
+            ("role", ref(e.role)), ("due", .dateTime(e.due)), ("overdue", .bool(e.overdue)),
+            ("sop", .null), ("started", .dateTime(e.received)), ("decision", .bool(false)),
+            ("request", ref(e.request)),
         ])
     }
 }

@@ -1,0 +1,34 @@
+import PPIDSyntax
+import PPIDModel
+import PPIDText
+import PPIDRender
+
+/// `render notice REQUEST to "p1.html"`: the written notice (pemberitahuan tertulis) of an
+/// answered request, as a printable A4 letter (docs/language.md §19).
+final class RenderNoticeNode: StmtNode {
+    let request: ExprNode
+    let path: ExprNode
+    init(_ request: ExprNode, _ path: ExprNode, _ range: SourceRange) {
+        self.request = request
+        self.path = path
+        super.init(range)
+    }
+    override var changesState: Bool { false }
+    override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
+        let name = try rt.requestName(request)
+        let (r, a) = try rt.model(request.range) { (reg) throws(ModelError) in try reg.notice(of: name) }
+        let target = try rt.writablePath(try path.eval(rt), at: path.range)
+        let ext = (target.split(separator: ".").last.map(String.init) ?? "").lowercased()
+        guard ext == "html" || ext == "htm" else {
+            throw RuntimeError(.badValue, Text(en: "a written notice is written as .html (printable A4), not '.\(ext)'",
+                                              id: "pemberitahuan tertulis ditulis sebagai .html (siap cetak A4), bukan '.\(ext)'"),
+                               at: path.range)
+        }
+        let doc = try rt.requestNotice(r, a, at: request.range)
+        try rt.write(renderRequestNoticeHTML(doc), to: target, at: path.range)
+        let shown = rt.text(try path.eval(rt))
+        try rt.emit(Text(en: "wrote \(shown): written notice for request \(r.name) (\(r.number)), \(raw: a.outcome.rawValue)",
+                         id: "\(shown) ditulis: pemberitahuan tertulis permohonan \(r.name) (\(r.number)), \(raw: a.outcome.rawValue)"))
+        return .normal
+    }
+}
