@@ -187,7 +187,7 @@ import Testing
         let object = HelpTopics.text(for: "object")
         #expect(object.hasPrefix("object — file an objection to the Atasan PPID\n"), "\(object)")
         #expect(object.contains("    object REQUEST as NAME { ground LETTER, ...; reason \"...\" }\n"))
-        #expect(object.contains("a refused under Pasal 17") && object.contains("g late"))
+        #expect(object.contains("a: refused under Pasal 17") && object.contains("g: late"))
         #expect(object.firstRange(of: "\nEN  ")!.lowerBound < object.firstRange(of: "\nID  ")!.lowerBound)
         let keberatan = HelpTopics.text(for: "keberatan", language: .id)
         #expect(keberatan.hasPrefix("object — ajukan keberatan kepada Atasan PPID\n"), "\(keberatan)")
