@@ -63,8 +63,7 @@ private func decisionPart(_ d: ObjectionAnswerDocument) -> String {
     case .grant: chosen = 1
     case .partial: chosen = 2
     }
-    let options = ["Menguatkan keputusan PPID (keberatan ditolak)", "Menerima keberatan",
-                   "Menerima sebagian keberatan"]
+    let options = ["Menguatkan keputusan PPID", "Menerima keberatan", "Menerima sebagian keberatan"]
     for (i, option) in options.enumerated() {
         out += "<div>" + Letter.box(i == chosen, option) + "</div>\n"
     }
@@ -74,36 +73,35 @@ private func decisionPart(_ d: ObjectionAnswerDocument) -> String {
         out += "<p>Setelah memeriksa keberatan Saudara/i, Atasan PPID <strong>menguatkan keputusan PPID</strong>\(office);"
         out += " dengan demikian keberatan Saudara/i <strong>ditolak</strong>, dengan alasan tertulis sebagai berikut"
         out += " (Pasal 36 ayat (3) Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik):</p>\n"
-        out += reasonsHTML(d.reasons, required: true)
+        out += reasonsHTML(d.reasons)
     case .grant(let release):
         out += "<p>Setelah memeriksa keberatan Saudara/i, Atasan PPID <strong>menerima keberatan</strong> Saudara/i."
         out += " PPID\(office) memberikan informasi yang Saudara/i minta sebagai berikut:</p>\n"
-        out += releaseHTML(release, partial: false)
-        if !d.reasons.isEmpty { out += "<p>dengan pertimbangan:</p>\n" + reasonsHTML(d.reasons, required: false) }
+        out += releaseHTML(release, partial: false, reasons: d.reasons)
     case .partial(let release):
         out += "<p>Setelah memeriksa keberatan Saudara/i, Atasan PPID <strong>menerima sebagian keberatan</strong> Saudara/i."
         out += " PPID\(office) memberikan <strong>sebagian</strong> informasi yang Saudara/i minta sebagai berikut:</p>\n"
-        out += releaseHTML(release, partial: true)
-        if !d.reasons.isEmpty { out += "<p>dengan pertimbangan:</p>\n" + reasonsHTML(d.reasons, required: false) }
+        out += releaseHTML(release, partial: true, reasons: d.reasons)
     }
     return out + "</section>\n"
 }
 
-/// The form, the time and, for a partial acceptance, what stays exempt.
-private func releaseHTML(_ r: ObjectionRelease, partial: Bool) -> String {
+/// The form, the time, for a partial acceptance what stays exempt, and the reasons when given.
+private func releaseHTML(_ r: ObjectionRelease, partial: Bool, reasons: String) -> String {
     var html = [("Bentuk informasi", formOptions(r.form)),
                 ("Waktu penyediaan", r.provision.isEmpty ? "-" : escapeHTMLMultiline(indonesianDate(r.provision)))]
     if partial {
-        html.append(("Informasi yang tetap dikecualikan", r.withheld.isEmpty ? "-" : escapeHTMLMultiline(r.withheld)))
+        html.append(("Informasi yang dikecualikan", r.withheld.isEmpty ? "-" : escapeHTMLMultiline(r.withheld)))
     }
+    if !reasons.isEmpty { html.append(("Pertimbangan", escapeHTMLMultiline(reasons))) }
     return Letter.fields([], html: html, class: "applicant release")
 }
 
-/// The reasons, paragraph by paragraph; when the law requires them and none were given,
-/// dotted lines to write them on by hand.
-private func reasonsHTML(_ reasons: String, required: Bool) -> String {
+/// The written reasons for upholding, paragraph by paragraph; none given: dotted lines to
+/// write them on by hand, since the law requires them.
+private func reasonsHTML(_ reasons: String) -> String {
     guard !reasons.isEmpty else {
-        return required ? "<div class=\"reasons lines\">" + String(repeating: Letter.blank, count: 3) + "</div>\n" : ""
+        return "<div class=\"reasons lines\">" + String(repeating: Letter.blank, count: 3) + "</div>\n"
     }
     return "<div class=\"reasons\">" + TextWrap.paragraphs(of: reasons).map { "<p>\(escapeHTML(String($0)))</p>" }.joined() + "</div>\n"
 }
@@ -125,13 +123,13 @@ private func disputeRight(_ d: ObjectionAnswerDocument) -> String {
 
 /// CSS for the answer, after the shared `letterCSS`.
 let answerCSS = """
+.answer table.fields th { width: 58mm; }
 .answer .ground + .ground { margin-top: 2px; }
-.answer .decisions { margin: 0 0 8px 6mm; }
-.answer .decisions div + div { margin-top: 3px; }
-.answer table.release td div + div { margin-top: 2px; }
-.answer .reasons { margin: 0 0 8px 6mm; }
+.answer .decisions { margin: 0 0 6px 6mm; display: flex; flex-wrap: wrap; gap: 2px 5mm; }
+.answer table.release td div + div { margin-top: 1px; }
+.answer .reasons { margin: 0 0 6px 6mm; }
 .answer .reasons p { margin: 0 0 4px; text-align: justify; }
 .answer .reasons.lines .blank { display: block; width: 100%; height: 7mm; }
-.dispute { border: 1px solid #000; padding: 6px 8px; margin-top: 8px; }
+.dispute { border: 1px solid #000; padding: 5px 8px; margin-top: 8px; }
 
 """
