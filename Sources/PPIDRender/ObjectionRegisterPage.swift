@@ -8,8 +8,8 @@
 public func renderObjectionRegisterHTML(_ d: ObjectionRegisterDocument) -> String {
     let columns = ObjectionRegisterDocument.columns
     // Sixteen columns on 277 mm: the grounds, the information and the answer get the room.
-    let widths = ["6.5%", "6%", "6%", "6.5%", "5.5%", "5.5%", "6.5%", "8%", "6.5%", "9%", "6.5%", "6%",
-                  "6.5%", "5.5%", "5.5%", "4%"]
+    let widths = ["5.5%", "5.5%", "6%", "6%", "5%", "6%", "6%", "7%", "6.5%", "8.5%", "6.5%", "5.5%",
+                  "7%", "6.5%", "7%", "6%"]
     var body = HTMLPage.heading(title: "REGISTER KEBERATAN INFORMASI PUBLIK", office: d.officeName,
                                 details: d.officeDetails, updated: d.updated)
     body += "<table class=\"register objections\">\n<colgroup>"
@@ -37,6 +37,9 @@ private func objectionRow(_ row: ObjectionRegisterRow, position: Int) -> String 
             out += "<td class=\"date\">\(escapeHTMLMultiline(indonesianDate(text)))</td>"
         } else if column == 2 {
             out += "<td><strong>\(escapeHTMLMultiline(text))</strong></td>"
+        } else if column == 14 || column == 15 {
+            // The dispute's register number and the ruling's number may break after a slash.
+            out += "<td>\(text.split(separator: "/", omittingEmptySubsequences: false).map { escapeHTMLMultiline(String($0)) }.joined(separator: "/<wbr>"))</td>"
         } else if column == 6 {
             // The request's number breaks after its slashes, as No does; an empty one stays empty.
             out += "<td class=\"num\">\(text.isEmpty ? "" : registerNumberHTML(text, position: 0))</td>"
@@ -49,9 +52,9 @@ private func objectionRow(_ row: ObjectionRegisterRow, position: Int) -> String 
 
 /// Sixteen columns need a smaller type than the DIP's seven, as the register permohonan.
 let objectionRegisterCSS = """
-.objections { font-size: 8pt; }
+.objections { font-size: 7.5pt; }
 .objections thead tr:first-child th { font-size: 7pt; padding: 3px 1px; }
-.objections td { padding: 3px 4px; }
-.objections td.num { font-size: 7.5pt; }
+.objections td { padding: 3px 3px; }
+.objections td.num { font-size: 7pt; }
 
 """

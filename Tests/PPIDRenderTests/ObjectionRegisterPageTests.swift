@@ -41,7 +41,7 @@ import Testing
             "<td>a. Penolakan atas permintaan informasi berdasarkan alasan pengecualian (Pasal 17): data pendukung sudah diumumkan</td>",
             "<td>Menguatkan keputusan PPID</td>", "<td class=\"date\">30 Juli 2024 pukul 14.00</td>",
             "<td>Drs. Slamet Riyadi, Sekretaris KPU Kabupaten Karanganyar</td>", "<td>Mengajukan sengketa</td>",
-            "<td>Komisi Informasi Provinsi Jawa Tengah, 012/REG-PSI/VIII/2024</td>", "<td>Mediasi berhasil</td>",
+            "<td>Komisi Informasi Provinsi Jawa Tengah, 012/<wbr>REG-PSI/<wbr>VIII/<wbr>2024</td>", "<td>Mediasi berhasil</td>",
         ]
         #expect(inOrder(cells, in: row))
         #expect(occurrences(of: "<td", in: row) == 16)
@@ -66,11 +66,12 @@ import Testing
         ])
         let out = renderObjectionRegisterHTML(d)
         #expect(!out.contains("<script") && !out.contains("alert('x')"))
-        // Title, office, details, update date and the 14 cells after No other than the
-        // request number; No and the request number are split at their slash.
-        #expect(occurrences(of: e, in: out) == 4 + 14)
+        // Title, office, details, update date and the 12 cells after No other than the
+        // numbers; No, the request number, the dispute and the ruling are split at their slash.
+        #expect(occurrences(of: e, in: out) == 4 + 12)
         let split = "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/<wbr>script&gt;"
         #expect(occurrences(of: "<td class=\"num\">\(split)</td>", in: out) == 2)
+        #expect(occurrences(of: "<td>\(split)</td>", in: out) == 2)
     }
 
     @Test func positionsWithoutNumberAndEmptyRegister() {
