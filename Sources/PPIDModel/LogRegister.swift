@@ -19,6 +19,7 @@ enum LogAction: String, Sendable, CaseIterable {
     case office, unit, role, staff, sop, declare, update, withdraw, classify, mark
     case start, complete, approve, reject, cancel, holiday, leave, option, allow
     case receive, extend, answer, period
+    case object, dispute, ruling
 }
 
 /// The `log` register: a random-access collection of `LogEntry`, stored compactly.

@@ -48,6 +48,7 @@ struct NameIndex: Equatable, Sendable {
         case .sop(let i): (5, i)
         case .run(let i): (6, i)
         case .request(let i): (7, i)
+        case .objection(let i): (8, i)
         }
         // 36 bits of index: far more entities than memory could hold.
         return tag << 40 | (UInt64(truncatingIfNeeded: index) & (1 << 36 - 1)) << 4 | kind
@@ -62,7 +63,8 @@ struct NameIndex: Equatable, Sendable {
         case 4: return .item(index)
         case 5: return .sop(index)
         case 6: return .run(index)
-        default: return .request(index)
+        case 7: return .request(index)
+        default: return .objection(index)
         }
     }
 }

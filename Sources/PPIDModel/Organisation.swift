@@ -57,6 +57,8 @@ public enum EntityRef: Hashable, Sendable {
     case unit(Int), role(Int), staff(Int), item(Int), sop(Int), run(Int)
     /// A request for information (index in `Registry.requests`).
     case request(Int)
+    /// An objection (index in `Registry.objections`).
+    case objection(Int)
 
     /// What kind of thing the name refers to.
     public var kind: EntityKind {
@@ -68,6 +70,7 @@ public enum EntityRef: Hashable, Sendable {
         case .sop: .sop
         case .run: .run
         case .request: .request
+        case .objection: .objection
         }
     }
 
@@ -83,7 +86,7 @@ public enum EntityRef: Hashable, Sendable {
 /// E441, E461, E463, E471). The raw value is the English name without an article. A period
 /// has a name in the same namespace but no `EntityRef`: it is looked up among the periods.
 public enum EntityKind: String, Sendable, Hashable, CaseIterable {
-    case unit, role, staff = "staff member", item = "information item", sop = "SOP", run, request, period
+    case unit, role, staff = "staff member", item = "information item", sop = "SOP", run, request, period, objection
 
     /// "unit" / "unit kerja": after "there is no" / "tidak ada".
     public var name: Text {
@@ -96,6 +99,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .run: Text(en: "run", id: "pelaksanaan SOP")
         case .request: Text(en: "request", id: "permohonan informasi")
         case .period: Text(en: "period", id: "periode")
+        case .objection: Text(en: "objection", id: "keberatan")
         }
     }
 
@@ -111,6 +115,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable {
         case .run: Text(en: "a run", id: "pelaksanaan SOP")
         case .request: Text(en: "a request", id: "permohonan informasi")
         case .period: Text(en: "a period", id: "periode")
+        case .objection: Text(en: "an objection", id: "keberatan")
         }
     }
 }

@@ -106,6 +106,16 @@ extension Registry {
             || requestNumberPattern != .standard {
             writeRequests(to: &w)
         }
+        // Objections came after requests: the same rule keeps older digests.
+        if !objections.isEmpty || !objectionSequences.isEmpty {
+            w.section("objection_numbers")
+            let years = objectionSequences.keys.sorted()
+            w.int(years.count)
+            for y in years { w.int(y); w.int(objectionSequences[y]) }
+            w.section("objections")
+            w.int(objections.count)
+            for o in objections { write(o, to: &w) }
+        }
         return w.finish()
     }
 
@@ -151,6 +161,28 @@ extension Registry {
             w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
             w.str(a.form?.rawValue); w.int(a.cost); w.str(a.note); w.strs(a.given); w.str(a.withheld)
             w.str(a.basis); w.str(a.reason); w.str(a.holder); w.date(a.ready)
+        } else {
+            w.tag(0)
+        }
+    }
+
+    private func write(_ o: Objection, to w: inout DigestWriter) {
+        w.str(o.name); w.str(o.number); w.int(o.sequence); w.int(o.year); w.str(o.request)
+        w.time(o.received); w.str(o.receivedBy); w.strs(o.grounds.map(\.rawValue)); w.str(o.reason)
+        w.str(o.period); write(o.figures, to: &w); w.time(o.due)
+        if let a = o.answer {
+            w.tag(1); w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
+            w.str(a.reason); w.str(a.note); w.strs(a.given)
+        } else {
+            w.tag(0)
+        }
+        if let d = o.dispute {
+            w.tag(1); w.str(d.commission); w.str(d.number); w.time(d.at)
+        } else {
+            w.tag(0)
+        }
+        if let r = o.ruling {
+            w.tag(1); w.str(r.outcome.rawValue); w.str(r.number); w.str(r.note); w.strs(r.given); w.time(r.at)
         } else {
             w.tag(0)
         }

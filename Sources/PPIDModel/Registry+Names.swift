@@ -11,6 +11,7 @@ extension Registry {
         case .sop(let i): sops[i].name
         case .run(let i): runs[i].name
         case .request(let i): requests[i].name
+        case .objection(let i): objections[i].name
         }
     }
 
@@ -100,5 +101,6 @@ extension Registry {
         for i in sops.indices { insertSlot(sops[i].name, .sop(i)) }
         for i in runs.indices { insertSlot(runs[i].name, .run(i)) }
         for i in requests.indices { insertSlot(requests[i].name, .request(i)) }
+        for i in objections.indices { insertSlot(objections[i].name, .objection(i)) }
     }
 }

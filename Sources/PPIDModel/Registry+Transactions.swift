@@ -4,7 +4,7 @@
 ///
 /// Rollback costs time proportional to what the transaction changed, never to the size of the
 /// registers: append-only registers are truncated back to the counts remembered at begin,
-/// entities changed in place (items, runs, requests) restore the old values recorded on first touch,
+/// entities changed in place (items, runs, requests, objections) restore the old values recorded on first touch,
 /// and the small scalar state (clock, actor, office, rules, calendar, the request number
 /// pattern and the per-year request sequences) is saved whole — those
 /// are copy-on-write values, so saving them is O(1).
@@ -23,7 +23,8 @@ extension Registry {
             historyTextCount: historyStore.texts.count, undoCount: journal.undo.count,
             office: office, clock: clock, actor: actor, allowRules: allowRules, calendar: calendar,
             requestCount: requests.count, periodCount: periods.count,
-            requestNumberPattern: requestNumberPattern, requestSequences: requestSequences))
+            requestNumberPattern: requestNumberPattern, requestSequences: requestSequences,
+            objectionCount: objections.count, objectionSequences: objectionSequences))
     }
 
     /// Keeps the changes since the matching `beginTransaction()`. No-op without one.
@@ -43,6 +44,7 @@ extension Registry {
             case .run(let i, let old): runs[i] = old
             case .sopRunCount(let i, let old): sopRunCounts[i] = old
             case .request(let i, let old): requests[i] = old
+            case .objection(let i, let old): objections[i] = old
             }
         }
         // Forget the names declared since begin, then drop the appended entities.
@@ -53,6 +55,7 @@ extension Registry {
         for s in sops[sp.sopCount...] { removeName(s.name) }
         for r in runs[sp.runCount...] { removeName(r.name) }
         for r in requests[sp.requestCount...] { removeName(r.name) }
+        for o in objections[sp.objectionCount...] { removeName(o.name) }
         units.removeLast(units.count - sp.unitCount)
         roles.removeLast(roles.count - sp.roleCount)
         staff.removeLast(staff.count - sp.staffCount)
@@ -61,6 +64,7 @@ extension Registry {
         sopRunCounts.removeLast(sopRunCounts.count - sp.sopCount)
         runs.removeLast(runs.count - sp.runCount)
         requests.removeLast(requests.count - sp.requestCount)
+        objections.removeLast(objections.count - sp.objectionCount)
         periods.removeLast(periods.count - sp.periodCount)
         steps.removeLast(steps.count - sp.stepCount)
         log.truncate(to: sp.logCount)
@@ -72,6 +76,7 @@ extension Registry {
         calendar = sp.calendar
         requestNumberPattern = sp.requestNumberPattern
         requestSequences = sp.requestSequences
+        objectionSequences = sp.objectionSequences
         if journal.savepoints.isEmpty { journal.undo.removeAll(keepingCapacity: true) }
     }
 
@@ -92,6 +97,12 @@ extension Registry {
     mutating func touchRequest(_ i: Int) {
         guard let sp = journal.savepoints.last, i < sp.requestCount else { return }
         journal.undo.append(.request(i, requests[i]))
+    }
+
+    /// Records objection `i`'s value before a change (see `touchItem`).
+    mutating func touchObjection(_ i: Int) {
+        guard let sp = journal.savepoints.last, i < sp.objectionCount else { return }
+        journal.undo.append(.objection(i, objections[i]))
     }
 
     /// Records SOP `i`'s run counter before a change (see `touchItem`).
@@ -124,6 +135,8 @@ struct Savepoint: Sendable {
     let requestNumberPattern: RequestNumberPattern
     /// A small copy-on-write dictionary (one entry a year), so saving it is O(1).
     let requestSequences: [Int: Int]
+    let objectionCount: Int
+    let objectionSequences: [Int: Int]
 }
 
 /// An old value of an entity changed in place during a transaction.
@@ -132,4 +145,5 @@ enum UndoRecord: Sendable {
     case run(Int, Run)
     case sopRunCount(Int, Int)
     case request(Int, Request)
+    case objection(Int, Objection)
 }

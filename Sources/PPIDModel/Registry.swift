@@ -46,6 +46,17 @@ public struct Registry: Equatable, Sendable {
     /// For each calendar year, the last registration sequence issued in it. Part of the
     /// registers (so of rollback and the digest): a failed statement issues no number.
     var requestSequences: [Int: Int] = [:]
+    /// The `objections` register (register keberatan), in order of filing.
+    public internal(set) var objections: [Objection] = []
+    /// For each calendar year, the last objection sequence issued in it (as `requestSequences`).
+    var objectionSequences: [Int: Int] = [:]
+    /// How objection numbers are written: like requests', with KEB for keberatan.
+    static let objectionNumberPattern: RequestNumberPattern = {
+        guard let p = try? RequestNumberPattern("{seq:3}/KEB/{month_roman}/{year}") else {
+            fatalError("the objection number pattern does not parse")
+        }
+        return p
+    }()
 
     /// Every declared name (units, roles, staff, items, SOPs, runs share one namespace).
     var names = NameIndex()

@@ -78,6 +78,18 @@ public enum RuleCode: String, CaseIterable, Sendable {
     case periodOverlap = "E484"
     case periodInvalid = "E485"
     case requestNotAnswered = "E486"
+    case answerOutcomeKind = "E480"
+    // Objections (keberatan) and disputes (sengketa)
+    case objectionFields = "E487"
+    case objectionGround = "E488"
+    case objectionLate = "E489"
+    case objectionUnknown = "E490"
+    case objectionSamePerson = "E491"
+    case objectionAnswered = "E492"
+    case disputeEarly = "E493"
+    case disputeLate = "E494"
+    case rulingWithoutDispute = "E495"
+    case objectionAgain = "E496"
 
     // E49x: kept for objections, disputes and exemption reviews.
 }

@@ -1,4 +1,5 @@
 import PPIDSyntax
+import PPIDModel
 import PPIDRuntime
 
 /// The completion rules: which words fit where, from the text before the cursor and the
@@ -11,8 +12,10 @@ public enum Completer {
         "let", "if", "for", "fn", "return", "print", "assert", "load",
         "office", "unit", "role", "staff", "holiday", "leave", "option", "at", "wait", "as", "allow",
         "info", "update", "classify", "withdraw", "sop", "start", "complete", "approve", "reject", "cancel",
-        "show", "export", "render",
+        "show", "export", "render", "request", "extend", "answer", "period",
     ]
+    /// The outcomes of `answer NAME OUTCOME`.
+    static let outcomes: [String] = RequestOutcome.allCases.map(\.rawValue)
     /// Words that continue a query after a condition.
     static let queryWords = ["and", "or", "not", "in", "order", "by", "limit", "asc", "desc", "as"]
 
@@ -84,6 +87,21 @@ public enum Completer {
         let words = scan.words
         let last = words.last ?? "", last2 = words.count > 1 ? words[words.count - 2] : ""
         let values = ctx.allNames + ctx.variables
+        // A period block: `answer 3 workdays` is a figure's name, a number, then `workdays`
+        // (that `answer` names no request).
+        if scan.enclosingBlock == "period" {
+            if words.isEmpty { return DeadlineFigures.standard.named.map(\.name) }
+            return words.count == 2 ? ["workdays"] : []
+        }
+        // `answer NAME OUTCOME` and `extend NAME "reason"`: only the requests the statement
+        // would accept (the lists are built as the registry checks them).
+        if words == ["answer"] { return ctx.openRequests }
+        if words == ["extend"] { return ctx.extendableRequests }
+        if words.count == 2, words[0] == "answer" { return outcomes }
+        // `allow ROLE to ACTION, ...`: the actions (`answer` and `extend` among them).
+        if words.first == "allow", words.contains("to") {
+            return last == "to" || last == "," ? Permission.allCases.map(\.rawValue) : []
+        }
         if words.isEmpty {
             return statementWords + values + ctx.functions + Vocabulary.builtins
         }
@@ -134,6 +152,7 @@ public enum Completer {
         if ctx.roles.contains(name) { return RegisterKind.roles.spec.fieldNames }
         if ctx.units.contains(name) { return RegisterKind.units.spec.fieldNames }
         if ctx.sops.contains(name) { return RegisterKind.sops.spec.fieldNames }
+        if ctx.requests.contains(name) { return RegisterKind.requests.spec.fieldNames }
         return allFields
     }
 

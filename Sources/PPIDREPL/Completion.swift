@@ -44,6 +44,12 @@ public struct CompletionContext: Sendable {
     public var actableRuns: [String] = []
     /// Runs still active (after cancel).
     public var activeRuns: [String] = []
+    /// Every request, in order of receipt.
+    public var requests: [String] = []
+    /// Requests not answered yet (after `answer`).
+    public var openRequests: [String] = []
+    /// Requests that `extend` would accept: open, not extended yet, and not past their due.
+    public var extendableRequests: [String] = []
     public var variables: [String] = []
     public var functions: [String] = []
     /// The entries of a folder (relative to where paths are resolved): name and whether it
@@ -53,5 +59,5 @@ public struct CompletionContext: Sendable {
     public init() {}
 
     /// Every declared name.
-    var allNames: [String] { items + staff + roles + units + sops + runs }
+    var allNames: [String] { items + staff + roles + units + sops + runs + requests }
 }

@@ -16,12 +16,16 @@ struct CompletionScan {
     private(set) var afterDot = false
     /// The name before that `.`.
     private(set) var wordBeforeDot: String?
+    /// The first word of the statement whose `{` block the cursor is in (`period` for
+    /// `period p 2024-05-27..2024-11-27 "T" { answer `), nil at the top level.
+    private(set) var enclosingBlock: String?
 
     init(_ text: String) {
         self.text = text
         let chars = Array(text)
         var tokens: [String] = []
         var depth = 0
+        var blocks: [String] = []
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -49,6 +53,7 @@ struct CompletionScan {
                 if !closed && j >= chars.count {
                     openString = content
                     words = tokens
+                    enclosingBlock = blocks.last
                     return
                 }
                 tokens.append("\"")
@@ -64,6 +69,8 @@ struct CompletionScan {
             }
             switch c {
             case "{", "}", ";":
+                if c == "{" { blocks.append(tokens.first ?? "") }
+                if c == "}" { _ = blocks.popLast() }
                 tokens.removeAll()
                 depth = 0
             case "\n":
@@ -97,6 +104,7 @@ struct CompletionScan {
             if let before = tokens.last, before.first.map(Self.isNameChar) == true { wordBeforeDot = before }
         }
         words = tokens
+        enclosingBlock = blocks.last
     }
 
     static func isNameChar(_ c: Character) -> Bool {

@@ -19,7 +19,15 @@ enum HelpTopics {
     /// Topic names, for completion after `:help`.
     static var names: [String] { all.map(\.name) + ["registers", "keys", "statements", "commands"] }
 
-    static var all: [Topic] { statements + scripting + commands }
+    static var all: [Topic] { statements + requestStatements + scripting + commands }
+
+    /// Every Indonesian word that finds a topic.
+    static var topicWords: [String: String] { indonesianWords.merging(requestWords) { first, _ in first } }
+
+    /// A topic's title in `language`.
+    static func title(of t: Topic, _ language: Language) -> String {
+        language == .id ? indonesianTitles[t.name] ?? requestTitles[t.name] ?? t.title : t.title
+    }
 
     /// The text `:help argument` prints in `language` (the other language's explanation
     /// follows), its explanations wrapped to `width` columns.
@@ -58,13 +66,13 @@ enum HelpTopics {
         if key.isEmpty { return overview(language) }
         if ["registers", "register", "fields", "daftar", "kolom"].contains(key) { return registers }
         if ["keys", "editing", "tombol", "penyuntingan"].contains(key) { return keys }
-        if key == "statements" || key == "pernyataan" { return list(statements + scripting, language) }
+        if key == "statements" || key == "pernyataan" { return list(statements + requestStatements + scripting, language) }
         if key == "commands" || key == "perintah" { return list(commands, language) }
         let bare = key.hasPrefix(":") ? String(key.dropFirst()) : key
-        if let t = topic(named: key) ?? topic(named: bare) ?? indonesianWords[bare].flatMap(topic(named:)) {
+        if let t = topic(named: key) ?? topic(named: bare) ?? topicWords[bare].flatMap(topic(named:)) {
             return render(t, language)
         }
-        if let r = RegisterSpec.named(key) { return register(r, language) }
+        if let r = RegisterSpec.named(key) ?? registerWords[bare].flatMap(RegisterSpec.named) { return register(r, language) }
         if let g = groups.first(where: { $0.key == bare || indonesianGroupWords[bare] == $0.key }) {
             return list(g.names.compactMap(topic(named:)), language)
         }
@@ -92,7 +100,7 @@ enum HelpTopics {
             let name = t.name.hasPrefix(":") ? String(t.name.dropFirst()) : t.name
             scored.append((t.name, t.name, shared(word, name)))
         }
-        for (w, t) in indonesianWords.sorted(by: { $0.key < $1.key }) {
+        for (w, t) in topicWords.sorted(by: { $0.key < $1.key }) {
             scored.append(("\(t) (\(w.replacing("_", with: " ")))", t, shared(word, w)))
         }
         guard let best = scored.map(\.score).max(), best >= 2 else { return [] }
@@ -105,8 +113,7 @@ enum HelpTopics {
     }
 
     static func render(_ t: Topic, _ language: Language = .en) -> String {
-        let title = language == .id ? indonesianTitles[t.name] ?? t.title : t.title
-        var out = "\(t.name) — \(title)\n"
+        var out = "\(t.name) — \(title(of: t, language))\n"
         for line in t.form.split(separator: "\n") { out += "    \(line)\n" }
         out += Text(en: "example:", id: "contoh:").text(in: language) + "\n"
         for line in t.example.split(separator: "\n", omittingEmptySubsequences: false) { out += "    \(line)\n" }
@@ -123,8 +130,7 @@ enum HelpTopics {
     static func list(_ topics: [Topic], _ language: Language = .en) -> String {
         let width = (topics.map(\.name.count).max() ?? 0) + 2
         return topics.map { t in
-            let title = language == .id ? indonesianTitles[t.name] ?? t.title : t.title
-            return t.name + String(repeating: " ", count: width - t.name.count) + title
+            return t.name + String(repeating: " ", count: width - t.name.count) + title(of: t, language)
         }.joined(separator: "\n")
     }
 
@@ -136,6 +142,7 @@ enum HelpTopics {
             ("calendar", Text(en: "calendar and clock", id: "kalender dan waktu"), ["holiday", "leave", "option", "at", "wait", "as"]),
             ("information", Text(en: "information items", id: "item informasi"), ["info", "update", "classify", "withdraw"]),
             ("sops", Text(en: "SOPs and runs", id: "SOP dan pelaksanaan"), ["sop", "step", "start", "complete", "approve", "reject", "cancel"]),
+            ("requests", Text(en: "requests for information", id: "permohonan informasi"), requestStatements.map(\.name)),
             ("queries", Text(en: "queries and output", id: "kueri dan keluaran"), ["show", "count", "export", "render"]),
             ("scripting", Text(en: "scripting", id: "skrip"), ["let", "if", "for", "fn", "print", "load", "assert", "digest"]),
             ("prompt", Text(en: "the prompt", id: "prompt ppid"), commands.map(\.name)),
@@ -148,9 +155,10 @@ enum HelpTopics {
         var out = Text(en: "ppid — registers, SOPs and approvals for a PPID office (UU 14/2008).",
                        id: "ppid — register, SOP dan persetujuan untuk kantor PPID (UU 14/2008).").text(in: language) + "\n"
         out += language == .id ? indonesian + english + "\n" : english + indonesian + "\n"
-        for g in groups {
-            let group = g.title.text(in: language)
-            out += "  " + group + String(repeating: " ", count: max(1, 20 - group.count)) + g.names.joined(separator: " ") + "\n"
+        let titles = groups.map { $0.title.text(in: language) }
+        let width = (titles.map(\.count).max() ?? 0) + 2
+        for (g, group) in zip(groups, titles) {
+            out += "  " + group + String(repeating: " ", count: width - group.count) + g.names.joined(separator: " ") + "\n"
         }
         out += "\n" + Text(en: ":help TOPIC shows a form with an example (English and Indonesian), e.g. :help classify",
                            id: ":help TOPIK menampilkan bentuk perintah dengan contoh (bahasa Indonesia dan Inggris), mis. :help classify atau :help klasifikasi")
@@ -176,7 +184,12 @@ enum HelpTopics {
         let name = r.name, help = r.help
         var out = Text(en: "\(name): a register, \(help); its fields:", id: "\(name): register, \(help); kolomnya:").text(in: language) + "\n"
         for f in r.fields { out += "    " + f.name + String(repeating: " ", count: width - f.name.count) + f.help.text(in: language) + "\n" }
-        return out + Text(en: "example:", id: "contoh:").text(in: language) + "\n    show \(r.name)\n    count(\(r.name))"
+        out += Text(en: "example:", id: "contoh:").text(in: language) + "\n    show \(r.name)\n    count(\(r.name))"
+        if let names = registerStatements[r.name] {
+            let topics = Text(verbatim: names.map { ":help " + $0 }.joined(separator: ", "))
+            out += "\n" + Text(en: "the statements: \(topics)", id: "perintahnya: \(topics)").text(in: language)
+        }
+        return out
     }
 
     static let keys = """

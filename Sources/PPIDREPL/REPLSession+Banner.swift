@@ -68,6 +68,12 @@ extension REPLSession {
         c.runs = r.runs.map(\.name)
         c.actableRuns = r.runs.filter { r.canAct(on: $0.name) }.map(\.name)
         c.activeRuns = r.runs.filter(\.isActive).map(\.name)
+        c.requests = r.requests.map(\.name)
+        c.openRequests = r.requests.filter(\.isOpen).map(\.name)
+        // As `extend` checks them: answered, extended once, or past the due is an error.
+        c.extendableRequests = r.requests.filter { q in
+            q.isOpen && q.extended == nil && (r.clock.map { $0 <= q.due } ?? true)
+        }.map(\.name)
         c.variables = rt.variableNames
         c.functions = rt.functionNames
         let base = fileBase

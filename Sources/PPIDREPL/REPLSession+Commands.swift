@@ -114,7 +114,11 @@ extension REPLSession {
                 return
             }
             pagerOn = words[1] == "on"
-            out("pager: \(words[1])")
+            out(pagerOn
+                ? Text(en: "pager: on (output longer than the screen goes through the pager)",
+                       id: "pager: on (keluaran yang lebih panjang dari layar ditampilkan melalui pager)")
+                : Text(en: "pager: off (all output is printed directly)",
+                       id: "pager: off (semua keluaran langsung dicetak)"))
             return
         }
         guard words.count == 1, let format = OutputFormat(rawValue: words[0]) else {

@@ -1,3 +1,5 @@
+import PPIDText
+
 /// The output formats of `show ... as FORMAT` and `export ... to FILE`.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// The box-drawn terminal table.
@@ -28,11 +30,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 ///   - table: the rows to write.
 ///   - format: the output format.
 ///   - width: the terminal width in columns, used only by `.table`; 0 or less means no limit.
+///   - language: the language of the `.table` footer ("2 rows", "2 baris"); the other
+///     formats are data and have none.
 /// - Returns: the complete text, ending with a newline (CSV lines end with CRLF).
 ///   `.html` is a `<table>` fragment; use `renderHTMLDocument(_:)` for a standalone page.
-public func renderTable(_ table: Table, as format: OutputFormat, width: Int = 0) -> String {
+public func renderTable(_ table: Table, as format: OutputFormat, width: Int = 0, language: Language = .en) -> String {
     switch format {
-    case .table: return renderTerminalTable(table, width: width)
+    case .table: return renderTerminalTable(table, width: width, language: language)
     case .csv: return renderCSV(table)
     case .tsv: return renderTSV(table)
     case .json: return renderJSON(table)

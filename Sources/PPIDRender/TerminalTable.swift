@@ -1,3 +1,5 @@
+import PPIDText
+
 /// The box-drawn table for the terminal:
 ///
 ///     ┌─────────┬──────┐
@@ -11,9 +13,14 @@
 /// terminal, the widest columns give way first, never below `minimumColumnWidth` (or the
 /// column's natural width, if smaller), and long text wraps inside its cell at spaces.
 /// When any row needs more than one line, a rule separates the rows so that a wrapped cell
-/// cannot be mistaken for the next row.
-public func renderTerminalTable(_ table: Table, width: Int) -> String {
-    TerminalTableLayout(table: table, width: width).render()
+/// cannot be mistaken for the next row. The footer is in `language` ("2 rows", "2 baris").
+public func renderTerminalTable(_ table: Table, width: Int, language: Language = .en) -> String {
+    TerminalTableLayout(table: table, width: width, language: language).render()
+}
+
+/// The line under a terminal table: how many rows it has.
+public func tableFooter(rows n: Int) -> Text {
+    Text(en: "\(count: n, "row")", id: "\(n) baris")
 }
 
 /// No column is squeezed below this many display columns by the width fitting.
@@ -22,6 +29,7 @@ public let minimumColumnWidth = 4
 struct TerminalTableLayout {
     let table: Table
     let width: Int
+    var language: Language = .en
 
     /// Cell text as shown: tabs become spaces and other control characters (which could
     /// move the cursor or recolour the terminal) become U+FFFD; line breaks stay.
@@ -48,7 +56,7 @@ struct TerminalTableLayout {
         }
         let columnCount = table.columns.count
         let rowCount = table.rows.count
-        let footer = rowCount == 1 ? "1 row\n" : "\(rowCount) rows\n"
+        let footer = tableFooter(rows: rowCount).text(in: language) + "\n"
         guard columnCount > 0 else { return out + footer }
 
         let header = table.columns.map { MeasuredCell(Self.sanitized($0)) }

@@ -18,6 +18,7 @@ extension Compiler {
         case "via": (RequestChannel.allCases.map(\.rawValue), Text(en: "a channel", id: "saluran permohonan"))
         case "wants", "form": (RequestForm.allCases.map(\.rawValue), Text(en: "a form of information", id: "bentuk informasi"))
         case "delivery": (RequestDelivery.allCases.map(\.rawValue), Text(en: "a way of delivery", id: "cara pengiriman"))
+        case "ground": (ObjectionGround.allCases.map(\.rawValue), Text(en: "a ground of Pasal 35(1)", id: "alasan keberatan menurut Pasal 35 ayat (1)"))
         default: nil
         }
     }
@@ -31,14 +32,18 @@ extension Compiler {
         case .extend(let target, let reason):
             return ExtendNode(try expr(target), try optional(reason), r)
         case .answer(let target, let outcome, let fs):
-            guard let o = RequestOutcome(rawValue: outcome.text) else {
-                let all = RequestOutcome.allCases.map(\.rawValue)
-                let list = all.joined(separator: ", ")
-                throw fail(.unknownWord, Text(en: "'\(outcome.text)' is not an answer to a request (\(list))",
-                                              id: "'\(outcome.text)' bukan jawaban atas permohonan (\(list))"),
-                           outcome.range, notes: Suggest.notes(for: outcome.text, in: all))
+            // The target's kind is known when it runs: a request takes the request outcomes,
+            // an objection the Atasan PPID's (uphold, grant, partial).
+            let requestWords = RequestOutcome.allCases.map(\.rawValue)
+            let objectionWords = ObjectionOutcome.allCases.map(\.rawValue)
+            guard requestWords.contains(outcome.text) || objectionWords.contains(outcome.text) else {
+                let list = requestWords.joined(separator: ", ")
+                let list2 = objectionWords.joined(separator: ", ")
+                throw fail(.unknownWord, Text(en: "'\(outcome.text)' is not an answer to a request (\(list)) or to an objection (\(list2))",
+                                              id: "'\(outcome.text)' bukan jawaban atas permohonan (\(list)) atau tanggapan atas keberatan (\(list2))"),
+                           outcome.range, notes: Suggest.notes(for: outcome.text, in: requestWords + objectionWords.filter { !requestWords.contains($0) }))
             }
-            return AnswerNode(try expr(target), o, try requestFields(fs, allowed: Compiler.answerFieldNames, what: Noun.answer), r)
+            return AnswerNode(try expr(target), outcome.text, try requestFields(fs, allowed: Compiler.answerFieldNames, what: Noun.answer), r)
         case .period(let name, let days, let title, let fs):
             let f = try fields(fs, allowed: Compiler.periodFieldNames, what: Noun.period)
             return PeriodNode(name, try expr(days), try optional(title), f, r)

@@ -140,6 +140,7 @@ extension Interpreter {
         case .unit(let i): return registry.units[i].name
         case .sop(let i): return registry.sops[i].name
         case .request(let i): return registry.requests[i].name
+        case .objection(let i): return registry.objections[i].name
         }
     }
 }

@@ -232,6 +232,7 @@ extension Interpreter {
             case .start(_, let n?, _): note(n, .run)
             case .request(let n, _): note(n, .request)
             case .period(let n, _, _, _): note(n, .period)
+            case .object(_, let n, _): note(n, .objection)
             case .fn(let n, _, _):
                 if pendingFunctions[n.text] == nil { pendingFunctions[n.text] = (file, n.range) }
             case .if(_, let b, let e):

@@ -95,7 +95,7 @@ public final class Interpreter {
     }
 
     enum DeclKind: String {
-        case unit, role, staff, item, sop, run, office, request, period
+        case unit, role, staff, item, sop, run, office, request, period, objection
         var noun: Text {
             switch self {
             case .unit: return Noun.unit
@@ -107,6 +107,7 @@ public final class Interpreter {
             case .office: return Noun.office
             case .request: return Noun.request
             case .period: return Noun.period
+            case .objection: return Noun.objection
             }
         }
     }

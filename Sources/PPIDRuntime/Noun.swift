@@ -13,6 +13,10 @@ enum Noun {
     static let run = EntityKind.run.withArticle
     static let request = EntityKind.request.withArticle
     static let period = EntityKind.period.withArticle
+    static let objection = EntityKind.objection.withArticle
+    static let dispute = Text(en: "a dispute", id: "sengketa")
+    static let ruling = Text(en: "a ruling", id: "putusan")
+    static let requestOrObjection = Text(en: "a request or an objection", id: "permohonan atau keberatan")
     static let answer = Text(en: "an answer", id: "jawaban")
     static let office = Text(en: "the office", id: "kantor")
     static let exemption = Text(en: "an exemption", id: "pengecualian")

@@ -10,6 +10,8 @@ public enum Keyword: String, Sendable, CaseIterable {
     case show, export, render, note, decide, separate, from, run, now
     // Requests for information (docs/language.md §19)
     case request, extend, answer, period
+    // Objections and disputes (docs/language.md §20)
+    case object, dispute, ruling
     // Training exercises (the words inside an exercise block are contextual)
     case exercise
 

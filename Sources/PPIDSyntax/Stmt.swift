@@ -61,6 +61,13 @@ public indirect enum StmtKind: Sendable {
     case answer(Expr, outcome: Name, fields: [Field])
     /// `period NAME FROM..TO "title" { answer N workdays; ... }`.
     case period(Name, days: Expr, title: Expr?, fields: [Field])
+    // Objections and disputes (docs/language.md §20)
+    /// `object EXPR as NAME { ground a; reason "..." }`.
+    case object(Expr, name: Name, fields: [Field])
+    /// `dispute EXPR { commission "..."; number "..." }`.
+    case dispute(Expr, fields: [Field])
+    /// `ruling EXPR OUTCOME { number "..."; note "..." }`.
+    case ruling(Expr, outcome: Name, fields: [Field])
     // Training
     case exercise(Exercise)
 }

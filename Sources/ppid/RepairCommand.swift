@@ -28,7 +28,7 @@ struct RepairCommand: ParsableCommand {
         do {
             outcome = try JournalTail.repair(path: file)
         } catch {
-            Console.err("ppid: \(error.message)")
+            Console.err("ppid: " + Console.say(error.text))
             throw ExitCode(74)
         }
         switch outcome {

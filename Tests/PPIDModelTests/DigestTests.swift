@@ -100,8 +100,8 @@ import Testing
         let item = try #require(r.items.first)
         let sop = try #require(r.sops.first)
         // registers + names, sopRunCounts, journal (derived / not hashed) + the history store;
-        // requests, periods, the number pattern and the per-year sequences
-        #expect(fields(r) == 21)
+        // requests, periods, the number pattern and the per-year sequences; objections and theirs
+        #expect(fields(r) == 23)
         // 16 fields, stored as 12: holder, responsible, place, formats, media share a box, the
         // exemption and withdrawal reason another; history is the registry's (written per item).
         #expect(fields(item) == 12)

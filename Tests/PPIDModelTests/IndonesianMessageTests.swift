@@ -182,10 +182,10 @@ import Testing
     func kinds() {
         #expect(EntityKind.allCases.map(\.name.indonesian)
             == ["unit kerja", "peran", "pegawai", "item informasi", "SOP", "pelaksanaan SOP",
-                "permohonan informasi", "periode"])
+                "permohonan informasi", "periode", "keberatan"])
         #expect(EntityKind.allCases.map(\.withArticle.english)
             == ["a unit", "a role", "a staff member", "an information item", "an SOP", "a run",
-                "a request", "a period"])
+                "a request", "a period", "an objection"])
         #expect(EntityRef.item(0).kindName == "an information item")
     }
 }

@@ -112,7 +112,7 @@ import Testing
                       "info", "update", "classify", "withdraw", "sop", "step", "start", "complete", "approve",
                       "reject", "cancel", "show", "count", "export", "render", "let", "if", "for", "fn", "print",
                       "load", "assert", "digest", ":help", ":load", ":save", ":mode", ":undo", ":history", ":quit",
-                      ":checkpoint"])
+                      ":checkpoint", "request", "extend", "answer", "period"])
     func everyStatementHasATopic(_ name: String) {
         let text = HelpTopics.text(for: name)
         #expect(text.hasPrefix(name + " — "), "\(text)")
@@ -124,6 +124,50 @@ import Testing
         #expect(HelpTopics.text(for: "clasify").contains("did you mean: classify"))
         #expect(HelpTopics.text(for: "runs").contains("status"))
         #expect(HelpTopics.text(for: "save") == HelpTopics.text(for: ":save"))
+    }
+
+    /// The request statements (docs/language.md §19): a topic each in both languages, found by
+    /// the Indonesian words an officer would type, and listed under the `requests` register.
+    @Test("an Indonesian word finds a request topic", arguments: [
+        ("permohonan", "request"), ("pemohon", "request"), ("perpanjangan", "extend"), ("perpanjang", "extend"),
+        ("jawaban", "answer"), ("pemberitahuan tertulis", "answer"), ("periode", "period"), ("tahapan", "period"),
+    ])
+    func requestTopicsByIndonesianWord(_ word: String, _ topic: String) {
+        #expect(HelpTopics.text(for: word).hasPrefix(topic + " — "), "\(word)")
+        #expect(HelpTopics.text(for: word, language: .id) == HelpTopics.text(for: topic, language: .id))
+    }
+
+    @Test func requestTopicsSpeakBothLanguages() {
+        let en = HelpTopics.text(for: "answer")
+        #expect(en.hasPrefix("answer — give the written answer to a request\n"), "\(en)")
+        #expect(en.contains("    answer REQUEST not_documented { ready DATE }\n"))
+        #expect(en.firstRange(of: "\nEN  ")!.lowerBound < en.firstRange(of: "\nID  ")!.lowerBound)
+        let id = HelpTopics.text(for: "jawaban", language: .id)
+        #expect(id.hasPrefix("answer — berikan jawaban tertulis atas permohonan\n"), "\(id)")
+        #expect(id.contains("\ncontoh:\n") && id.contains("pemberitahuan tertulis"))
+        #expect(id.firstRange(of: "\nID  ")!.lowerBound < id.firstRange(of: "\nEN  ")!.lowerBound)
+        #expect(HelpTopics.text(for: "extend", language: .id).contains("hari kerja ke-17"))
+        #expect(HelpTopics.text(for: "period").contains("answer 10, extension 7"))
+        #expect(HelpTopics.text(for: "request").contains("10th working day"))
+        // The overview has a line for them, and `:help statements` lists them.
+        #expect(HelpTopics.text(for: "").contains("requests for information  request extend answer period\n"))
+        #expect(HelpTopics.text(for: "", language: .id).contains("permohonan informasi  request extend answer period\n"))
+        #expect(HelpTopics.text(for: "statements").contains("\nextend "))
+        #expect(HelpTopics.names.contains("answer") && HelpTopics.names.contains("period"))
+        // A near miss suggests the topic by its Indonesian word too.
+        #expect(HelpTopics.text(for: "permohnan").contains("did you mean: request (permohonan)?"), "\(HelpTopics.text(for: "permohnan"))")
+    }
+
+    @Test func theRequestsRegisterNamesItsStatements() {
+        let en = HelpTopics.text(for: "requests")
+        #expect(en.hasPrefix("requests: a register, "), "\(en)")
+        #expect(en.contains("\n    outcome "))
+        #expect(en.hasSuffix("\nthe statements: :help request, :help extend, :help answer, :help period"), "\(en)")
+        let id = HelpTopics.text(for: "register permohonan", language: .id)
+        #expect(id.hasPrefix("requests: register, "), "\(id)")
+        #expect(id.hasSuffix("\nperintahnya: :help request, :help extend, :help answer, :help period"), "\(id)")
+        // Other registers have no such line.
+        #expect(!HelpTopics.text(for: "runs").contains(":help request"))
     }
 
     @Test func longLinesAreWrappedUnderTheirText() {

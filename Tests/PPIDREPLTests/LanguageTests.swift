@@ -124,4 +124,25 @@ import PPIDText
         #expect(captured.out.contains("Clock: "))
         #expect(!captured.out.contains("Tugas 1/"))
     }
+
+    @Test func thePagerLineAndTheTableFooterAreIndonesian() {
+        let (s, captured) = makeSession(directory: temporaryDirectory(), configure: indonesian)
+        s.submit(":mode pager off")
+        #expect(captured.out.hasSuffix("pager: off (semua keluaran langsung dicetak)\n"), "\(captured.out)")
+        s.submit(":mode pager on")
+        #expect(captured.out.hasSuffix("pager: on (keluaran yang lebih panjang dari layar ditampilkan melalui pager)\n"), "\(captured.out)")
+        s.submit("unit kul \"Keuangan\"")
+        s.submit("show units")
+        #expect(captured.out.hasSuffix("└──────┴──────────┘\n1 baris\n"), "\(captured.out)")
+        #expect(!captured.out.contains("pager: off\n") && !captured.out.contains("1 row"))
+    }
+
+    @Test func thePagerLineAndTheTableFooterStayEnglishInEnglish() {
+        let (s, captured) = makeSession(directory: temporaryDirectory())
+        s.submit(":mode pager off")
+        #expect(captured.out.hasSuffix("pager: off (all output is printed directly)\n"), "\(captured.out)")
+        s.submit("unit kul \"Keuangan\"")
+        s.submit("show units")
+        #expect(captured.out.hasSuffix("1 row\n"), "\(captured.out)")
+    }
 }

@@ -31,6 +31,7 @@ import PPIDText
     complete r1
     request p1 { from "Budi Santoso"; asks "Laporan A"; purpose "Penelitian"; via email; about a }
     answer p1 grant { form softcopy; cost 0 }
+    object p1 as k1 { ground d; reason "Tidak sesuai permintaan" }
 
     """
 

@@ -109,3 +109,88 @@ struct TrainingScriptTests {
         #expect(TrainingProgress.decode(text) == nil)
     }
 }
+
+/// scripts/training/08-permohonan.ppid driven as a trainee: a request from receipt, through
+/// the extension, to a partial grant, with the wrong answers a new officer gives on the way.
+struct PermohonanExerciseTests {
+    static let path = TrainingExerciseTests.root + "/scripts/training/08-permohonan.ppid"
+
+    static func session(_ lines: [String]) throws -> (TrainingSession, Captured, ScriptedLineReader) {
+        let file = SourceFile(path: path, bytes: FileSystem.read(path) ?? [])
+        let exercise = try #require(try Training.exercises(in: file).first)
+        let captured = Captured()
+        var c = REPLConfiguration()
+        let dir = temporaryDirectory()
+        c.workingDirectory = dir
+        c.language = .id
+        c.writeOut = { captured.out += $0 }
+        c.writeErr = { captured.err += $0 }
+        let reader = ScriptedLineReader(lines)
+        let training = TrainingSession(exercise: exercise, index: 0, file: file, exercisePath: path, config: c,
+                                       reader: reader, storeDirectory: dir)
+        return (training, captured, reader)
+    }
+
+    static let record = "request p1 { from \"Ahmad Fauzi\"; asks \"Kontrak logistik dan honorarium badan ad hoc\"; purpose \"Pemantauan anggaran Pemilu\"; via desk; wants softcopy; about info where holder == kul }"
+    static let partial = "answer requests[1] partial { given info where holder == kul and class != dikecualikan; withheld \"Nomor rekening dan honorarium per orang\"; basis \"Pasal 17 huruf h angka 3 UU 14/2008\"; reason \"Mengungkap rekening bank pribadi\" }"
+
+    @Test("a correct walk-through: receipt, number, due, extension, days left, partial grant on Pasal 17")
+    func correctWalkThrough() throws {
+        let (training, captured, reader) = try Self.session([
+            "as desk_layanan", Self.record,
+            "let nomor = requests[1].number",
+            "let tenggat = requests[1].received + 10 workdays",
+            "wait 6 workdays", "as ppid", "extend requests[1] \"Informasi yang dikecualikan sedang dihitamkan\"",
+            "let sisa = workdays(now.date, requests[1].due.date)",
+            "wait 2 workdays", Self.partial,
+        ])
+        #expect(training.run() == 0)
+        let out = captured.out
+        for n in 1...6 { #expect(out.contains("✓ Tugas \(n) selesai."), "task \(n): \(out)") }
+        #expect(!out.contains("✗"))
+        #expect(captured.err.isEmpty, "\(captured.err)")
+        #expect(out.contains("Tugas selesai:    6 dari 6"))
+        #expect(reader.prompts.last == "latihan[6/6]> ")
+        let p1 = try #require(training.session.rt.registry.request(named: "p1"))
+        #expect(p1.number == "001/PPID/IV/2024")
+        #expect(p1.due.description == "2024-05-03T16:00")
+        #expect(p1.outcome == .partial && p1.answer?.basis == "Pasal 17 huruf h angka 3 UU 14/2008")
+        #expect(p1.answer?.given == ["kontrak_logistik"] && p1.isLate == false)
+    }
+
+    @Test("wrong answers are told so: hard-coded items and dates fail on the variant, a wrong due is not accepted, grant of an exempt item is refused")
+    func wrongAnswers() throws {
+        let (training, captured, reader) = try Self.session([
+            "as desk_layanan",
+            // The setup's item names: they hold here, not in the second office.
+            "request p1 { from \"Ahmad Fauzi\"; asks \"Kontrak\"; purpose \"Pemantauan\"; via desk; about kontrak_logistik, rekening_adhoc }",
+            ":undo",
+            Self.record,
+            "let nomor = requests[1].number",
+            // 7 working days is the extension, not the due: the task stays open.
+            "let tenggat = requests[1].received + 7 workdays",
+            // The setup's date written out: right here, wrong on the variant.
+            "tenggat = 2024-04-23T16:00",
+            ":undo",
+            "tenggat = requests[1].due",
+            "wait 6 workdays", "as ppid", "extend requests[1] \"Informasi yang dikecualikan sedang dihitamkan\"",
+            "let sisa = workdays(now.date, requests[1].due.date)",
+            "wait 2 workdays",
+            // Granting in full gives the exempt item: refused, nothing recorded.
+            "answer requests[1] grant",
+            ":quit",
+        ])
+        #expect(training.run() == 0)
+        let out = captured.out
+        #expect(occurrences(of: "✗ Berhasil di data latihan, tetapi tidak di data kedua", in: out) == 2, "\(out)")
+        #expect(out.contains("`request p1 { from \"Ahmad Fauzi\"; asks \"Kontrak\"; purpose \"Pemantauan\"; via desk; about kontrak_logistik, rekening_adhoc }` gagal")
+                || out.contains("Di kantor kedua, `request p1"), "\(out)")
+        for n in 1...5 { #expect(out.contains("✓ Tugas \(n) selesai."), "task \(n)") }
+        #expect(!out.contains("✓ Tugas 6 selesai."))
+        #expect(captured.err.contains("`rekening_adhoc` adalah informasi yang dikecualikan (Pasal 17 huruf h angka 3 UU 14/2008): jawaban `grant` tidak dapat memberikannya"), "\(captured.err)")
+        // Task 3 was asked four times: the 7-day due, the date written out, :undo, the register's due.
+        #expect(reader.prompts.filter { $0 == "latihan[3/6]> " }.count == 4, "\(reader.prompts)")
+        #expect(training.session.rt.registry.request(named: "p1")?.isOpen == true)
+        #expect(training.tasks[5].status == .open)
+    }
+}

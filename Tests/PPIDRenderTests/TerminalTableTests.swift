@@ -25,6 +25,18 @@ import Testing
         #expect(renderTerminalTable(t, width: 80) == expected)
     }
 
+    @Test("the footer is in the language asked for", arguments: [
+        (0, "0 rows", "0 baris"), (1, "1 row", "1 baris"), (2, "2 rows", "2 baris"), (1284, "1284 rows", "1284 baris"),
+    ])
+    func footerInBothLanguages(_ n: Int, _ en: String, _ id: String) {
+        let t = Table(columns: ["n"], rows: (0..<n).map { [.int($0)] })
+        #expect(renderTerminalTable(t, width: 80).hasSuffix("┘\n\(en)\n"))
+        #expect(renderTerminalTable(t, width: 80, language: .id).hasSuffix("┘\n\(id)\n"))
+        #expect(renderTable(t, as: .table, width: 80, language: .id).hasSuffix("\n\(id)\n"))
+        // The data formats have no footer in either language.
+        #expect(renderTable(t, as: .csv, language: .id) == renderTable(t, as: .csv))
+    }
+
     @Test func emptyTableKeepsHeader() {
         let out = renderTerminalTable(Table(columns: ["run", "step"]), width: 80)
         #expect(out == "┌─────┬──────┐\n│ run │ step │\n├─────┼──────┤\n└─────┴──────┘\n0 rows\n")

@@ -91,6 +91,13 @@ import PPIDText
              en: "'berkal' is not a class of information (berkala, serta_merta, setiap_saat, dikecualikan)",
              id: "'berkal' bukan kategori informasi (berkala, serta_merta, setiap_saat, dikecualikan)",
              noteEn: "did you mean 'berkala'?", noteId: "maksud Anda 'berkala'?"),
+        // Compiler+Expressions.swift: the usage note names the arguments in the message's language
+        Case(script: "print count(1, 2)", code: .wrongArgumentCount,
+             en: "count() takes 1 argument, given 2", id: "count() menerima 1 argumen, tetapi diberi 2",
+             noteEn: "usage: count(LIST or REGISTER)", noteId: "cara pakai: count(DAFTAR atau REGISTER)"),
+        Case(script: "print workdays(1)", code: .wrongArgumentCount,
+             en: "workdays() takes 2 arguments, given 1", id: "workdays() menerima 2 argumen, tetapi diberi 1",
+             noteEn: "usage: workdays(FROM, TO)", noteId: "cara pakai: workdays(DARI, SAMPAI)"),
         Case(script: office + "info a \"A\" { holdr kul }", code: .unknownField,
              en: "an information item has no field 'holdr'",
              id: "item informasi tidak memiliki kolom 'holdr'",

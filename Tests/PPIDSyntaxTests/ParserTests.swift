@@ -48,6 +48,9 @@ struct ParserTests {
         case .extend(_, let r): return r == nil ? "extend" : "extend+reason"
         case .answer(_, let o, let f): return "answer-\(o.text)\(f.count)"
         case .period(_, _, let t, let f): return "period\(t == nil ? "" : "+title")\(f.count)"
+        case .object(_, let n, let f): return "object-\(n.text)\(f.count)"
+        case .dispute(_, let f): return "dispute\(f.count)"
+        case .ruling(_, let o, let f): return "ruling-\(o.text)\(f.count)"
         case .exercise(let e): return "exercise\(e.tasks.count)"
         }
     }
@@ -79,6 +82,12 @@ struct ParserTests {
         ("answer p4 not_held { holder \"Bawaslu\" }", "answer-not_held1"),
         ("answer p1 refuse", "answer-refuse0"),
         ("period pemilihan 2024-05-27..2024-11-27 \"Tahapan Pilkada 2024\" { answer 3 workdays; extension 2 workdays }", "period+title2"),
+        ("object p3 as k1 { ground a; reason \"Penolakan tidak sesuai Pasal 17\" }", "object-k12"),
+        ("object p3 as k1 { ground a, g }", "object-k11"),
+        ("answer k1 uphold { reason \"Informasi memuat data pribadi\" }", "answer-uphold1"),
+        ("dispute k1 { commission \"Komisi Informasi Provinsi Jawa Tengah\"; number \"012/REG-PSI/V/2025\" }", "dispute2"),
+        ("ruling k1 open { number \"012/V/KIP-PS-A/2025\"; note \"Informasi terbuka\" }", "ruling-open2"),
+        ("ruling k1 closed", "ruling-closed0"),
         ("render notice p1 to \"p1.html\"", "render-notice"),
         ("office \"KPU Kabupaten Karanganyar\" { code \"3313\"; province \"Jawa Tengah\" }", "office2"),
         ("unit kul \"Subbagian Keuangan, Umum dan Logistik\"", "unit"),

@@ -111,8 +111,30 @@ struct LanguageBinaryTests {
         #expect(repair.out.contains("dapat dijalankan ulang (1 perintah)"), "\(repair.out)")
     }
 
+    @Test func theErrorOfRepairIsInTheSessionLanguage() throws {
+        // A folder is not a journal: repair cannot open it (exit 74) and says so in Indonesian.
+        let folder = FileManagerFolder.make()
+        let id = try BinaryTests.ppid(["repair", folder], environment: Self.indonesian)
+        #expect(id.code == 74)
+        #expect(id.err.hasPrefix("ppid: jurnal \(folder) tidak dapat dibuka"), "\(id.err)")
+        let byOption = try BinaryTests.ppid(["repair", "--lang", "id", folder])
+        #expect(byOption.err.hasPrefix("ppid: jurnal \(folder) tidak dapat dibuka"), "\(byOption.err)")
+        let en = try BinaryTests.ppid(["repair", folder])
+        #expect(en.code == 74)
+        #expect(en.err.hasPrefix("ppid: cannot open the journal \(folder)"), "\(en.err)")
+    }
+
     @Test func aWrongLangValueIsAUsageError() throws {
         let r = try BinaryTests.ppid(["--lang", "fr", "-e", "print 1"])
         #expect(r.code == 64, "\(r.err)")
+    }
+}
+
+/// A fresh empty folder under the temporary directory.
+enum FileManagerFolder {
+    static func make() -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-dir-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.path
     }
 }

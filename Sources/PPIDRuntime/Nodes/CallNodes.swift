@@ -15,18 +15,20 @@ enum Builtin: String, CaseIterable {
         }
     }
 
-    var usage: String {
+    /// How to call it, for the note under a wrong number of arguments; the argument
+    /// placeholders are words of the message, the function name is code.
+    var usage: Text {
         switch self {
-        case .count: return "count(LIST or REGISTER)"
-        case .len: return "len(TEXT or LIST)"
-        case .upper: return "upper(TEXT)"
-        case .lower: return "lower(TEXT)"
-        case .str: return "str(VALUE)"
-        case .now: return "now()"
-        case .today: return "today()"
-        case .workdays: return "workdays(FROM, TO)"
-        case .digest: return "digest()"
-        case .exists: return "exists(NAME)"
+        case .count: return Text(en: "count(LIST or REGISTER)", id: "count(DAFTAR atau REGISTER)")
+        case .len: return Text(en: "len(TEXT or LIST)", id: "len(TEKS atau DAFTAR)")
+        case .upper: return Text(en: "upper(TEXT)", id: "upper(TEKS)")
+        case .lower: return Text(en: "lower(TEXT)", id: "lower(TEKS)")
+        case .str: return Text(en: "str(VALUE)", id: "str(NILAI)")
+        case .now: return Text(verbatim: "now()")
+        case .today: return Text(verbatim: "today()")
+        case .workdays: return Text(en: "workdays(FROM, TO)", id: "workdays(DARI, SAMPAI)")
+        case .digest: return Text(verbatim: "digest()")
+        case .exists: return Text(en: "exists(NAME)", id: "exists(NAMA)")
         }
     }
 }

@@ -1,6 +1,7 @@
 import PPIDSyntax
 import PPIDModel
 import PPIDRender
+import PPIDText
 
 final class ShowNode: StmtNode {
     let what: ExprNode
@@ -26,23 +27,29 @@ extension Interpreter {
         switch v {
         case .rows(let reg, let l):
             // `show` prints the register's main columns in every format; `export` writes every field.
-            try emit(trimmed(renderTable(table(of: l, register: reg), as: fmt, width: terminalWidth)))
+            try emit(trimmed(renderTable(table(of: l, register: reg), as: fmt, width: terminalWidth, language: language)))
         case .list(let l) where forceTable || l.contains(where: { RegisterKind.of($0) != nil }):
-            try emit(trimmed(renderTable(table(of: l, register: nil), as: fmt, width: terminalWidth)))
+            try emit(trimmed(renderTable(table(of: l, register: nil), as: fmt, width: terminalWidth, language: language)))
         case .entity, .row:
             guard let reg = RegisterKind.of(v) else { try emit(display(v)); return }
             var rows: [[Cell]] = []
             for f in reg.spec.detailFields {
                 rows.append([.text(f.name), cell(f.read(self, v))])
             }
-            let t = Table(columns: ["field", "value"], rows: rows)
-            try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+            let t = Table(columns: fieldValueColumns, rows: rows)
+            try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth, language: language)))
         case .record(let r) where forceTable:
-            let t = Table(columns: ["field", "value"], rows: r.fields.map { [.text($0.0), cell($0.1)] })
-            try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth)))
+            let t = Table(columns: fieldValueColumns, rows: r.fields.map { [.text($0.0), cell($0.1)] })
+            try emit(trimmed(renderTable(t, as: fmt, width: terminalWidth, language: language)))
         default:
             try emit(try displayChecked(v, at: range))
         }
+    }
+
+    /// The headers of one entity's or record's table, in the session's language (a field's
+    /// name below them is a code word and stays as it is).
+    var fieldValueColumns: [String] {
+        [Text(en: "field", id: "kolom").text(in: language), Text(en: "value", id: "nilai").text(in: language)]
     }
 
     /// Output goes line by line to `output`, which adds the newline (CSV's CRLF is for files).

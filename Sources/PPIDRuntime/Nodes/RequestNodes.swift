@@ -115,22 +115,51 @@ final class ExtendNode: StmtNode {
     }
 }
 
-/// `answer REQUEST OUTCOME { ... }`: the written notice.
+/// `answer REQUEST OUTCOME { ... }`: the written notice; `answer OBJECTION OUTCOME { ... }`:
+/// the Atasan PPID's answer to an objection (docs/language.md §20).
 final class AnswerNode: StmtNode {
     let target: ExprNode
-    let outcome: RequestOutcome
+    /// The outcome word, checked by the compiler to be a request's or an objection's.
+    let outcome: String
     let fields: [FieldNode]
-    init(_ target: ExprNode, _ outcome: RequestOutcome, _ fields: [FieldNode], _ range: SourceRange) {
+    init(_ target: ExprNode, _ outcome: String, _ fields: [FieldNode], _ range: SourceRange) {
         self.target = target
         self.outcome = outcome
         self.fields = fields
         super.init(range)
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        let n = try rt.requestName(target)
+        let (n, isObjection) = try rt.answerTarget(target)
         let d = try rt.answerDetails(fields)
-        try rt.model(range) { (r) throws(ModelError) in try r.answer(n, outcome: outcome, details: d) }
+        if isObjection {
+            guard let o = ObjectionOutcome(rawValue: outcome) else {
+                throw RuntimeError(Registry.answerOutcomeMismatch(n, isObjection: true, outcome: outcome), at: range)
+            }
+            try rt.model(range) { (r) throws(ModelError) in _ = try r.answerObjection(n, outcome: o, details: d) }
+        } else {
+            guard let o = RequestOutcome(rawValue: outcome) else {
+                throw RuntimeError(Registry.answerOutcomeMismatch(n, isObjection: false, outcome: outcome), at: range)
+            }
+            try rt.model(range) { (r) throws(ModelError) in try r.answer(n, outcome: o, details: d) }
+        }
         return .normal
+    }
+}
+
+extension Interpreter {
+    /// What an `answer` is about: a request or an objection, by name or a variable holding one.
+    /// An unknown name is taken as a request's (E471).
+    func answerTarget(_ node: ExprNode) throws(RuntimeError) -> (String, isObjection: Bool) {
+        let v = try node.eval(self)
+        switch v {
+        case .entity(.objection(let i)): return (registry.objections[i].name, true)
+        case .entity(.request(let i)): return (registry.requests[i].name, false)
+        case .string(let s):
+            if case .objection? = registry.entity(named: s) { return (s, true) }
+            return (s, false)
+        default:
+            throw RuntimeError(.typeMismatch, Value.expected(Noun.requestOrObjection, found: v), at: node.range)
+        }
     }
 }
 

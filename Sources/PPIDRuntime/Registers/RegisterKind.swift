@@ -3,7 +3,7 @@ import PPIDModel
 /// The registers a query can read (docs/language.md §12): the identity of a register.
 /// What a register holds (its rows and fields) is its `RegisterSpec`.
 public enum RegisterKind: String, CaseIterable, Sendable {
-    case info, dip, dik, runs, steps, inbox, staff, roles, units, sops, holidays, log, requests
+    case info, dip, dik, runs, steps, inbox, staff, roles, units, sops, holidays, log, requests, objections
 
     /// The register's schema.
     public var spec: RegisterSpec { RegisterSpec.byKind[Int(index)] }
@@ -24,6 +24,7 @@ public enum RegisterKind: String, CaseIterable, Sendable {
         case .holidays: 10
         case .log: 11
         case .requests: 12
+        case .objections: 13
         }
     }
 
@@ -37,6 +38,7 @@ public enum RegisterKind: String, CaseIterable, Sendable {
         case .entity(.unit): return .units
         case .entity(.sop): return .sops
         case .entity(.request): return .requests
+        case .entity(.objection): return .objections
         case .row(.step): return .steps
         case .row(.log): return .log
         case .row(.holiday): return .holidays

@@ -59,7 +59,7 @@ public struct RegisterSpec: Sendable {
         InfoRegisters.info, InfoRegisters.dip, InfoRegisters.dik,
         RunRegisters.runs, RunRegisters.steps, RunRegisters.inbox,
         OrganisationRegisters.staff, OrganisationRegisters.roles, OrganisationRegisters.units, OrganisationRegisters.sops,
-        HolidayRegister.holidays, ChangeLogRegister.log, RequestRegister.requests,
+        HolidayRegister.holidays, ChangeLogRegister.log, RequestRegister.requests, ObjectionRegister.objections,
     ]
 
     /// `all` by `RegisterKind.index`.

@@ -83,6 +83,7 @@ enum RunRegisters {
             entry("started", Text(en: "when the step became current", id: "waktu tahap ini mulai berjalan")),
             entry("decision", Text(en: "true at a decision step (approve or reject it)", id: "true pada tahap keputusan (approve atau reject)")),
             entry("request", Text(en: "the open request to answer, or null for a step", id: "permohonan yang harus dijawab, atau null untuk tahap SOP")),
+            entry("objection", Text(en: "the open objection to answer, or null", id: "keberatan yang harus ditanggapi, atau null")),
         ]
     ) { rt, body throws(RuntimeError) in
         for r in rt.inboxRecords() { if try !body(.record(r)) { return } }
@@ -96,7 +97,15 @@ extension Interpreter {
     /// both orders.
     func inboxRecords() -> [Record] {
         let steps = registry.inbox()
-        let requests = registry.requestInbox()
+        var dated: [(due: DateTime, record: Record)] = registry.requestInbox().map { ($0.due, inboxRecord($0)) }
+        let objections = registry.objectionInbox()
+        if !objections.isEmpty {
+            // Both lists are sorted by due; merging them by due keeps each list's own order.
+            dated = (dated + objections.map { ($0.due, inboxRecord($0)) }).enumerated()
+                .sorted { $0.element.due != $1.element.due ? $0.element.due < $1.element.due : $0.offset < $1.offset }
+                .map(\.element)
+        }
+        let requests = dated
         guard !requests.isEmpty else { return steps.map(inboxRecord) }
         var out: [Record] = []
         out.reserveCapacity(steps.count + requests.count)
@@ -107,7 +116,7 @@ extension Interpreter {
             else if q == requests.count { takeStep = true }
             else if let d = steps[s].due { takeStep = d <= requests[q].due }
             else { takeStep = false }
-            if takeStep { out.append(inboxRecord(steps[s])); s += 1 } else { out.append(inboxRecord(requests[q])); q += 1 }
+            if takeStep { out.append(inboxRecord(steps[s])); s += 1 } else { out.append(requests[q].record); q += 1 }
         }
         return out
     }
@@ -117,7 +126,7 @@ extension Interpreter {
             ("run", ref(e.run)), ("step", .int(e.step)), ("activity", .string(e.activity)),
             ("role", ref(e.role)), ("due", e.due.map { .dateTime($0) } ?? .null), ("overdue", .bool(e.overdue)),
             ("sop", ref(e.sop)), ("started", .dateTime(e.started)), ("decision", .bool(e.isDecision)),
-            ("request", .null),
+            ("request", .null), ("objection", .null),
         ])
     }
 
@@ -130,7 +139,18 @@ extension Interpreter {
             ("run", .null), ("step", .null), ("activity", .string(what)),
             ("role", ref(e.role)), ("due", .dateTime(e.due)), ("overdue", .bool(e.overdue)),
             ("sop", .null), ("started", .dateTime(e.received)), ("decision", .bool(false)),
-            ("request", ref(e.request)),
+            ("request", ref(e.request)), ("objection", .null),
+        ])
+    }
+
+    /// An open objection as an inbox row, for the Atasan PPID: its activity is the answer.
+    func inboxRecord(_ o: Objection) -> Record {
+        let number = registry.requestIndex(named: o.request).map { registry.requests[$0].number } ?? o.request
+        return Record([
+            ("run", .null), ("step", .null), ("activity", .string("Menanggapi keberatan \(o.number) atas permohonan \(number)")),
+            ("role", registry.role(named: "atasan_ppid") != nil ? ref("atasan_ppid") : .null), ("due", .dateTime(o.due)),
+            ("overdue", .bool(o.isOverdue(at: registry.clock))), ("sop", .null), ("started", .dateTime(o.received)),
+            ("decision", .bool(false)), ("request", ref(o.request)), ("objection", ref(o.name)),
         ])
     }
 }
