@@ -98,6 +98,7 @@ extension Compiler {
         let r = s.range
         if let node = try requestStmt(s) { return node }
         if let node = try objectionStmt(s) { return node }
+        if let node = try reportStmt(s) { return node }
         switch s.kind {
         case .office(let title, let fs):
             return OfficeNode(try expr(title), try fields(fs, allowed: nil, what: Noun.office), r)
