@@ -62,6 +62,8 @@ extension Compiler {
                            e.range, notes: Suggest.notes(for: n, in: all))
             }
             if Compiler.isWordField(field) { return ConstNode(.string(n), e.range) }
+            // `until consent "..."`, `until condition "..."`: a period with no date.
+            if field == "until", n == "consent" || n == "condition" { return ConstNode(.string(n), e.range) }
             if let kind = Compiler.entityKind(ofField: field) {
                 if !isEntity(n) { try unresolved(n, e.range, expecting: kind) }
                 return ConstNode(.string(n), e.range)
