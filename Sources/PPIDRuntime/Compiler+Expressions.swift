@@ -154,6 +154,11 @@ extension Compiler {
         rowScopes.append((reg, slot))
         defer { rowScopes.removeLast() }
         let filter = try q.filter.map { (f) throws(Failure) in try expr(f) }
+        if let g = q.group {
+            let group = try groupClause(g, register: reg)
+            let order = try groupOrder(q.order, columns: group.columns)
+            return GroupQueryNode(reg, rowSlot: slot, filter: filter, group: group, order: order, limit: limit, range)
+        }
         var order: [(ExprNode, Bool)] = []
         for k in q.order { order.append((try expr(k.key), k.descending)) }
         return QueryNode(reg, rowSlot: slot, filter: filter, order: order, limit: limit, range)

@@ -35,7 +35,9 @@ struct Compiler {
     /// An entity name nothing declares (yet): an error, or noted for later in the checking pass.
     func unresolved(_ name: String, _ range: SourceRange, expecting: Text? = nil) throws(Failure) {
         guard let deferred else { throw unknownName(name, range, expecting: expecting) }
-        deferred.items.append((name, range, expecting, file))
+        // The fields of the rows in scope now: a typo of one (`where outcom == grant`) is
+        // reported after the script is read, when the row's scope is gone.
+        deferred.items.append((name, range, expecting, file, rowScopes.flatMap { $0.0.spec.fieldNames }))
     }
 
     /// A compile error in both languages.
@@ -118,8 +120,8 @@ struct Compiler {
         return out.sorted()
     }
 
-    func unknownName(_ name: String, _ range: SourceRange, expecting: Text? = nil) -> Failure {
-        let suggestion = Suggest.closest(to: name, in: knownNames())
+    func unknownName(_ name: String, _ range: SourceRange, expecting: Text? = nil, fields: [String] = []) -> Failure {
+        let suggestion = Suggest.closest(to: name, in: fields) ?? Suggest.closest(to: name, in: knownNames())
         var notes: [Diagnostic.Note] = []
         if let s = suggestion { notes.append(.init(Text(en: "did you mean '\(s)'?", id: "maksud Anda '\(s)'?"))) }
         guard let expecting else {
@@ -131,7 +133,7 @@ struct Compiler {
 
     /// Entity names used before anything declared them, with where and what was expected.
     final class DeferredNames {
-        var items: [(String, SourceRange, Text?, SourceFile)] = []
+        var items: [(String, SourceRange, Text?, SourceFile, [String])] = []
         /// Calls of functions not declared yet: the name, where, and the argument count.
         var calls: [(Name, Int, SourceFile)] = []
     }

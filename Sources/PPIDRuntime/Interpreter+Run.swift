@@ -72,8 +72,8 @@ extension Interpreter {
                                               notes: Suggest.notes(for: callee.text, in: known)))
             }
         }
-        for (name, range, expecting, f) in deferred.items where !c.isEntity(name) {
-            var d = c.unknownName(name, range, expecting: expecting).diagnostic
+        for (name, range, expecting, f, fields) in deferred.items where !c.isEntity(name) {
+            var d = c.unknownName(name, range, expecting: expecting, fields: fields).diagnostic
             if f !== file { d = Diagnostic(d.code, d.text, file: f, range: range, notes: d.notes) }
             diagnostics.append(d)
         }

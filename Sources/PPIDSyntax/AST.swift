@@ -57,13 +57,27 @@ public indirect enum ExprKind: Sendable {
 public struct Query: Sendable {
     public let register: Name
     public let filter: Expr?
+    /// `group by KEY with AGG(FIELD), ...`: the rows become one row per key value.
+    public let group: GroupClause?
     public let order: [OrderKey]
     public let limit: Expr?
-    public init(register: Name, filter: Expr?, order: [OrderKey], limit: Expr?) {
+    public init(register: Name, filter: Expr?, group: GroupClause? = nil, order: [OrderKey], limit: Expr?) {
         self.register = register
         self.filter = filter
+        self.group = group
         self.order = order
         self.limit = limit
+    }
+}
+
+/// `group by KEY [with AGG(EXPR), ...]` of a query: the key, and the aggregates asked for as
+/// written (calls such as `avg(days)`; the compiler checks the function names).
+public struct GroupClause: Sendable {
+    public let key: Expr
+    public let aggregates: [Expr]
+    public init(key: Expr, aggregates: [Expr]) {
+        self.key = key
+        self.aggregates = aggregates
     }
 }
 

@@ -4,6 +4,8 @@ public enum Keyword: String, Sendable, CaseIterable {
     // Reserved: scripting and expression words
     case `let`, `if`, `else`, `for`, `in`, `fn`, `return`, print, assert, load
     case `true`, `false`, null, and, or, not, `where`, order, by, limit, asc, desc, `as`, to
+    // Grouping in queries (docs/language.md §12)
+    case group, with
     // Statement words (reserved so that a statement's first word is never a name)
     case office, unit, role, staff, holiday, leave, option, at, wait, allow
     case info, update, classify, withdraw, sop, step, start, complete, approve, reject, cancel

@@ -23,7 +23,7 @@ extension Parser {
     /// Keywords that cannot continue an expression (`classify x as`, `export dip to`, `complete r note`).
     static func keywordEndsExpression(_ k: Keyword) -> Bool {
         switch k {
-        case .and, .or, .in, .where, .order, .limit, .not: return false
+        case .and, .or, .in, .where, .order, .limit, .group, .not: return false
         default: return true
         }
     }

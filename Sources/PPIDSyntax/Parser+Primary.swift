@@ -31,7 +31,7 @@ extension Parser {
                     if peekKind(1) == .lParen { return try call() }
                     _ = advance()
                     return Expr(.name("now"), t.range)
-                case .in, .and, .or, .not, .where, .order, .by, .limit, .asc, .desc, .as, .to, .let, .if, .else,
+                case .in, .and, .or, .not, .where, .order, .by, .limit, .asc, .desc, .as, .to, .let, .if, .else, .group, .with,
                      .for, .fn, .return, .print, .assert, .load:
                     throw expected(Expected.value)
                 default: break
@@ -40,7 +40,7 @@ extension Parser {
             // Any name followed by `where`, `order` or `limit` is a query; the compiler says
             // when the name is not a register (E213), so the registers are known in one place.
             let nk = peekToken(1).keyword
-            if nk == .where || (!inQueryClause && (nk == .order || nk == .limit)) { return try query() }
+            if nk == .where || (!inQueryClause && (nk == .order || nk == .limit || nk == .group)) { return try query() }
             if peekKind(1) == .lParen { return try call() }
             _ = advance()
             return Expr(.name(t.text), t.range)
@@ -150,16 +150,27 @@ extension Parser {
         return Expr(.call(Name(nameTok.text, nameTok.range), args), nameTok.range.to(close.range))
     }
 
-    /// query = NAME [ "where" expr ] [ "order" "by" order_key { "," order_key } ] [ "limit" expr ] ;
+    /// query = NAME [ "where" expr ] [ "group" "by" expr [ "with" expr { "," expr } ] ] [ "order" "by" order_key { "," order_key } ] [ "limit" expr ] ;
     mutating func query() throws(Failure) -> Expr {
         let reg = advance()
         var filter: Expr? = nil
+        var group: GroupClause? = nil
         var order: [OrderKey] = []
         var limit: Expr? = nil
         let saved = inQueryClause
         inQueryClause = true
         defer { inQueryClause = saved }
         if accept(.where) { filter = try expr() }
+        if accept(.group) {
+            _ = try expect(.by)
+            let key = try expr()
+            var aggregates: [Expr] = []
+            if accept(.with) {
+                aggregates.append(try expr())
+                while accept(.comma) { aggregates.append(try expr()) }
+            }
+            group = GroupClause(key: key, aggregates: aggregates)
+        }
         if accept(.order) {
             _ = try expect(.by)
             order.append(try orderKey())
@@ -167,7 +178,7 @@ extension Parser {
         }
         inQueryClause = saved
         if accept(.limit) { limit = try expr() }
-        let q = Query(register: Name(reg.text, reg.range), filter: filter, order: order, limit: limit)
+        let q = Query(register: Name(reg.text, reg.range), filter: filter, group: group, order: order, limit: limit)
         return Expr(.query(q), SourceRange(reg.range.start, lastEnd))
     }
 

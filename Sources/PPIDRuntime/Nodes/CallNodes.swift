@@ -4,7 +4,7 @@ import PPIDText
 
 /// The built-in functions.
 enum Builtin: String, CaseIterable {
-    case count, len, upper, lower, str, now, today, workdays, digest, exists
+    case count, len, upper, lower, str, now, today, workdays, digest, exists, month, year
 
     /// How many arguments each takes.
     var arity: ClosedRange<Int> {
@@ -29,6 +29,8 @@ enum Builtin: String, CaseIterable {
         case .workdays: return Text(en: "workdays(FROM, TO)", id: "workdays(DARI, SAMPAI)")
         case .digest: return Text(verbatim: "digest()")
         case .exists: return Text(en: "exists(NAME)", id: "exists(NAMA)")
+        case .month: return Text(en: "month(DATE)", id: "month(TANGGAL)")
+        case .year: return Text(en: "year(DATE)", id: "year(TANGGAL)")
         }
     }
 }
@@ -80,6 +82,15 @@ final class BuiltinCallNode: ExprNode {
                                                    id: "workdays(from, to) memerlukan dua tanggal, tetapi yang ada \(a.typeName) dan \(b.typeName)"), at: range)
             }
             do { return .int(try rt.registry.calendar.workdays(from: from, to: to)) } catch { throw RuntimeError(error, at: range) }
+        case .month, .year:
+            // null in, null out: `group by month(answered)` puts the open requests in one group.
+            let v = try args[0].eval(rt)
+            if case .null = v { return .null }
+            guard let d = rt.dateOf(v) else {
+                throw RuntimeError(.typeMismatch, Text(en: "\(builtin.rawValue)() needs a date, found \(v.typeName)",
+                                                   id: "\(builtin.rawValue)() memerlukan tanggal, tetapi yang ada \(v.typeName)"), at: args[0].range)
+            }
+            return .int(builtin == .month ? d.month : d.year)
         case .digest:
             return .string(rt.registry.digest())
         case .exists:
