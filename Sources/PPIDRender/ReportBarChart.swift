@@ -109,9 +109,10 @@ struct ColumnChart {
         return max(2, value * (bottom - top) / scale.top)
     }
 
-    /// Every how many columns an x label is written, so that the labels never overlap.
+    /// Every how many columns an x label is written, so that the labels never overlap
+    /// (the last column, which may be a wider "> 30", is labelled on its own terms).
     var labelEvery: Int {
-        let widest = columns.map { $0.label.count }.max() ?? 1
+        let widest = columns.dropLast().map { $0.label.count }.max() ?? 1
         let needed = widest * 7 + 4
         return [1, 2, 5, 10, 20].first { $0 * slot >= needed } ?? 50
     }
@@ -144,7 +145,8 @@ struct ColumnChart {
         out += "<line x1=\"\(left)\" y1=\"\(top - 6)\" x2=\"\(left)\" y2=\"\(bottom)\"/>"
         out += "<line x1=\"\(left)\" y1=\"\(bottom)\" x2=\"\(plotRight)\" y2=\"\(bottom)\"/></g>"
         out += "<g class=\"labels\" font-size=\"10\">"
-        for (i, column) in columns.enumerated() where i % labelEvery == 0 {
+        let every = labelEvery, last = columns.count - 1
+        for (i, column) in columns.enumerated() where i == last || (i % every == 0 && last - i >= every) {
             out += chartText(column.label, x: x(i) + slot / 2, y: bottom + 14)
         }
         out += "</g>"

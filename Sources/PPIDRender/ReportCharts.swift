@@ -24,11 +24,11 @@ func outcomeChart(_ d: ServiceReportDocument) -> String? {
     guard outcomes.contains(where: { $0.count > 0 }) else { return nil }
     let id = "sr-outcome"
     let rows = outcomes.enumerated().map { i, o in
-        RowChart.Row(label: o.label, value: o.count, share: percentText(o.tenths), fill: outcomeFills[i % outcomeFills.count])
+        RowChart.Row(label: o.label, value: o.count, share: o.share, fill: outcomeFills[i % outcomeFills.count])
     }
     let chart = RowChart(id: id, rows: rows)
     let description = "Hasil permohonan: "
-        + outcomes.map { "\($0.label) \(reportNumber($0.count)) (\(percentText($0.tenths)))" }.joined(separator: ", ") + "."
+        + outcomes.map { "\($0.label) \(reportNumber($0.count)) (\($0.share))" }.joined(separator: ", ") + "."
     return chartOpen(id: id, width: chart.width, height: chart.height, title: "Hasil penyelesaian permohonan informasi, \(d.period)",
                      description: description) + chart.body() + "</svg>"
 }

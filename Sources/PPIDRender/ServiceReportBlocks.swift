@@ -44,9 +44,9 @@ extension ServiceReportDocument {
             .sentence("Jumlah permohonan informasi publik yang diterima: \(reportNumber(requests.received))."),
         ]
         let outcomes = self.outcomes
-        var rows = outcomes.enumerated().map { i, o in [Cell.int(i + 1), .text(o.label), .int(o.count), .text(percentText(o.tenths))] }
-        rows.append([.null, .text("Jumlah"), .int(outcomes.reduce(0) { $0 + $1.count }),
-                     .text(percentText(outcomes.reduce(0) { $0 + $1.tenths }))])
+        var rows = outcomes.enumerated().map { i, o in [Cell.int(i + 1), .text(o.label), .int(o.count), .text(o.share)] }
+        let sum = outcomes.reduce(0) { $0 + $1.count }
+        rows.append([.null, .text("Jumlah"), .int(sum), .text(shareText(sum, tenths: outcomes.reduce(0) { $0 + $1.tenths }, total: sum))])
         out.append(.table(Table(columns: ["No", "Hasil Permohonan", "Jumlah", "Persentase"], rows: rows)))
         if let note = outcomeMismatch { out.append(.sentence(note)) }
         let months = byMonth.enumerated().sorted { ($0.element.month, $0.offset) < ($1.element.month, $1.offset) }.map(\.element)
@@ -63,7 +63,7 @@ extension ServiceReportDocument {
         if days.isEmpty {
             out.append(.sentence(requests.received == 0 ? noRequests : "Belum ada permohonan yang selesai dijawab pada periode ini."))
         } else {
-            out.append(.table(Table(columns: ["Lama Menjawab (hari kerja)", "Jumlah", "Keterangan"], rows: days.map { day, count in
+            out.append(.table(Table(columns: ["Hari Kerja", "Jumlah", "Keterangan"], rows: days.map { day, count in
                 [.int(day), .int(count), .text(day > limit ? "melewati batas \(limit) hari kerja" : "")]
             })))
         }
@@ -73,11 +73,12 @@ extension ServiceReportDocument {
                               empty: "Tidak ada permohonan yang ditolak."))
         out.append(.heading(level: 3, text: "D. Permohonan Menurut Saluran"))
         let shares = percentTenths(byChannel.map(\.count))
+        let channelTotal = byChannel.reduce(0) { $0 + max($1.count, 0) }
         if byChannel.isEmpty {
             out.append(.sentence("Tidak ada data saluran permohonan."))
         } else {
             out.append(.table(Table(columns: ["No", "Saluran", "Jumlah", "Persentase"], rows: byChannel.enumerated().map { i, c in
-                [.int(i + 1), .text(c.label), .int(c.count), .text(percentText(shares[i]))]
+                [.int(i + 1), .text(c.label), .int(c.count), .text(shareText(c.count, tenths: shares[i], total: channelTotal))]
             })))
         }
         return out

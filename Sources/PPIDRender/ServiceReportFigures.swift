@@ -7,6 +7,7 @@ extension ServiceReportDocument {
         let count: Int
         /// Tenths of a percent of all outcomes; the column sums to exactly 1000.
         let tenths: Int
+        let share: String
     }
 
     /// The six ends of a request, with their shares. The shares are of the outcomes' sum
@@ -19,7 +20,11 @@ extension ServiceReportDocument {
             ("Informasi belum didokumentasikan", r.notDocumented), ("Masih dalam proses", r.open),
         ]
         let tenths = percentTenths(rows.map(\.1))
-        return rows.indices.map { Outcome(label: rows[$0].0, count: rows[$0].1, tenths: tenths[$0]) }
+        let total = rows.reduce(0) { $0 + max($1.1, 0) }
+        return rows.indices.map {
+            Outcome(label: rows[$0].0, count: rows[$0].1, tenths: tenths[$0],
+                    share: shareText(rows[$0].1, tenths: tenths[$0], total: total))
+        }
     }
 
     /// A note when the outcomes do not add up to the requests received: the figures are
@@ -136,6 +141,13 @@ func percentTenths(_ counts: [Int]) -> [Int] {
 func tenthsOf(_ part: Int, _ whole: Int) -> Int {
     guard whole > 0 else { return 0 }
     return (max(part, 0) * 2000 + whole) / (2 * whole)
+}
+
+/// A row's share as the report prints it: `-` when there is nothing to share (an empty
+/// period), `< 0,1%` for a count too small to show as a tenth, else `percentText`.
+func shareText(_ count: Int, tenths: Int, total: Int) -> String {
+    guard total > 0 else { return "-" }
+    return count > 0 && tenths == 0 ? "< 0,1%" : percentText(tenths)
 }
 
 /// Tenths of a percent as Indonesian writes them: `125` → `12,5%`, `1000` → `100,0%`.

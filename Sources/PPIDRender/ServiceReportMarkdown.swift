@@ -66,6 +66,8 @@ public func serviceReportText(_ d: ServiceReportDocument, width: Int = 80) -> St
         case .sentence(let text):
             lines += TextWrap.wrap(plain(text), width: width - 2).map { "  " + $0 }
         case .table(let table):
+            // A table after a sentence or another table stands apart by a blank line.
+            if let last = lines.last, !last.isEmpty, last.hasPrefix("  ") { lines.append("") }
             lines += plainTable(table)
         }
     }

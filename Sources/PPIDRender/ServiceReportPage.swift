@@ -97,8 +97,8 @@ private func servicePartHTML(_ d: ServiceReportDocument) -> String {
     out += "<p>Jumlah permohonan informasi publik yang diterima: <strong class=\"received\">\(reportNumber(d.requests.received))</strong>.</p>\n"
     let outcomes = d.outcomes
     let sum = outcomes.reduce(0) { $0 + $1.count }
-    out += countTable("Hasil Permohonan", outcomes.map { ($0.label, $0.count, percentText($0.tenths)) },
-                      total: (sum, percentText(outcomes.reduce(0) { $0 + $1.tenths })), empty: noRequests)
+    out += countTable("Hasil Permohonan", outcomes.map { ($0.label, $0.count, $0.share) },
+                      total: (sum, shareText(sum, tenths: outcomes.reduce(0) { $0 + $1.tenths }, total: sum)), empty: noRequests)
     if let note = d.outcomeMismatch { out += "<p class=\"note\">\(escapeHTML(note))</p>\n" }
     out += figure(1, "Jumlah permohonan informasi per bulan", svg: monthChart(d), empty: noRequests)
     out += figure(2, "Hasil penyelesaian permohonan informasi", svg: outcomeChart(d), empty: noRequests)
@@ -117,7 +117,10 @@ private func servicePartHTML(_ d: ServiceReportDocument) -> String {
                       empty: "Tidak ada permohonan yang ditolak.")
     out += "<h3>D. Permohonan Menurut Saluran</h3>\n"
     let channelShares = percentTenths(d.byChannel.map(\.count))
-    out += countTable("Saluran", d.byChannel.enumerated().map { ($1.label, $1.count, percentText(channelShares[$0])) },
+    let channelTotal = d.byChannel.reduce(0) { $0 + max($1.count, 0) }
+    out += countTable("Saluran", d.byChannel.enumerated().map {
+        ($1.label, $1.count, shareText($1.count, tenths: channelShares[$0], total: channelTotal))
+    },
                       empty: "Tidak ada data saluran permohonan.")
     return out + "</section>\n"
 }

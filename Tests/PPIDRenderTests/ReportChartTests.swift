@@ -75,7 +75,12 @@ import Testing
         let time = AnswerTimeChart(distribution: d.answerTime.distribution, statutoryDays: 10)
         #expect(time.chart.columns.count == 32)
         #expect(time.chart.columns.last?.label == "> 30" && time.tail == 1)
-        #expect(time.chart.labelEvery >= 1)
+        // The tail is labelled, and the label before it left out so that the two do not overlap.
+        let timeSVG = time.svg(period: "")
+        #expect(timeSVG.contains(">&gt; 30</text>") && !timeSVG.contains(">29</text>"))
+        #expect(time.chart.labelEvery == 2 && timeSVG.contains(">28</text>"))
+        // A share too small for a tenth still shows that there is one.
+        #expect(renderServiceReportHTML(d).contains(">2 (&lt; 0,1%)</text>"))
         let rows = RowChart(id: "y", rows: [.init(label: "a", value: 5000, share: "", fill: .dark),
                                             .init(label: "b", value: 2, share: "", fill: .hatch)])
         #expect(rows.barWidth(5000) == rows.barRoom && rows.barWidth(2) == 2)

@@ -44,8 +44,10 @@ import Testing
         #expect(text.hasPrefix("LAPORAN LAYANAN INFORMASI PUBLIK\nKPU Kabupaten Karanganyar\n"))
         #expect(inOrder(["\nI. GAMBARAN UMUM KEBIJAKAN\n", "\nIII. RINCIAN LAYANAN INFORMASI PUBLIK\n",
                          "\nVII. REKOMENDASI DAN TINDAK LANJUT\n"], in: text))
-        #expect(text.contains("  1   Dipenuhi seluruhnya                        98  68,5%\n"))
-        #expect(text.contains("  Oktober     21\n"))
+        #expect(text.contains("\n   1  Dipenuhi seluruhnya                        98  68,5%\n"))
+        #expect(text.contains("\n      Jumlah                                    143  100,0%\n"))
+        #expect(text.contains("\n  Oktober        21\n"))
+        #expect(text.contains("\n          11       3  melewati batas 10 hari kerja\n"))
         #expect(!text.contains("|") && !text.contains("<"))
         for line in text.split(separator: "\n") { #expect(displayWidth(line) <= 80 || line.contains("huruf")) }
     }
