@@ -144,10 +144,12 @@ func tenthsOf(_ part: Int, _ whole: Int) -> Int {
 }
 
 /// A row's share as the report prints it: `-` when there is nothing to share (an empty
-/// period), `< 0,1%` for a count too small to show as a tenth, else `percentText`.
+/// period), `< 0,1%` and `> 99,9%` for what a tenth cannot show, else `percentText`.
 func shareText(_ count: Int, tenths: Int, total: Int) -> String {
     guard total > 0 else { return "-" }
-    return count > 0 && tenths == 0 ? "< 0,1%" : percentText(tenths)
+    if count > 0 && tenths == 0 { return "< 0,1%" }
+    if count < total && tenths == 1000 { return "> 99,9%" }
+    return percentText(tenths)
 }
 
 /// Tenths of a percent as Indonesian writes them: `125` → `12,5%`, `1000` → `100,0%`.

@@ -80,7 +80,9 @@ import Testing
         #expect(timeSVG.contains(">&gt; 30</text>") && !timeSVG.contains(">29</text>"))
         #expect(time.chart.labelEvery == 2 && timeSVG.contains(">28</text>"))
         // A share too small for a tenth still shows that there is one.
-        #expect(renderServiceReportHTML(d).contains(">2 (&lt; 0,1%)</text>"))
+        let page = renderServiceReportHTML(d)
+        #expect(page.contains(">2 (&lt; 0,1%)</text>") && page.contains(">5.000 (&gt; 99,9%)</text>"))
+        #expect(page.contains("<td class=\"count\">5.002</td><td class=\"count\">100,0%</td>"))
         let rows = RowChart(id: "y", rows: [.init(label: "a", value: 5000, share: "", fill: .dark),
                                             .init(label: "b", value: 2, share: "", fill: .hatch)])
         #expect(rows.barWidth(5000) == rows.barRoom && rows.barWidth(2) == 2)
