@@ -37,9 +37,13 @@ public struct ExemptionInput: Hashable, Sendable {
     /// `for DURATION`: resolved to an end date from the clock.
     public var period: Duration?
     public var decree: String?
+    /// Why an exempt item leaves `dikecualikan` (classified into a public class): the period
+    /// ended, consent, an objection answer, a ruling, a revoking decree.
+    public var ground: String?
 
     public init(basis: String? = nil, consequence: String? = nil, publicInterest: String? = nil,
-                until: CivilDate? = nil, period: Duration? = nil, decree: String? = nil) {
+                until: CivilDate? = nil, period: Duration? = nil, decree: String? = nil, ground: String? = nil) {
+        self.ground = ground
         self.basis = basis
         self.consequence = consequence
         self.publicInterest = publicInterest
@@ -48,7 +52,7 @@ public struct ExemptionInput: Hashable, Sendable {
         self.decree = decree
     }
 
-    /// True when no field is given.
+    /// True when no field of an exemption is given (`ground` is not one).
     public var isEmpty: Bool {
         basis == nil && consequence == nil && publicInterest == nil && until == nil
             && period == nil && decree == nil

@@ -58,7 +58,7 @@ public struct ObjectionAnswer: Hashable, Sendable {
     /// Working days from filing to the answer.
     public let days: Int
     public let late: Bool
-    /// The written reasons (required to uphold: Pasal 36 ayat (2)).
+    /// The written reasons (required to uphold: Pasal 36 ayat (3)).
     public let reason: String?
     public let note: String?
     /// The items given by a `partial` answer (for `grant`, all the request's `about` items).

@@ -28,6 +28,15 @@ extension Registry {
         } else if !input.isEmpty {
             throw ModelError(.classifyFields, Message.exemptionFields(name, newClass.rawValue))
         }
+        let ground = input.ground.flatMap { $0.isEmpty ? nil : $0 }
+        let leaving = item.infoClass == .dikecualikan && newClass != .dikecualikan
+        if leaving, ground == nil {
+            throw ModelError(.exemptLeaveGround, Message.leaveNeedsGround(name, newClass.rawValue),
+                             notes: [Message.leaveGroundHelp(name, newClass.rawValue)], subject: name)
+        }
+        if !leaving, ground != nil {
+            throw ModelError(.classifyFields, Message.groundNotLeaving(name))
+        }
 
         var newStatus = item.status
         if item.status == .withdrawn {
@@ -47,6 +56,7 @@ extension Registry {
         items[i].status = newStatus
         var detail = newClass.rawValue
         if let e = newExemption { detail += " (" + exemptionText(e) + ")" }
+        if let g = ground, leaving { detail += " (pengecualian berakhir: " + g + ")" }
         // The stored name, so the row shares its storage rather than holding a copy.
         let row = appendLog(.classify, item.name, detail)
         if classChanged {
@@ -54,7 +64,7 @@ extension Registry {
         }
         if exemptionChanged {
             appendHistory(i, row: row, what: .exemption, old: item.exemption.map(exemptionText),
-                          new: newExemption.map(exemptionText))
+                          new: newExemption.map(exemptionText) ?? ground.map { "berakhir: " + $0 })
         }
         if statusChanged {
             appendHistory(i, row: row, what: .status, old: item.status.rawValue, new: newStatus.rawValue)
@@ -126,6 +136,12 @@ extension Registry {
         if input.until != nil && input.period != nil {
             throw ModelError(.exemptPeriod, Message.twoPeriods)
         }
+        if let problem = Pasal17.problem(in: basis) {
+            throw ModelError(.exemptBasis, problem, notes: [Message.basisLetters])
+        }
+        if let d = input.until, let t = today, d < t {
+            throw ModelError(.exemptUntilPast, Message.untilPast(d, t))
+        }
         var until: CivilDate
         if let d = input.until {
             until = d
@@ -176,6 +192,25 @@ extension Registry {
 
 /// The messages of the rules above.
 private enum Message {
+    static func leaveNeedsGround(_ name: String, _ newClass: String) -> Text {
+        Text(en: "`\(name)` is exempt: classifying it as \(raw: newClass) needs the ground that ends its exemption",
+             id: "`\(name)` adalah informasi yang dikecualikan: mengklasifikasikannya sebagai \(raw: newClass) memerlukan dasar berakhirnya pengecualian")
+    }
+    static func leaveGroundHelp(_ name: String, _ newClass: String) -> Text {
+        Text(en: "for example `classify \(name) as \(raw: newClass) { ground \"jangka waktu pengecualian berakhir\" }` (the period ended, written consent, an objection answer, a Komisi Informasi or court ruling, a revoking decree)",
+             id: "misalnya `classify \(name) as \(raw: newClass) { ground \"jangka waktu pengecualian berakhir\" }` (jangka waktu berakhir, persetujuan tertulis, tanggapan atas keberatan, putusan Komisi Informasi atau pengadilan, pencabutan penetapan)")
+    }
+    static func groundNotLeaving(_ name: String) -> Text {
+        Text(en: "`ground` says why an exemption ends; `\(name)` is not leaving dikecualikan",
+             id: "`ground` menyatakan dasar berakhirnya pengecualian; `\(name)` tidak sedang keluar dari dikecualikan")
+    }
+    static let basisLetters = Text(
+        en: "Pasal 17 UU 14/2008: a law enforcement, b intellectual property and fair competition, c defence and security, d natural wealth, e economic resilience, f foreign relations, g private deeds and wills, h personal secrets (angka 1–5), i internal memoranda, j another law",
+        id: "Pasal 17 UU 14/2008: a penegakan hukum, b hak kekayaan intelektual dan persaingan usaha, c pertahanan dan keamanan negara, d kekayaan alam, e ketahanan ekonomi nasional, f hubungan luar negeri, g akta otentik dan wasiat, h rahasia pribadi (angka 1–5), i memorandum antar/intra badan publik, j undang-undang lain")
+    static func untilPast(_ until: CivilDate, _ today: CivilDate) -> Text {
+        Text(en: "the exemption would end on \(until), which is already past (today is \(today))",
+             id: "pengecualian akan berakhir pada \(until), yang sudah lewat (hari ini \(today))")
+    }
     static func published(_ name: String) -> Text {
         Text(en: "`\(name)` is published: withdraw it first, then classify it as dikecualikan",
              id: "`\(name)` sudah diumumkan: tarik terlebih dahulu, lalu klasifikasikan sebagai dikecualikan")

@@ -111,6 +111,17 @@ extension Registry {
         return answer
     }
 
+    /// The objection `name` and the Atasan PPID's answer, for its written answer (`render notice`).
+    ///
+    /// Errors: no such objection (E490); not answered yet (E486).
+    public func objectionNotice(of name: String) throws(ModelError) -> (Objection, ObjectionAnswer) {
+        let o = objections[try resolveObjection(name)]
+        guard let a = o.answer else {
+            throw ModelError(.requestNotAnswered, Message.notAnswered(name, o.due), subject: name)
+        }
+        return (o, a)
+    }
+
     /// The open objections `actorName` (default: the current actor) should answer, earliest
     /// due first: the holders of `atasan_ppid` when that role is declared, else everyone's.
     public func objectionInbox(for actorName: String? = nil) -> [Objection] {
@@ -200,6 +211,10 @@ extension Registry {
 
 /// The messages of the rules above.
 private enum Message {
+    static func notAnswered(_ name: String, _ due: DateTime) -> Text {
+        Text(en: "objection `\(name)` has not been answered yet (due \(due)): there is no written answer to render",
+             id: "keberatan `\(name)` belum ditanggapi (tenggat \(due)): belum ada tanggapan tertulis yang dapat dibuat")
+    }
     static func objectionOutcome(_ name: String, _ outcome: String, _ words: ListPhrase) -> Text {
         Text(en: "`\(raw: outcome)` answers a request; objection `\(name)` is answered with \(words)",
              id: "`\(raw: outcome)` adalah jawaban atas permohonan; keberatan `\(name)` ditanggapi dengan \(words)")
@@ -270,8 +285,8 @@ private enum Message {
     static let samePersonHelp = Text(en: "the Atasan PPID reviews the PPID's answer: use `as` to act as someone else",
                                      id: "Atasan PPID menilai jawaban PPID: gunakan `as` untuk bertindak sebagai orang lain")
     static func upholdNeedsReason(_ name: String) -> Text {
-        Text(en: "upholding objection `\(name)` needs written reasons (`reason \"...\"`, Pasal 36(2))",
-             id: "penolakan keberatan `\(name)` memerlukan alasan tertulis (`reason \"...\"`, Pasal 36 ayat (2))")
+        Text(en: "upholding objection `\(name)` needs written reasons (`reason \"...\"`, Pasal 36(3))",
+             id: "penolakan keberatan `\(name)` memerlukan alasan tertulis (`reason \"...\"`, Pasal 36 ayat (3))")
     }
     static func givenNotAbout(_ item: String, _ request: String, _ items: ListPhrase) -> Text {
         Text(en: "`\(item)` is not one of the items request `\(request)` is about (\(items))",

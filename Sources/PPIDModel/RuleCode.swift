@@ -90,6 +90,10 @@ public enum RuleCode: String, CaseIterable, Sendable {
     case disputeLate = "E494"
     case rulingWithoutDispute = "E495"
     case objectionAgain = "E496"
+    // The exemption procedure (Perki 1/2017 Pasal 4; PKPU 22/2023 Pasal 24–26)
+    case exemptBasis = "E497"
+    case exemptUntilPast = "E498"
+    case exemptLeaveGround = "E499"
 
     // E49x: kept for objections, disputes and exemption reviews.
 }

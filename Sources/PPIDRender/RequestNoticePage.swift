@@ -10,12 +10,11 @@
 /// signature block. The same document always gives the same bytes.
 public func renderRequestNoticeHTML(_ d: RequestNoticeDocument) -> String {
     var body = "<article class=\"letter\">\n"
-    body += letterhead(d)
-    body += "<h1 class=\"notice-title\">PEMBERITAHUAN TERTULIS</h1>\n"
-    body += "<p class=\"notice-number\">Nomor: " + (d.number.isEmpty ? "<span class=\"blank\"></span>" : escapeHTML(d.number)) + "</p>\n"
+    body += Letter.letterhead(office: d.officeName, details: d.officeDetails)
+    body += Letter.title("PEMBERITAHUAN TERTULIS", number: d.number)
     body += "<p>Berdasarkan permohonan informasi yang kami terima pada tanggal <strong>\(escapeHTML(indonesianDate(d.received)))</strong>"
     body += " dengan nomor pendaftaran <strong>\(escapeHTML(d.registrationNumber))</strong>, kami menyampaikan kepada Saudara/i:</p>\n"
-    body += fieldsTable([
+    body += Letter.fields([
         ("Nama", d.applicantName), ("Alamat", d.applicantAddress), ("Nomor Telepon/E-mail", d.applicantContact),
         ("Informasi yang Diminta", d.asks), ("Tujuan Penggunaan Informasi", d.purpose),
     ], class: "applicant")
@@ -25,38 +24,11 @@ public func renderRequestNoticeHTML(_ d: RequestNoticeDocument) -> String {
     default: body += partB(d)
     }
     body += "<p class=\"closing\">Demikian pemberitahuan ini kami sampaikan untuk dapat dipergunakan sebagaimana mestinya.</p>\n"
-    body += signature(d)
+    body += Letter.signature(date: d.date, city: d.city, title: d.signerTitle, office: d.officeName,
+                             name: d.signerName, id: d.signerID)
     body += "</article>\n"
     let title = "Pemberitahuan Tertulis" + (d.registrationNumber.isEmpty ? "" : " — \(d.registrationNumber)")
-    return HTMLPage.page(title: title, css: noticeCSS, body: body)
-}
-
-private func letterhead(_ d: RequestNoticeDocument) -> String {
-    var out = "<header class=\"kop\">\n"
-    out += "<p class=\"kop-office\">\(escapeHTMLMultiline(d.officeName))</p>\n"
-    for line in d.officeDetails where !line.isEmpty {
-        out += "<p class=\"kop-details\">\(escapeHTMLMultiline(line))</p>\n"
-    }
-    return out + "</header>\n"
-}
-
-/// "Label : value" lines without borders, as letters list their particulars.
-/// The values are plain text (escaped here); `html` rows are already markup.
-private func fieldsTable(_ rows: [(String, String)], html: [(String, String)] = [], class name: String) -> String {
-    var out = "<table class=\"fields \(name)\">\n"
-    for (label, value) in rows {
-        out += "<tr><th scope=\"row\">\(escapeHTML(label))</th><td class=\"colon\">:</td><td>\(escapeHTMLMultiline(value))</td></tr>\n"
-    }
-    for (label, value) in html {
-        out += "<tr><th scope=\"row\">\(escapeHTML(label))</th><td class=\"colon\">:</td><td>\(value)</td></tr>\n"
-    }
-    return out + "</table>\n"
-}
-
-/// A ticked or empty box before an option, as the Perki form prints them.
-private func box(_ checked: Bool, _ label: String) -> String {
-    (checked ? "<span class=\"box checked\" aria-label=\"dipilih\">X</span>" : "<span class=\"box\"></span>")
-        + "<span class=\"option\">\(label)</span>"
+    return HTMLPage.page(title: title, css: letterCSS + noticeCSS, body: body)
 }
 
 private func partA(_ g: RequestNoticeGrant, _ d: RequestNoticeDocument) -> String {
@@ -66,8 +38,8 @@ private func partA(_ g: RequestNoticeGrant, _ d: RequestNoticeDocument) -> Strin
         out += " sebagaimana dijelaskan pada angka 5.</p>\n"
     }
     var rows: [(String, String)] = []
-    var held = "<div>" + box(g.heldBy.isEmpty, "Kami") + "</div>"
-    held += "<div>" + box(!g.heldBy.isEmpty, "Badan Publik lain, yaitu: " + (g.heldBy.isEmpty ? "<span class=\"blank\"></span>" : escapeHTML(g.heldBy))) + "</div>"
+    var held = "<div>" + Letter.box(g.heldBy.isEmpty, "Kami") + "</div>"
+    held += "<div>" + Letter.box(!g.heldBy.isEmpty, "Badan Publik lain, yaitu: " + (g.heldBy.isEmpty ? Letter.blank : escapeHTML(g.heldBy))) + "</div>"
     rows.append(("Penguasaan Informasi Publik", held))
     rows.append(("Bentuk fisik yang tersedia", formOptions(g.form)))
     var cost = escapeHTML(rupiah(g.cost.isEmpty ? "0" : g.cost))
@@ -89,15 +61,15 @@ private func partA(_ g: RequestNoticeGrant, _ d: RequestNoticeDocument) -> Strin
 }
 
 /// The form's boxes for the known form words (`softcopy`, `hardcopy`, `view`, with commas);
-/// any other text is shown as it is.
-private func formOptions(_ form: String) -> String {
+/// any other text is shown as it is. The answer to an objection shows its form the same way.
+func formOptions(_ form: String) -> String {
     let options = [("softcopy", "Softcopy (termasuk rekaman)"), ("hardcopy", "Hardcopy/salinan tertulis"),
                    ("view", "Melihat/membaca langsung")]
     let words = form.lowercased().split(separator: ",").map { $0.trimmingSpaces }
     guard !words.isEmpty, words.allSatisfy({ w in options.contains { $0.0 == w } }) else {
         return form.isEmpty ? "-" : escapeHTMLMultiline(form)
     }
-    return options.map { "<div>" + box(words.contains($0.0), $0.1) + "</div>" }.joined()
+    return options.map { "<div>" + Letter.box(words.contains($0.0), $0.1) + "</div>" }.joined()
 }
 
 private func withheldHTML(_ parts: [RequestNoticeWithheld]) -> String {
@@ -122,7 +94,7 @@ private func partB(_ d: RequestNoticeDocument) -> String {
         out += "<div class=\"reason reason-exempt\">\n"
         out += "<p>Informasi yang Saudara/i minta merupakan <strong>informasi yang dikecualikan</strong> berdasarkan"
         out += " Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik:</p>\n"
-        out += fieldsTable([("Dasar pengecualian", basis),
+        out += Letter.fields([("Dasar pengecualian", basis),
                             ("Konsekuensi apabila informasi dibuka", consequence.isEmpty ? "-" : consequence)],
                            class: "grounds")
         out += "<p>Dengan demikian, permohonan informasi Saudara/i <strong>ditolak</strong>.</p>\n"
@@ -155,8 +127,7 @@ private func partB(_ d: RequestNoticeDocument) -> String {
 /// The right to object (Pasal 35 ayat (1) huruf a, Pasal 36 ayat (1) UU 14/2008), counted
 /// from the date of this notice; the runtime gives the last day.
 private func objection(_ d: RequestNoticeDocument) -> String {
-    var days = String(d.objectionDays)
-    if let words = indonesianNumberWords(d.objectionDays) { days += " (\(words))" }
+    let days = Letter.days(d.objectionDays)
     var out = "<p class=\"objection\">Apabila Saudara/i keberatan atas keputusan ini, Saudara/i dapat mengajukan"
     out += " <strong>keberatan</strong> secara tertulis kepada Atasan PPID"
     if !d.atasanPPID.isEmpty { out += " (\(escapeHTML(d.atasanPPID)))" }
@@ -166,18 +137,6 @@ private func objection(_ d: RequestNoticeDocument) -> String {
     }
     out += " (Pasal 35 ayat (1) huruf a dan Pasal 36 ayat (1) Undang-Undang Nomor 14 Tahun 2008).</p>\n"
     return out
-}
-
-private func signature(_ d: RequestNoticeDocument) -> String {
-    let date = escapeHTML(indonesianDate(d.date))
-    var out = "<div class=\"signature\">\n"
-    out += "<p>" + (d.city.isEmpty ? date : "\(escapeHTML(d.city)), \(date)") + "</p>\n"
-    out += "<p class=\"signer-title\">\(escapeHTMLMultiline(d.signerTitle))"
-    if !d.officeName.isEmpty { out += "<br>\(escapeHTML(d.officeName))" }
-    out += "</p>\n<div class=\"signature-space\"></div>\n"
-    out += "<p class=\"signer-name\">" + (d.signerName.isEmpty ? "<span class=\"blank\"></span>" : escapeHTML(d.signerName)) + "</p>\n"
-    if !d.signerID.isEmpty { out += "<p class=\"signer-id\">NIP \(escapeHTML(d.signerID))</p>\n" }
-    return out + "</div>\n"
 }
 
 private extension Substring {

@@ -29,10 +29,7 @@ public func renderRequestRegisterHTML(_ d: RequestRegisterDocument) -> String {
 
 private func requestRow(_ row: RequestRegisterRow, position: Int) -> String {
     var out = "<tr>"
-    // A registration number may break after its slashes, never inside a part.
-    let number = row.number.isEmpty ? String(position)
-        : row.number.split(separator: "/", omittingEmptySubsequences: false).map { escapeHTML(String($0)) }.joined(separator: "/<wbr>")
-    out += "<td class=\"num\">\(number)</td>"
+    out += "<td class=\"num\">\(registerNumberHTML(row.number, position: position))</td>"
     out += "<td class=\"date\">\(escapeHTMLMultiline(indonesianDate(row.received)))</td>"
     out += "<td><strong>\(escapeHTMLMultiline(row.name))</strong></td>"
     for text in [row.address, row.contact, row.job, row.asks, row.purpose, row.infoStatus, row.form,
@@ -42,6 +39,13 @@ private func requestRow(_ row: RequestRegisterRow, position: Int) -> String {
     out += "<td class=\"date\">\(escapeHTMLMultiline(indonesianDate(row.noticeDate)))</td>"
     out += "<td class=\"cost\">\(escapeHTMLMultiline(rupiah(row.cost)))</td>"
     return out + "</tr>\n"
+}
+
+/// The No cell of a register: the registration number, which may break after its slashes
+/// but never inside a part; empty: the row's position.
+func registerNumberHTML(_ number: String, position: Int) -> String {
+    number.isEmpty ? String(position)
+        : number.split(separator: "/", omittingEmptySubsequences: false).map { escapeHTML(String($0)) }.joined(separator: "/<wbr>")
 }
 
 /// Fifteen columns need a smaller type than the DIP's seven.

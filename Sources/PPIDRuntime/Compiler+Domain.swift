@@ -98,6 +98,7 @@ extension Compiler {
         let r = s.range
         if let node = try requestStmt(s) { return node }
         if let node = try objectionStmt(s) { return node }
+        if let node = try reportStmt(s) { return node }
         switch s.kind {
         case .office(let title, let fs):
             return OfficeNode(try expr(title), try fields(fs, allowed: nil, what: Noun.office), r)
@@ -156,11 +157,13 @@ extension Compiler {
                                               id: "'\(cls.text)' bukan kategori informasi (berkala, serta_merta, setiap_saat, dikecualikan)"),
                            cls.range, notes: Suggest.notes(for: cls.text, in: all))
             }
-            if c != .dikecualikan, let f = fs.first {
-                throw fail(.unknownField, Text(en: "only an exemption (dikecualikan) takes fields such as '\(f.name.text)'",
-                                           id: "hanya pengecualian (dikecualikan) yang menerima kolom seperti '\(f.name.text)'"), f.name.range)
+            // A public class takes only `ground`, the reason an exemption ends (docs/language.md §9).
+            if c != .dikecualikan, let f = fs.first(where: { $0.name.text != "ground" }) {
+                throw fail(.unknownField, Text(en: "only an exemption (dikecualikan) takes fields such as '\(f.name.text)'; a public class takes `ground`",
+                                           id: "hanya pengecualian (dikecualikan) yang menerima kolom seperti '\(f.name.text)'; kategori terbuka menerima `ground`"), f.name.range)
             }
-            return ClassifyNode(try expr(target), c, try fields(fs, allowed: Compiler.exemptionFieldNames, what: Noun.exemption), r)
+            let allowed = c == .dikecualikan ? Compiler.exemptionFieldNames : ["ground"]
+            return ClassifyNode(try expr(target), c, try fields(fs, allowed: allowed, what: Noun.exemption), r)
         case .withdraw(let target, let reason):
             return WithdrawNode(try expr(target), try optional(reason), r)
         case .sop(let name, let title, let fs, let steps):

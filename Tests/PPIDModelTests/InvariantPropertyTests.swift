@@ -56,7 +56,12 @@ struct SplitMix64: RandomNumberGenerator {
                     if g.chance(15) { input.consequence = nil }
                     if g.chance(15) { input.until = nil; input.period = Duration(amount: 1 + g.below(5), unit: .year) }
                 }
-                try r.classify(g.pick(items), as: cls, exemption: input)
+                let name = g.pick(items)
+                // Leaving dikecualikan needs a ground (E499; ItemLifecycleTests covers its absence).
+                if cls != .dikecualikan, r.item(named: name)?.infoClass == .dikecualikan {
+                    input.ground = "Jangka waktu pengecualian berakhir"
+                }
+                try r.classify(name, as: cls, exemption: input)
             case 3:
                 guard !items.isEmpty else { return nil }
                 let subjects = (0...g.below(3)).map { _ in g.pick(items) }

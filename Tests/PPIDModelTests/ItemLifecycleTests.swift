@@ -159,7 +159,8 @@ import Testing
         try r.classify("x", as: .dikecualikan, exemption: exemption())
         #expect(r.item(named: "x")?.status == .draft)     // open → exempt: not approved as exempt
         try r.mark("x", .approved)
-        try r.classify("x", as: .berkala)
+        #expect(throws: ModelError.self) { try r.classify("x", as: .berkala) }   // leaving needs a ground (E499)
+        try r.classify("x", as: .berkala, exemption: ExemptionInput(ground: "Keputusan pencabutan penetapan"))
         let item = try #require(r.item(named: "x"))
         #expect(item.status == .draft && item.exemption == nil && !item.isInDIP)
         #expect(r.history(of: "x").suffix(3).map(\.what) == ["class", "exemption", "status"])

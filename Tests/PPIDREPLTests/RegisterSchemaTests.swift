@@ -24,7 +24,7 @@ import PPIDText
     info a "Laporan A" { holder kul; responsible sri }
     info b "Data pribadi" { holder kul }
     classify a as berkala
-    classify b as dikecualikan { basis "Pasal 17"; consequence "Data pribadi"; until 2029-12-31 }
+    classify b as dikecualikan { basis "Pasal 17 huruf h"; consequence "Data pribadi"; until 2029-12-31 }
     at 2024-04-01T09:00
     as sri
     start s as r1 for a, b

@@ -41,6 +41,10 @@ final class ExportNode: StmtNode {
             text = renderRequestRegisterHTML(rt.requestRegisterDocument(rows))
         } else if register == .requests {
             text = renderTable(requestRegisterTable(rt.requestRegisterDocument(rows)), as: fmt, width: 200)
+        } else if fmt == .html, register == .objections {
+            text = renderObjectionRegisterHTML(rt.objectionRegisterDocument(rows))
+        } else if register == .objections {
+            text = renderTable(objectionRegisterTable(rt.objectionRegisterDocument(rows)), as: fmt, width: 200)
         } else if fmt == .html {
             text = renderHTMLDocument(rt.table(of: rows, register: register, title: register?.rawValue))
         } else {
@@ -62,6 +66,12 @@ extension Interpreter {
             for case .entity(.request(let i)) in rows where registry.requests[i].isOpen { open += 1 }
             return Text(en: "wrote \(shownPath): \(count: n, "request") (\(open) open)",
                         id: "\(shownPath) ditulis: \(n) permohonan (\(open) belum dijawab)")
+        }
+        if register == .objections {
+            var open = 0
+            for case .entity(.objection(let i)) in rows where registry.objections[i].isOpen { open += 1 }
+            return Text(en: "wrote \(shownPath): \(count: n, "objection") (\(open) open)",
+                        id: "\(shownPath) ditulis: \(n) keberatan (\(open) belum ditanggapi)")
         }
         guard register == .dip else {
             return Text(en: "wrote \(shownPath): \(count: n, "row")", id: "\(shownPath) ditulis: \(n) baris")

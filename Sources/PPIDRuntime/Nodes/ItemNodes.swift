@@ -98,6 +98,7 @@ final class ClassifyNode: StmtNode {
             case "until": ex.until = try rt.dateField(f)
             case "for": ex.period = try rt.durationField(f)
             case "decree": ex.decree = try rt.textField(f)
+            case "ground": ex.ground = try rt.textField(f)
             default:
                 throw RuntimeError(.unknownField, Text(en: "an exemption has no field '\(f.name)'",
                                                        id: "pengecualian tidak memiliki kolom '\(f.name)'"), at: f.nameRange)

@@ -15,8 +15,20 @@ final class RenderNoticeNode: StmtNode {
     }
     override var changesState: Bool { false }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        let name = try rt.requestName(request)
+        let (name, isObjection) = try rt.answerTarget(request)
+        if isObjection { return try objectionAnswer(name, rt) }
         let (r, a) = try rt.model(request.range) { (reg) throws(ModelError) in try reg.notice(of: name) }
+        let target = try htmlTarget(rt)
+        let doc = try rt.requestNotice(r, a, at: request.range)
+        try rt.write(renderRequestNoticeHTML(doc), to: target, at: path.range)
+        let shown = rt.text(try path.eval(rt))
+        try rt.emit(Text(en: "wrote \(shown): written notice for request \(r.name) (\(r.number)), \(raw: a.outcome.rawValue)",
+                         id: "\(shown) ditulis: pemberitahuan tertulis permohonan \(r.name) (\(r.number)), \(raw: a.outcome.rawValue)"))
+        return .normal
+    }
+
+    /// The path to write, which must be .html.
+    func htmlTarget(_ rt: Interpreter) throws(RuntimeError) -> String {
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
         let ext = (target.split(separator: ".").last.map(String.init) ?? "").lowercased()
         guard ext == "html" || ext == "htm" else {
@@ -24,11 +36,18 @@ final class RenderNoticeNode: StmtNode {
                                               id: "pemberitahuan tertulis ditulis sebagai .html (siap cetak A4), bukan '.\(ext)'"),
                                at: path.range)
         }
-        let doc = try rt.requestNotice(r, a, at: request.range)
-        try rt.write(renderRequestNoticeHTML(doc), to: target, at: path.range)
+        return target
+    }
+
+    /// `render notice k1 to …` for an objection: the Atasan PPID's written answer.
+    func objectionAnswer(_ name: String, _ rt: Interpreter) throws(RuntimeError) -> Flow {
+        let (o, a) = try rt.model(request.range) { (reg) throws(ModelError) in try reg.objectionNotice(of: name) }
+        let target = try htmlTarget(rt)
+        let doc = try rt.objectionAnswer(o, a, at: request.range)
+        try rt.write(renderObjectionAnswerHTML(doc), to: target, at: path.range)
         let shown = rt.text(try path.eval(rt))
-        try rt.emit(Text(en: "wrote \(shown): written notice for request \(r.name) (\(r.number)), \(raw: a.outcome.rawValue)",
-                         id: "\(shown) ditulis: pemberitahuan tertulis permohonan \(r.name) (\(r.number)), \(raw: a.outcome.rawValue)"))
+        try rt.emit(Text(en: "wrote \(shown): the Atasan PPID's answer to objection \(o.name) (\(o.number)), \(raw: a.outcome.rawValue)",
+                         id: "\(shown) ditulis: tanggapan Atasan PPID atas keberatan \(o.name) (\(o.number)), \(raw: a.outcome.rawValue)"))
         return .normal
     }
 }
