@@ -62,15 +62,18 @@ public struct Exemption: Hashable, Sendable {
     public var consequence: String
     /// The public-interest side of the balance (optional).
     public var publicInterest: String?
-    /// The last day of the exemption period.
-    public var until: CivilDate
+    /// The last day of the exemption period; nil for a period that ends on a condition.
+    public var until: CivilDate?
+    /// A period with no date (`until consent "..."`, `until condition "..."`): what ends it.
+    public var condition: String?
     /// The period as written when given `for DURATION` (nil when given `until DATE`).
     public var period: Duration?
     /// The Keputusan that set the exemption (optional).
     public var decree: String?
 
     public init(basis: String, consequence: String, publicInterest: String? = nil,
-                until: CivilDate, period: Duration? = nil, decree: String? = nil) {
+                until: CivilDate?, condition: String? = nil, period: Duration? = nil, decree: String? = nil) {
+        self.condition = condition
         self.basis = basis
         self.consequence = consequence
         self.publicInterest = publicInterest
@@ -206,10 +209,11 @@ public struct InfoItem: Hashable, Sendable {
     /// In the Daftar Informasi yang Dikecualikan: exempt and not withdrawn.
     public var isInDIK: Bool { infoClass == .dikecualikan && status != .withdrawn }
 
-    /// The exemption's end date has passed as of `today` (false when there is no clock yet).
+    /// The exemption's end date has passed as of `today` (false when there is no clock yet, and
+    /// for a period that ends on a condition: it never expires by itself).
     public func isExpired(today: CivilDate?) -> Bool {
-        guard let e = exemption, let t = today else { return false }
-        return e.until < t
+        guard let e = exemption, let t = today, let until = e.until else { return false }
+        return until < t
     }
 }
 

@@ -40,6 +40,8 @@ public struct ExemptionInput: Hashable, Sendable {
     /// Why an exempt item leaves `dikecualikan` (classified into a public class): the period
     /// ended, consent, an objection answer, a ruling, a revoking decree.
     public var ground: String?
+    /// `until consent "..."` / `until condition "..."`: a period with no date.
+    public var condition: String?
 
     public init(basis: String? = nil, consequence: String? = nil, publicInterest: String? = nil,
                 until: CivilDate? = nil, period: Duration? = nil, decree: String? = nil, ground: String? = nil) {
@@ -55,6 +57,6 @@ public struct ExemptionInput: Hashable, Sendable {
     /// True when no field of an exemption is given (`ground` is not one).
     public var isEmpty: Bool {
         basis == nil && consequence == nil && publicInterest == nil && until == nil
-            && period == nil && decree == nil
+            && period == nil && decree == nil && condition == nil
     }
 }

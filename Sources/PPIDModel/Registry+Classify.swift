@@ -88,7 +88,7 @@ extension Registry {
         if item.infoClass == .dikecualikan {
             let e = item.exemption
             let basis = e.map { Text(verbatim: $0.basis) } ?? Message.someBasis
-            let until: any Localizable = e?.until ?? "?"
+            let until: any Localizable = e?.until ?? e?.condition ?? "?"
             if isExpired(item) {
                 throw ModelError(.publishExempt, Message.exemptionEnded(item.name, basis, until),
                                  notes: [Message.neverPublished])
@@ -129,11 +129,11 @@ extension Registry {
         let consequence = input.consequence ?? ""
         if basis.isEmpty { missing.append(Message.basis) }
         if consequence.isEmpty { missing.append(Message.consequence) }
-        if input.until == nil && input.period == nil { missing.append(Message.period) }
+        if input.until == nil && input.period == nil && input.condition == nil { missing.append(Message.period) }
         if !missing.isEmpty {
             throw ModelError(.exemptMissing, Message.missing(ListPhrase(missing)))
         }
-        if input.until != nil && input.period != nil {
+        if [input.until != nil, input.period != nil, input.condition != nil].filter({ $0 }).count > 1 {
             throw ModelError(.exemptPeriod, Message.twoPeriods)
         }
         if let problem = Pasal17.problem(in: basis) {
@@ -142,16 +142,18 @@ extension Registry {
         if let d = input.until, let t = today, d < t {
             throw ModelError(.exemptUntilPast, Message.untilPast(d, t))
         }
-        var until: CivilDate
+        var until: CivilDate?
         if let d = input.until {
             until = d
+        } else if input.condition != nil {
+            until = nil
         } else if let p = input.period {
             until = try exemptionEnd(after: p)
         } else {
             throw ModelError(.exemptMissing, Message.missing(ListPhrase([Message.period])))
         }
         return Exemption(basis: basis, consequence: consequence, publicInterest: input.publicInterest,
-                         until: until, period: input.period, decree: input.decree)
+                         until: until, condition: input.condition, period: input.period, decree: input.decree)
     }
 
     /// The last day of an exemption given `for` a period, counted from today: weeks, months and
@@ -186,7 +188,7 @@ extension Registry {
     }
 
     func exemptionText(_ e: Exemption) -> String {
-        e.basis + ", until " + e.until.iso
+        e.basis + ", until " + (e.until?.iso ?? e.condition ?? "")
     }
 }
 

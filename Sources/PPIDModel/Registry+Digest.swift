@@ -204,6 +204,9 @@ extension Registry {
         if let e = item.exemption {
             w.tag(1)
             w.str(e.basis); w.str(e.consequence); w.str(e.publicInterest); w.date(e.until)
+            // Only a dateless period has a condition: written after its null date, so every
+            // dated exemption keeps its digest.
+            if e.until == nil { w.str(e.condition) }
             w.duration(e.period); w.str(e.decree)
         } else {
             w.tag(0)

@@ -62,6 +62,8 @@ extension Compiler {
                            e.range, notes: Suggest.notes(for: n, in: all))
             }
             if Compiler.isWordField(field) { return ConstNode(.string(n), e.range) }
+            // `until consent "..."`, `until condition "..."`: a period with no date.
+            if field == "until", n == "consent" || n == "condition" { return ConstNode(.string(n), e.range) }
             if let kind = Compiler.entityKind(ofField: field) {
                 if !isEntity(n) { try unresolved(n, e.range, expecting: kind) }
                 return ConstNode(.string(n), e.range)
@@ -98,6 +100,7 @@ extension Compiler {
         let r = s.range
         if let node = try requestStmt(s) { return node }
         if let node = try objectionStmt(s) { return node }
+        if let node = try reportStmt(s) { return node }
         switch s.kind {
         case .office(let title, let fs):
             return OfficeNode(try expr(title), try fields(fs, allowed: nil, what: Noun.office), r)

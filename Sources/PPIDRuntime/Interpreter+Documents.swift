@@ -67,7 +67,7 @@ extension Interpreter {
         for case .entity(.item(let i)) in rows {
             let it = registry.items[i]
             guard let e = it.exemption, it.isInDIK else { continue }
-            var period = "sampai " + indonesianDate(e.until.iso)
+            var period = "sampai " + (e.until.map { indonesianDate($0.iso) } ?? e.condition ?? "")
             if let p = e.period { period = indonesian(p) + " (" + period + ")" }
             items.append(PPIDRender.DIKRow(title: it.title, summary: it.summary ?? "", basis: e.basis, consequence: e.consequence,
                                 publicInterest: e.publicInterest ?? "", period: period, holder: unitTitle(it.holder),

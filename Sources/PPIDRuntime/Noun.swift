@@ -15,6 +15,7 @@ enum Noun {
     static let period = EntityKind.period.withArticle
     static let objection = EntityKind.objection.withArticle
     static let dispute = Text(en: "a dispute", id: "sengketa")
+    static let report = Text(en: "a report", id: "laporan")
     static let ruling = Text(en: "a ruling", id: "putusan")
     static let requestOrObjection = Text(en: "a request or an objection", id: "permohonan atau keberatan")
     static let answer = Text(en: "an answer", id: "jawaban")

@@ -124,7 +124,8 @@ struct ScriptWriter {
         lines.append("info \(it.name) \(q(it.title))" + (f.isEmpty ? "" : " {\n" + f.map { "  " + $0 }.joined(separator: "\n") + "\n}"))
         guard let c = it.infoClass else { return }
         if let e = it.exemption, c == .dikecualikan {
-            var x = ["basis \(q(e.basis))", "consequence \(q(e.consequence))", "until \(e.until.iso)"]
+            var x = ["basis \(q(e.basis))", "consequence \(q(e.consequence))",
+                     e.until.map { "until \($0.iso)" } ?? "until condition \(q(e.condition ?? ""))"]
             if let p = e.publicInterest { x.append("public_interest \(q(p))") }
             if let d = e.decree { x.append("decree \(q(d))") }
             lines.append("classify \(it.name) as dikecualikan {\n" + x.map { "  " + $0 }.joined(separator: "\n") + "\n}")

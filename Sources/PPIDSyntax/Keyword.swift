@@ -14,6 +14,8 @@ public enum Keyword: String, Sendable, CaseIterable {
     case request, extend, answer, period
     // Objections and disputes (docs/language.md §20)
     case object, dispute, ruling
+    // The service report (docs/language.md §21)
+    case report
     // Training exercises (the words inside an exercise block are contextual)
     case exercise
 

@@ -66,12 +66,17 @@ extension Parser {
         return fields
     }
 
-    /// field = field_name [ expr { "," expr } ] ;
+    /// field = field_name [ expr { "," expr } | NAME STRING ] ;
     mutating func field() throws(Failure) -> Field {
         let name = try fieldName()
         var values: [Expr] = []
         if !atStatementEnd {
             values.append(try expr())
+            // `until consent "..."`: a word qualifying a text, the one two-value form.
+            if case .name = values[0].kind, kind == .string {
+                values.append(try literal())
+                return Field(name: name, values: values, range: SourceRange(name.range.start, lastEnd))
+            }
             while accept(.comma) { values.append(try expr()) }
         }
         return Field(name: name, values: values, range: SourceRange(name.range.start, lastEnd))

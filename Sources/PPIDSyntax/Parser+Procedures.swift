@@ -153,8 +153,14 @@ extension Parser {
         return Stmt(.runAction(action, run, note: note), SourceRange(kw.range.start, lastEnd))
     }
 
-    /// show_stmt = "show" ( "sop" NAME | expr ) [ "as" NAME ] ;
+    /// show_stmt = "show" ( "sop" NAME [ "as" NAME ] | "report" NAME expr [ field_block ] | expr [ "as" NAME ] ) ;
     mutating func showStmt() throws(Failure) -> Stmt {
+        if peekToken(1).keyword == .report {
+            let kw = advance()
+            var s = try reportStmt(shown: true)
+            s = Stmt(s.kind, SourceRange(kw.range.start, lastEnd))
+            return s
+        }
         let kw = advance()
         if accept(.sop) {
             let name = try expectName(Expected.sopName)

@@ -71,7 +71,7 @@ extension Parser {
         }
     }
 
-    /// statement = let_stmt | print_stmt | assert_stmt | if_stmt | for_stmt | fn_stmt | return_stmt | load_stmt | office_stmt | unit_stmt | role_stmt | staff_stmt | holiday_stmt | leave_stmt | option_stmt | at_stmt | wait_stmt | as_stmt | allow_stmt | info_stmt | update_stmt | classify_stmt | withdraw_stmt | sop_stmt | start_stmt | run_stmt | show_stmt | export_stmt | render_stmt | request_stmt | extend_stmt | answer_stmt | period_stmt | object_stmt | dispute_stmt | ruling_stmt | exercise_stmt | block | assign_stmt | expr_stmt ;
+    /// statement = let_stmt | print_stmt | assert_stmt | if_stmt | for_stmt | fn_stmt | return_stmt | load_stmt | office_stmt | unit_stmt | role_stmt | staff_stmt | holiday_stmt | leave_stmt | option_stmt | at_stmt | wait_stmt | as_stmt | allow_stmt | info_stmt | update_stmt | classify_stmt | withdraw_stmt | sop_stmt | start_stmt | run_stmt | show_stmt | export_stmt | render_stmt | request_stmt | extend_stmt | answer_stmt | period_stmt | object_stmt | dispute_stmt | ruling_stmt | report_stmt | exercise_stmt | block | assign_stmt | expr_stmt ;
     mutating func statement() throws(Failure) -> Stmt {
         if kind == .lBrace {
             let b = try block()
@@ -115,6 +115,7 @@ extension Parser {
             case .object: return try objectStmt()
             case .dispute: return try disputeStmt()
             case .ruling: return try rulingStmt()
+            case .report: return try reportStmt(shown: false)
             case .exercise: return try exerciseStmt()
             case .else:
                 throw fail(Text(en: "'else' must follow the '}' of an 'if' block", id: "'else' harus langsung mengikuti '}' blok 'if'"))

@@ -68,6 +68,9 @@ public indirect enum StmtKind: Sendable {
     case dispute(Expr, fields: [Field])
     /// `ruling EXPR OUTCOME { number "..."; note "..." }`.
     case ruling(Expr, outcome: Name, fields: [Field])
+    // The service report (docs/language.md §21)
+    /// `report annual|semester PERIOD [to FILE] { policy "..."; ... }`; `show report ...` has no file.
+    case report(kind: Name, period: Expr, to: Expr?, fields: [Field])
     // Training
     case exercise(Exercise)
 }

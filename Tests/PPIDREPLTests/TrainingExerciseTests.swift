@@ -194,3 +194,97 @@ struct PermohonanExerciseTests {
         #expect(training.tasks[5].status == .open)
     }
 }
+
+/// scripts/training/09-keberatan.ppid driven as a trainee: an objection to a refused request,
+/// its windows, the Atasan PPID's written answer (not the PPID who refused) and the last day
+/// for a dispute, with the wrong answers a new officer gives on the way.
+struct KeberatanExerciseTests {
+    static let path = TrainingExerciseTests.root + "/scripts/training/09-keberatan.ppid"
+
+    static func session(_ lines: [String]) throws -> (TrainingSession, Captured, ScriptedLineReader) {
+        let file = SourceFile(path: path, bytes: FileSystem.read(path) ?? [])
+        let exercise = try #require(try Training.exercises(in: file).first)
+        let captured = Captured()
+        var c = REPLConfiguration()
+        let dir = temporaryDirectory()
+        c.workingDirectory = dir
+        c.language = .id
+        c.writeOut = { captured.out += $0 }
+        c.writeErr = { captured.err += $0 }
+        let reader = ScriptedLineReader(lines)
+        let training = TrainingSession(exercise: exercise, index: 0, file: file, exercisePath: path, config: c,
+                                       reader: reader, storeDirectory: dir)
+        return (training, captured, reader)
+    }
+
+    static let object = "object requests[1] as k1 { ground a; reason \"Penolakan tidak sesuai Pasal 17\" }"
+    static let uphold = "answer objections[1] uphold { reason \"Informasi memuat nomor rekening bank pribadi\" }"
+
+    @Test("a correct walk-through: objection on ground a, its window, its due, who may not answer, the Atasan PPID upholds, the dispute's last day")
+    func correctWalkThrough() throws {
+        let (training, captured, reader) = try Self.session([
+            "as desk_layanan", Self.object,
+            "let batas_keberatan = requests[1].answered + 30 workdays",
+            "let tenggat = objections[1].received + 30 workdays",
+            "let penolak = requests[1].answered_by",
+            "wait 20 workdays", "as atasan_ppid", Self.uphold,
+            "let batas_sengketa = objections[1].answered + 14 workdays",
+        ])
+        #expect(training.run() == 0)
+        let out = captured.out
+        for n in 1...6 { #expect(out.contains("✓ Tugas \(n) selesai."), "task \(n): \(out)") }
+        #expect(!out.contains("✗"), "\(out)")
+        #expect(captured.err.isEmpty, "\(captured.err)")
+        #expect(out.contains("Tugas selesai:    6 dari 6"))
+        #expect(reader.prompts.last == "latihan[6/6]> ")
+        // On the training data: filed Mon 20 May 2024, due Fri 5 Jul 2024; upheld by the Atasan PPID.
+        let k1 = try #require(training.session.rt.registry.objections.first)
+        #expect(k1.number == "001/KEB/V/2024" && k1.request == "p3")
+        #expect(k1.due.description == "2024-07-05T16:00")
+        #expect(k1.outcome == .uphold && k1.answer?.by == "sutrisno" && k1.isLate == false)
+        // The same typed statements held on the second office, with its own names and dates.
+        let variant = try #require(training.variant)
+        let v1 = try #require(variant.registry.objections.first)
+        #expect(v1.request == "p8" && v1.number == "001/KEB/IV/2025")
+        #expect(v1.outcome == .uphold && v1.answer?.by == "haryanto")
+    }
+
+    @Test("wrong answers are told so: the setup's request name and dates fail on the variant, and the PPID who refused may not answer the objection (E491)")
+    func wrongAnswers() throws {
+        let (training, captured, reader) = try Self.session([
+            "as desk_layanan",
+            // The setup's request name: it holds here, not in the second office.
+            "object p3 as k1 { ground a; reason \"Penolakan tidak sesuai Pasal 17\" }",
+            ":undo",
+            Self.object,
+            // The setup's last day written out: right here, wrong on the variant.
+            "let batas_keberatan = 2024-06-04T16:00",
+            ":undo",
+            "let batas_keberatan = requests[1].answered + 30 workdays",
+            // 10 working days is the request's answer time, not the objection's: the task stays open.
+            "let tenggat = objections[1].received + 10 workdays",
+            "tenggat = objections[1].due",
+            // The PPID who refused the request tries to answer the objection: refused, nothing recorded.
+            "as ppid", Self.uphold,
+            // The setup's PPID by name: wrong on the variant.
+            "let penolak = dwi",
+            ":undo",
+            "let penolak = requests[1].answered_by",
+            ":quit",
+        ])
+        #expect(training.run() == 0)
+        let out = captured.out
+        #expect(occurrences(of: "✗ Berhasil di data latihan, tetapi tidak di data kedua", in: out) == 3, "\(out)")
+        #expect(out.contains("Di kantor kedua, `object p3 as k1"), "\(out)")
+        for n in 1...4 { #expect(out.contains("✓ Tugas \(n) selesai."), "task \(n): \(out)") }
+        #expect(!out.contains("✓ Tugas 5 selesai."))
+        #expect(captured.err.contains("E491"), "\(captured.err)")
+        #expect(captured.err.contains("`dwi` sudah menjawab permohonan `p3` sehingga tidak dapat juga menanggapi keberatan `k1`"), "\(captured.err)")
+        #expect(captured.err.contains("Atasan PPID menilai jawaban PPID: gunakan `as` untuk bertindak sebagai orang lain"), "\(captured.err)")
+        // Task 3 was asked twice: the 10-day due, then the register's due.
+        #expect(reader.prompts.filter { $0 == "latihan[3/6]> " }.count == 2, "\(reader.prompts)")
+        let k1 = try #require(training.session.rt.registry.objections.first)
+        #expect(k1.answer == nil && k1.isOpen)
+        #expect(training.tasks[4].status == .open)
+    }
+}

@@ -51,6 +51,7 @@ struct ParserTests {
         case .object(_, let n, let f): return "object-\(n.text)\(f.count)"
         case .dispute(_, let f): return "dispute\(f.count)"
         case .ruling(_, let o, let f): return "ruling-\(o.text)\(f.count)"
+        case .report(let k, _, let to, let f): return "report-\(k.text)\(to == nil ? "" : "+file")\(f.count)"
         case .exercise(let e): return "exercise\(e.tasks.count)"
         }
     }
@@ -88,6 +89,9 @@ struct ParserTests {
         ("dispute k1 { commission \"Komisi Informasi Provinsi Jawa Tengah\"; number \"012/REG-PSI/V/2025\" }", "dispute2"),
         ("ruling k1 open { number \"012/V/KIP-PS-A/2025\"; note \"Informasi terbuka\" }", "ruling-open2"),
         ("ruling k1 closed", "ruling-closed0"),
+        ("report annual 2024 to \"laporan.html\"", "report-annual+file0"),
+        ("report semester 2024-2 to \"l.md\" { policy \"Kebijakan\"; obstacles \"Kendala\" }", "report-semester+file2"),
+        ("show report annual 2024", "report-annual0"),
         ("render notice p1 to \"p1.html\"", "render-notice"),
         ("office \"KPU Kabupaten Karanganyar\" { code \"3313\"; province \"Jawa Tengah\" }", "office2"),
         ("unit kul \"Subbagian Keuangan, Umum dan Logistik\"", "unit"),

@@ -95,7 +95,13 @@ final class ClassifyNode: StmtNode {
             case "basis": ex.basis = try rt.textList(f).joined(separator: "; ")
             case "consequence": ex.consequence = try rt.textField(f)
             case "public_interest": ex.publicInterest = try rt.textField(f)
-            case "until": ex.until = try rt.dateField(f)
+            case "until":
+                if f.values.count == 2, case .string(let w) = try f.values[0].eval(rt), w == "consent" || w == "condition" {
+                    let text = rt.text(try f.values[1].eval(rt))
+                    ex.condition = text
+                } else {
+                    ex.until = try rt.dateField(f)
+                }
             case "for": ex.period = try rt.durationField(f)
             case "decree": ex.decree = try rt.textField(f)
             case "ground": ex.ground = try rt.textField(f)
