@@ -203,10 +203,10 @@ extension Registry {
         w.bool(item.documented)
         if let e = item.exemption {
             w.tag(1)
-            w.str(e.basis); w.str(e.consequence); w.str(e.publicInterest); w.date(e.until)
-            // Only a dateless period has a condition: written after its null date, so every
-            // dated exemption keeps its digest.
-            if e.until == nil { w.str(e.condition) }
+            w.str(e.basis); w.str(e.consequence); w.str(e.publicInterest)
+            // A dated period is written as it always was, so its digest stays; a period with
+            // no date writes a day number no date has, then its condition.
+            if let u = e.until { w.date(u) } else { w.int(Int.min); w.str(e.condition) }
             w.duration(e.period); w.str(e.decree)
         } else {
             w.tag(0)

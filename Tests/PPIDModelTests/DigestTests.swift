@@ -107,7 +107,7 @@ import Testing
         #expect(fields(item) == 12)
         #expect(fields(ItemAttributes()) == 5)
         #expect(fields(ItemExtras()) == 2)
-        #expect(fields(try #require(item.exemption)) == 6)
+        #expect(fields(try #require(item.exemption)) == 7)
         #expect(fields(try #require(r.history(of: "a").first)) == 6)
         #expect(fields(sop) == 4)
         #expect(fields(sop.header) == 16)

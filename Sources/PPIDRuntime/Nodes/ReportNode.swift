@@ -29,7 +29,9 @@ final class ReportNode: StmtNode {
         for f in fields { texts[f.name] = try rt.textList(f).joined(separator: "\n") }
         let doc = rt.serviceReport(year: y, half: half, sections: texts)
         guard let path else {
-            try rt.emit(serviceReportText(doc))
+            var text = serviceReportText(doc)
+            while text.hasSuffix("\n") { text.removeLast() }
+            try rt.emit(text)
             return .normal
         }
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
