@@ -22,15 +22,15 @@ public struct DIKRow: Sendable {
     public var summary: String
     /// Dasar Hukum, e.g. "Pasal 17 huruf h UU 14/2008".
     public var basis: String
-    /// Konsekuensi jika Dibuka: the harm if opened.
+    /// Konsekuensi jika Dibuka: the harm if opened (column Hasil Uji Konsekuensi).
     public var consequence: String
-    /// Kepentingan Publik / Manfaat jika Ditutup.
+    /// Kepentingan Publik / Manfaat jika Ditutup: under the harm, "Kepentingan publik: …".
     public var publicInterest: String
     /// Jangka Waktu Pengecualian, e.g. "sampai 31 Desember 2029" or "5 tahun".
     public var period: String
-    /// Pejabat/Unit yang Menguasai.
+    /// Pejabat/Unit yang Menguasai: in Keterangan, "Dikuasai: …".
     public var holder: String
-    /// The Keputusan (decree) that set the exemption, if any.
+    /// The Keputusan (decree) that set the exemption, if any: first line of Keterangan.
     public var decree: String
     /// The exemption period has passed: the item stays exempt but is marked for review.
     public var expired: Bool

@@ -5,7 +5,7 @@
 /// marked for review in the period column.
 public func renderDIKHTML(_ d: DIKDocument) -> String {
     let columns = ["No", "Informasi", "Dasar", "Hasil Uji Konsekuensi", "Jangka Waktu", "Keterangan"]
-    let widths = ["4%", "25%", "14%", "29%", "12%", "16%"]
+    let widths = ["4%", "24%", "14%", "26%", "14%", "18%"]
     var body = HTMLPage.heading(title: "DAFTAR INFORMASI YANG DIKECUALIKAN", office: d.officeName,
                                 details: d.officeDetails, updated: d.updated)
     body += "<table class=\"register dik\">\n<colgroup>"
@@ -67,7 +67,7 @@ private func remarksCell(_ row: DIKRow) -> String {
 
 /// CSS for the DIK page, after `registerCSS`.
 let dikCSS = """
-.dik .interest, .dik .holder { margin-top: 3px; }
+.dik td > div + div, .dik .interest { margin-top: 3px; }
 .dik .label { font-style: italic; }
 .register tr.proposed td:last-child { background: #eef3fb; }
 
