@@ -68,11 +68,19 @@ public struct Exemption: Hashable, Sendable {
     public var condition: String?
     /// The period as written when given `for DURATION` (nil when given `until DATE`).
     public var period: Duration?
-    /// The Keputusan that set the exemption (optional).
+    /// The Keputusan that set the exemption (optional). Until one is recorded the exemption is
+    /// only proposed: at KPU a kabupaten office proposes through KPU Provinsi, KPU RI decides.
     public var decree: String?
+    /// The rest of the consequence test (PKPU 22/2023 Pasal 25(3)), when recorded.
+    public var test: ConsequenceTest?
+
+    /// Proposed until its decree is recorded.
+    public var isProposed: Bool { decree == nil }
 
     public init(basis: String, consequence: String, publicInterest: String? = nil,
-                until: CivilDate?, condition: String? = nil, period: Duration? = nil, decree: String? = nil) {
+                until: CivilDate?, condition: String? = nil, period: Duration? = nil, decree: String? = nil,
+                test: ConsequenceTest? = nil) {
+        self.test = test
         self.condition = condition
         self.basis = basis
         self.consequence = consequence
@@ -227,6 +235,37 @@ struct ItemAttributes: Hashable, Sendable {
 
     /// The box every item starts with.
     static let none = Box(ItemAttributes())
+}
+
+/// The steps of the consequence test (uji konsekuensi, PKPU 22/2023 Pasal 25 ayat (3)) that the
+/// exemption's own fields do not hold: the harm is `Exemption.consequence`, the law its
+/// `basis`, the public interest its `publicInterest`.
+public struct ConsequenceTest: Hashable, Sendable {
+    /// 1. The material and its scope.
+    public var scope: String?
+    /// 3. The Undang-Undang behind the basis, when it is more than Pasal 17.
+    public var law: String?
+    /// 5. The weighing of harm against the public interest.
+    public var balance: String?
+    /// 6. The conclusion (dikecualikan).
+    public var conclusion: String?
+    /// When the decision was made, and who signed it.
+    public var decided: CivilDate?
+    public var signedBy: String?
+
+    public init(scope: String? = nil, law: String? = nil, balance: String? = nil, conclusion: String? = nil,
+                decided: CivilDate? = nil, signedBy: String? = nil) {
+        self.scope = scope
+        self.law = law
+        self.balance = balance
+        self.conclusion = conclusion
+        self.decided = decided
+        self.signedBy = signedBy
+    }
+
+    public var isEmpty: Bool {
+        scope == nil && law == nil && balance == nil && conclusion == nil && decided == nil && signedBy == nil
+    }
 }
 
 /// The fields few items have, kept out of line.

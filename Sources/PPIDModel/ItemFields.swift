@@ -42,6 +42,8 @@ public struct ExemptionInput: Hashable, Sendable {
     public var ground: String?
     /// `until consent "..."` / `until condition "..."`: a period with no date.
     public var condition: String?
+    /// The rest of the consequence test (`scope`, `law`, `balance`, `conclusion`, `decided`, `signed_by`).
+    public var test = ConsequenceTest()
 
     public init(basis: String? = nil, consequence: String? = nil, publicInterest: String? = nil,
                 until: CivilDate? = nil, period: Duration? = nil, decree: String? = nil, ground: String? = nil) {
@@ -57,6 +59,6 @@ public struct ExemptionInput: Hashable, Sendable {
     /// True when no field of an exemption is given (`ground` is not one).
     public var isEmpty: Bool {
         basis == nil && consequence == nil && publicInterest == nil && until == nil
-            && period == nil && decree == nil && condition == nil
+            && period == nil && decree == nil && condition == nil && test.isEmpty
     }
 }

@@ -153,7 +153,8 @@ extension Registry {
             throw ModelError(.exemptMissing, Message.missing(ListPhrase([Message.period])))
         }
         return Exemption(basis: basis, consequence: consequence, publicInterest: input.publicInterest,
-                         until: until, condition: input.condition, period: input.period, decree: input.decree)
+                         until: until, condition: input.condition, period: input.period, decree: input.decree,
+                         test: input.test.isEmpty ? nil : input.test)
     }
 
     /// The last day of an exemption given `for` a period, counted from today: weeks, months and

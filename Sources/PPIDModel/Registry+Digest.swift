@@ -207,7 +207,15 @@ extension Registry {
             // A dated period is written as it always was, so its digest stays; a period with
             // no date writes a day number no date has, then its condition.
             if let u = e.until { w.date(u) } else { w.int(Int.min); w.str(e.condition) }
-            w.duration(e.period); w.str(e.decree)
+            w.duration(e.period)
+            // The consequence test came later: its presence turns the decree's tag into 2, so
+            // exemptions without one keep their digests.
+            if let t = e.test {
+                w.tag(2); w.str(e.decree)
+                w.str(t.scope); w.str(t.law); w.str(t.balance); w.str(t.conclusion); w.date(t.decided); w.str(t.signedBy)
+            } else {
+                w.str(e.decree)
+            }
         } else {
             w.tag(0)
         }

@@ -12,10 +12,16 @@ public enum Completer {
         "let", "if", "for", "fn", "return", "print", "assert", "load",
         "office", "unit", "role", "staff", "holiday", "leave", "option", "at", "wait", "as", "allow",
         "info", "update", "classify", "withdraw", "sop", "start", "complete", "approve", "reject", "cancel",
-        "show", "export", "render", "request", "extend", "answer", "period",
+        "show", "export", "render", "request", "extend", "answer", "period", "object", "dispute", "ruling",
     ]
     /// The outcomes of `answer NAME OUTCOME`.
     static let outcomes: [String] = RequestOutcome.allCases.map(\.rawValue)
+    /// The Atasan PPID's answers to an objection: `answer K uphold`.
+    static let objectionOutcomes: [String] = ObjectionOutcome.allCases.map(\.rawValue)
+    /// The fields of the objection statements' blocks, offered at the start of one.
+    static let objectionBlockFields: [String: [String]] = [
+        "object": ["ground", "reason"], "dispute": ["commission", "number"], "ruling": ["given", "note", "number"],
+    ]
     /// Words that continue a query after a condition.
     static let queryWords = ["and", "or", "not", "in", "order", "by", "limit", "asc", "desc", "as"]
 
@@ -95,9 +101,12 @@ public enum Completer {
         }
         // `answer NAME OUTCOME` and `extend NAME "reason"`: only the requests the statement
         // would accept (the lists are built as the registry checks them).
-        if words == ["answer"] { return ctx.openRequests }
+        if words == ["answer"] { return ctx.openRequests + ctx.openObjections }
         if words == ["extend"] { return ctx.extendableRequests }
-        if words.count == 2, words[0] == "answer" { return outcomes }
+        if words.count == 2, words[0] == "answer" {
+            return ctx.objections.contains(words[1]) ? objectionOutcomes : outcomes
+        }
+        if let objection = objectionCandidates(scan, ctx) { return objection }
         // `allow ROLE to ACTION, ...`: the actions (`answer` and `extend` among them).
         if words.first == "allow", words.contains("to") {
             return last == "to" || last == "," ? Permission.allCases.map(\.rawValue) : []
@@ -153,7 +162,33 @@ public enum Completer {
         if ctx.units.contains(name) { return RegisterKind.units.spec.fieldNames }
         if ctx.sops.contains(name) { return RegisterKind.sops.spec.fieldNames }
         if ctx.requests.contains(name) { return RegisterKind.requests.spec.fieldNames }
+        if ctx.objections.contains(name) { return RegisterKind.objections.spec.fieldNames }
         return allFields
+    }
+
+    /// `object REQUEST as NAME { ground LETTER }`, `dispute OBJECTION`, `ruling OBJECTION
+    /// OUTCOME` and the fields of their blocks; nil when the text is none of them. As for
+    /// `answer`, only the targets the statement would accept are offered.
+    static func objectionCandidates(_ scan: CompletionScan, _ ctx: CompletionContext) -> [String]? {
+        let words = scan.words, last = words.last ?? ""
+        if let block = scan.enclosingBlock, let fields = objectionBlockFields[block] {
+            if words.isEmpty { return fields }
+            // `ground a, g`: a letter after `ground` and after each comma.
+            if block == "object", words.first == "ground" {
+                return last == "ground" || last == "," ? ObjectionGround.allCases.map(\.rawValue) : []
+            }
+            return nil
+        }
+        // After the target (and the name, the outcome) comes a new name or the block: nothing.
+        switch (words.first, words.count) {
+        case ("object", 1): return ctx.objectableRequests
+        case ("object", 2): return ["as"]
+        case ("dispute", 1): return ctx.disputableObjections
+        case ("ruling", 1): return ctx.rulableObjections
+        case ("ruling", 2): return RulingOutcome.allCases.map(\.rawValue)
+        case ("object", _), ("dispute", _), ("ruling", _): return []
+        default: return nil
+        }
     }
 
     static var allFields: [String] { Array(Set(RegisterSpec.all.flatMap(\.fieldNames))).sorted() }

@@ -50,6 +50,18 @@ public struct CompletionContext: Sendable {
     public var openRequests: [String] = []
     /// Requests that `extend` would accept: open, not extended yet, and not past their due.
     public var extendableRequests: [String] = []
+    /// Requests that `object` would accept: answered, or open past their due, and not
+    /// objected to yet.
+    public var objectableRequests: [String] = []
+    /// Every objection, in the order filed.
+    public var objections: [String] = []
+    /// Objections the Atasan PPID has not answered yet (after `answer`, with the requests).
+    public var openObjections: [String] = []
+    /// Objections `dispute` would accept: answered, or past the answer's due, and not
+    /// disputed yet.
+    public var disputableObjections: [String] = []
+    /// Disputed objections without a ruling yet (after `ruling`).
+    public var rulableObjections: [String] = []
     public var variables: [String] = []
     public var functions: [String] = []
     /// The entries of a folder (relative to where paths are resolved): name and whether it
@@ -59,5 +71,5 @@ public struct CompletionContext: Sendable {
     public init() {}
 
     /// Every declared name.
-    var allNames: [String] { items + staff + roles + units + sops + runs + requests }
+    var allNames: [String] { items + staff + roles + units + sops + runs + requests + objections }
 }

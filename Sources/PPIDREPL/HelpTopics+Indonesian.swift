@@ -52,6 +52,6 @@ extension HelpTopics {
     static let indonesianGroupWords: [String: String] = [
         "organisasi": "organisation", "kalender": "calendar", "jadwal": "calendar",
         "informasi_publik": "information", "kueri": "queries", "keluaran": "queries",
-        "skrip": "scripting", "prompt": "prompt", "permohonan_informasi": "requests",
+        "skrip": "scripting", "prompt": "prompt", "permohonan_informasi": "requests", "keberatan_dan_sengketa": "objections",
     ]
 }

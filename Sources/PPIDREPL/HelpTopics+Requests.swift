@@ -27,23 +27,25 @@ extension HelpTopics {
               indonesian: "Memberikan pemberitahuan tertulis perpanjangan yang hanya sekali, dengan alasannya: tenggat menjadi hari kerja "
                   + "ke-17 setelah permohonan diterima (10 + 7, tetap dihitung sejak diterima). Tidak dapat dilakukan setelah dijawab, "
                   + "dua kali, atau setelah tenggat lewat (jawab saja, terlambat). Statusnya menjadi `extended`."),
-        Topic(name: "answer", title: "give the written answer to a request",
+        Topic(name: "answer", title: "give the written answer to a request or an objection",
               form: "answer REQUEST grant { form FORM; cost RUPIAH; note \"...\" }\n"
                   + "answer REQUEST partial { given ITEM, ...; withheld \"...\"; basis \"Pasal 17 ...\"; reason \"...\" }\n"
                   + "answer REQUEST refuse { basis \"Pasal 17 ...\"; reason \"...\" }\n"
                   + "answer REQUEST not_held { holder \"...\" }\n"
-                  + "answer REQUEST not_documented { ready DATE }",
+                  + "answer REQUEST not_documented { ready DATE }\n" + objectionAnswerForm,
               example: "answer p1 grant { form softcopy; cost 0; note \"Dikirim melalui surel\" }\n"
-                  + "answer r5 refuse { basis \"Pasal 17 huruf h\"; reason \"Memuat data pribadi\" }",
+                  + "answer r5 refuse { basis \"Pasal 17 huruf h\"; reason \"Memuat data pribadi\" }\n" + objectionAnswerExample,
               english: "Records the written notice now, once. grant: given in full; partial: given in part, the exempt parts withheld; "
                   + "refuse: refused under Pasal 17; not_held: the office does not hold it (name the `holder`); not_documented: not yet "
                   + "documented (`ready` is when). `refuse` and `partial` need a Pasal 17 basis (by default that of the first exempt "
-                  + "item not given); an exempt item cannot be granted. An answer after the due is recorded and marked `late`.",
+                  + "item not given); an exempt item cannot be granted. An answer after the due is recorded and marked `late`. "
+                  + objectionAnswerEnglish,
               indonesian: "Mencatat pemberitahuan tertulis sekarang, sekali saja. grant: diberikan seluruhnya; partial: diberikan "
                   + "sebagian, bagian yang dikecualikan dihitamkan; refuse: ditolak berdasarkan Pasal 17; not_held: informasi tidak "
                   + "dikuasai (sebutkan `holder`); not_documented: belum didokumentasikan (`ready` kapan siap). `refuse` dan `partial` "
                   + "memerlukan dasar Pasal 17 (bawaannya dasar informasi yang dikecualikan pertama yang tidak diberikan); informasi "
-                  + "yang dikecualikan tidak dapat diberikan. Jawaban setelah tenggat tetap dicatat dan ditandai `late`."),
+                  + "yang dikecualikan tidak dapat diberikan. Jawaban setelah tenggat tetap dicatat dan ditandai `late`. "
+                  + objectionAnswerIndonesian),
         Topic(name: "period", title: "days with their own deadline figures",
               form: "period NAME FROM..TO \"TITLE\" { answer N workdays; extension N workdays; objection N workdays; objection_answer N workdays; dispute N workdays }",
               example: "period pemilihan 2024-05-27..2024-11-27 \"Tahapan Pilkada 2024\" { answer 3 workdays; extension 2 workdays }",
@@ -59,7 +61,7 @@ extension HelpTopics {
     /// Each request topic's title in Indonesian.
     static let requestTitles: [String: String] = [
         "request": "catat permohonan informasi", "extend": "perpanjang tenggat permohonan sekali",
-        "answer": "berikan jawaban tertulis atas permohonan", "period": "hari dengan tenggat tersendiri",
+        "answer": "berikan jawaban tertulis atas permohonan atau tanggapan atas keberatan", "period": "hari dengan tenggat tersendiri",
     ]
 
     /// Indonesian words for the request topics (`:help permohonan` is `:help request`).
@@ -80,5 +82,6 @@ extension HelpTopics {
     /// and the statements are one subject to the officer).
     static let registerStatements: [String: [String]] = [
         "requests": ["request", "extend", "answer", "period"],
+        "objections": ["object", "answer", "dispute", "ruling"],
     ]
 }

@@ -19,14 +19,16 @@ enum HelpTopics {
     /// Topic names, for completion after `:help`.
     static var names: [String] { all.map(\.name) + ["registers", "keys", "statements", "commands"] }
 
-    static var all: [Topic] { statements + requestStatements + scripting + commands }
+    static var all: [Topic] { statements + requestStatements + objectionStatements + scripting + commands }
 
     /// Every Indonesian word that finds a topic.
-    static var topicWords: [String: String] { indonesianWords.merging(requestWords) { first, _ in first } }
+    static var topicWords: [String: String] {
+        indonesianWords.merging(requestWords) { first, _ in first }.merging(objectionWords) { first, _ in first }
+    }
 
     /// A topic's title in `language`.
     static func title(of t: Topic, _ language: Language) -> String {
-        language == .id ? indonesianTitles[t.name] ?? requestTitles[t.name] ?? t.title : t.title
+        language == .id ? indonesianTitles[t.name] ?? requestTitles[t.name] ?? objectionTitles[t.name] ?? t.title : t.title
     }
 
     /// The text `:help argument` prints in `language` (the other language's explanation
@@ -66,13 +68,16 @@ enum HelpTopics {
         if key.isEmpty { return overview(language) }
         if ["registers", "register", "fields", "daftar", "kolom"].contains(key) { return registers }
         if ["keys", "editing", "tombol", "penyuntingan"].contains(key) { return keys }
-        if key == "statements" || key == "pernyataan" { return list(statements + requestStatements + scripting, language) }
+        if key == "statements" || key == "pernyataan" {
+            return list(statements + requestStatements + objectionStatements + scripting, language)
+        }
         if key == "commands" || key == "perintah" { return list(commands, language) }
         let bare = key.hasPrefix(":") ? String(key.dropFirst()) : key
         if let t = topic(named: key) ?? topic(named: bare) ?? topicWords[bare].flatMap(topic(named:)) {
             return render(t, language)
         }
-        if let r = RegisterSpec.named(key) ?? registerWords[bare].flatMap(RegisterSpec.named) { return register(r, language) }
+        let registerWord = registerWords[bare] ?? objectionRegisterWords[bare]
+        if let r = RegisterSpec.named(key) ?? registerWord.flatMap(RegisterSpec.named) { return register(r, language) }
         if let g = groups.first(where: { $0.key == bare || indonesianGroupWords[bare] == $0.key }) {
             return list(g.names.compactMap(topic(named:)), language)
         }
@@ -143,6 +148,8 @@ enum HelpTopics {
             ("information", Text(en: "information items", id: "item informasi"), ["info", "update", "classify", "withdraw"]),
             ("sops", Text(en: "SOPs and runs", id: "SOP dan pelaksanaan"), ["sop", "step", "start", "complete", "approve", "reject", "cancel"]),
             ("requests", Text(en: "requests for information", id: "permohonan informasi"), requestStatements.map(\.name)),
+            // `answer` is also the Atasan PPID's answer to an objection.
+            ("objections", Text(en: "objections and disputes", id: "keberatan dan sengketa"), ["object", "answer", "dispute", "ruling"]),
             ("queries", Text(en: "queries and output", id: "kueri dan keluaran"), ["show", "count", "export", "render"]),
             ("scripting", Text(en: "scripting", id: "skrip"), ["let", "if", "for", "fn", "print", "load", "assert", "digest"]),
             ("prompt", Text(en: "the prompt", id: "prompt ppid"), commands.map(\.name)),

@@ -74,6 +74,17 @@ extension REPLSession {
         c.extendableRequests = r.requests.filter { q in
             q.isOpen && q.extended == nil && (r.clock.map { $0 <= q.due } ?? true)
         }.map(\.name)
+        // As `object`, `answer`, `dispute` and `ruling` check them (the windows aside).
+        let objected = Set(r.objections.map(\.request))
+        c.objectableRequests = r.requests.filter { q in
+            !objected.contains(q.name) && (q.answer != nil || (r.clock.map { $0 > q.due } ?? false))
+        }.map(\.name)
+        c.objections = r.objections.map(\.name)
+        c.openObjections = r.objections.filter(\.isOpen).map(\.name)
+        c.disputableObjections = r.objections.filter { o in
+            o.dispute == nil && (o.answer != nil || o.isOverdue(at: r.clock))
+        }.map(\.name)
+        c.rulableObjections = r.objections.filter { $0.dispute != nil && $0.ruling == nil }.map(\.name)
         c.variables = rt.variableNames
         c.functions = rt.functionNames
         let base = fileBase

@@ -6,7 +6,8 @@ import PPIDText
 extension Compiler {
     /// The fields each kind of block accepts (a misspelt field is a diagnostic before anything runs).
     static let itemFieldNames = ["title", "summary", "holder", "responsible", "made", "place", "formats", "retention", "media", "documented"]
-    static let exemptionFieldNames = ["basis", "consequence", "public_interest", "until", "for", "decree"]
+    static let exemptionFieldNames = ["basis", "consequence", "public_interest", "until", "for", "decree",
+                                      "scope", "law", "balance", "conclusion", "decided", "signed_by"]
     static let sopFieldNames = ["number", "made", "revised", "enacted", "effective", "enacted_by", "signer", "unit_name",
                                 "flow_title", "basis", "qualification", "related", "equipment", "warning", "records", "staff_count"]
     static let stepFieldNames = ["by", "to", "needs", "takes", "yields", "note", "marks"]
@@ -25,7 +26,7 @@ extension Compiler {
     static func entityKind(ofField field: String) -> Text? {
         switch field {
         case "holder", "unit": Noun.unit
-        case "responsible": Noun.staff
+        case "responsible", "signed_by": Noun.staff
         case "roles", "by", "to": Noun.role
         default: nil
         }

@@ -112,7 +112,7 @@ import Testing
                       "info", "update", "classify", "withdraw", "sop", "step", "start", "complete", "approve",
                       "reject", "cancel", "show", "count", "export", "render", "let", "if", "for", "fn", "print",
                       "load", "assert", "digest", ":help", ":load", ":save", ":mode", ":undo", ":history", ":quit",
-                      ":checkpoint", "request", "extend", "answer", "period"])
+                      ":checkpoint", "request", "extend", "answer", "period", "object", "dispute", "ruling"])
     func everyStatementHasATopic(_ name: String) {
         let text = HelpTopics.text(for: name)
         #expect(text.hasPrefix(name + " — "), "\(text)")
@@ -139,11 +139,11 @@ import Testing
 
     @Test func requestTopicsSpeakBothLanguages() {
         let en = HelpTopics.text(for: "answer")
-        #expect(en.hasPrefix("answer — give the written answer to a request\n"), "\(en)")
+        #expect(en.hasPrefix("answer — give the written answer to a request or an objection\n"), "\(en)")
         #expect(en.contains("    answer REQUEST not_documented { ready DATE }\n"))
         #expect(en.firstRange(of: "\nEN  ")!.lowerBound < en.firstRange(of: "\nID  ")!.lowerBound)
         let id = HelpTopics.text(for: "jawaban", language: .id)
-        #expect(id.hasPrefix("answer — berikan jawaban tertulis atas permohonan\n"), "\(id)")
+        #expect(id.hasPrefix("answer — berikan jawaban tertulis atas permohonan atau tanggapan atas keberatan\n"), "\(id)")
         #expect(id.contains("\ncontoh:\n") && id.contains("pemberitahuan tertulis"))
         #expect(id.firstRange(of: "\nID  ")!.lowerBound < id.firstRange(of: "\nEN  ")!.lowerBound)
         #expect(HelpTopics.text(for: "extend", language: .id).contains("hari kerja ke-17"))
@@ -151,7 +151,7 @@ import Testing
         #expect(HelpTopics.text(for: "request").contains("10th working day"))
         // The overview has a line for them, and `:help statements` lists them.
         #expect(HelpTopics.text(for: "").contains("requests for information  request extend answer period\n"))
-        #expect(HelpTopics.text(for: "", language: .id).contains("permohonan informasi  request extend answer period\n"))
+        #expect(HelpTopics.text(for: "", language: .id).contains("permohonan informasi    request extend answer period\n"))
         #expect(HelpTopics.text(for: "statements").contains("\nextend "))
         #expect(HelpTopics.names.contains("answer") && HelpTopics.names.contains("period"))
         // A near miss suggests the topic by its Indonesian word too.
@@ -168,6 +168,62 @@ import Testing
         #expect(id.hasSuffix("\nperintahnya: :help request, :help extend, :help answer, :help period"), "\(id)")
         // Other registers have no such line.
         #expect(!HelpTopics.text(for: "runs").contains(":help request"))
+    }
+
+    /// The objection statements (docs/language.md §20): a topic each in both languages, the
+    /// Atasan PPID's answer in `:help answer`, found by the Indonesian words an officer would
+    /// type, and listed under the `objections` register.
+    @Test("an Indonesian word finds an objection topic", arguments: [
+        ("keberatan", "object"), ("ajukan keberatan", "object"), ("atasan", "answer"), ("atasan ppid", "answer"),
+        ("tanggapan", "answer"), ("sengketa", "dispute"), ("komisi informasi", "dispute"), ("Komisi Informasi", "dispute"),
+        ("putusan", "ruling"),
+    ])
+    func objectionTopicsByIndonesianWord(_ word: String, _ topic: String) {
+        #expect(HelpTopics.text(for: word).hasPrefix(topic + " — "), "\(word)")
+        #expect(HelpTopics.text(for: word, language: .id) == HelpTopics.text(for: topic, language: .id))
+    }
+
+    @Test func objectionTopicsSpeakBothLanguages() {
+        let object = HelpTopics.text(for: "object")
+        #expect(object.hasPrefix("object — file an objection to the Atasan PPID\n"), "\(object)")
+        #expect(object.contains("    object REQUEST as NAME { ground LETTER, ...; reason \"...\" }\n"))
+        #expect(object.contains("a: refused under Pasal 17") && object.contains("g: late"))
+        #expect(object.firstRange(of: "\nEN  ")!.lowerBound < object.firstRange(of: "\nID  ")!.lowerBound)
+        let keberatan = HelpTopics.text(for: "keberatan", language: .id)
+        #expect(keberatan.hasPrefix("object — ajukan keberatan kepada Atasan PPID\n"), "\(keberatan)")
+        #expect(keberatan.contains("hari kerja ke-30") && keberatan.contains("Pasal 35 ayat (1)"))
+        #expect(keberatan.firstRange(of: "\nID  ")!.lowerBound < keberatan.firstRange(of: "\nEN  ")!.lowerBound)
+        #expect(HelpTopics.text(for: "dispute").contains("within 14 working days"))
+        #expect(HelpTopics.text(for: "sengketa", language: .id).hasPrefix("dispute — catat sengketa di Komisi Informasi\n"))
+        let ruling = HelpTopics.text(for: "ruling")
+        #expect(ruling.contains("    ruling OBJECTION partly_open { given ITEM, ...; number \"...\"; note \"...\" }\n"), "\(ruling)")
+        #expect(HelpTopics.text(for: "putusan", language: .id).hasPrefix("ruling — catat putusan Komisi Informasi\n"))
+        // The answer topic has the objection's answer too, with the different-person rule.
+        let answer = HelpTopics.text(for: "answer")
+        #expect(answer.contains("    answer OBJECTION uphold { reason \"...\"; note \"...\" }\n"), "\(answer)")
+        #expect(answer.contains("    answer OBJECTION partial { given ITEM, ...; reason \"...\"; note \"...\" }\n"))
+        #expect(answer.contains("    answer k1 uphold { reason "))
+        #expect(answer.contains("The person who answered the request may not answer its objection"))
+        #expect(HelpTopics.text(for: "tanggapan", language: .id).contains("Orang yang menjawab permohonan tidak dapat menanggapi keberatannya"))
+        // The overview has a line for them, and `:help statements` lists them.
+        #expect(HelpTopics.text(for: "").contains("objections and disputes   object answer dispute ruling\n"), "\(HelpTopics.text(for: ""))")
+        #expect(HelpTopics.text(for: "", language: .id).contains("keberatan dan sengketa  object answer dispute ruling\n"))
+        let statements = HelpTopics.text(for: "statements")
+        #expect(statements.contains("\nobject ") && statements.contains("\ndispute ") && statements.contains("\nruling "))
+        #expect(HelpTopics.text(for: "keberatan dan sengketa").contains("\nruling "))
+        #expect(["object", "dispute", "ruling"].allSatisfy(HelpTopics.names.contains))
+        #expect(HelpTopics.text(for: "keberatn").contains("did you mean: object (keberatan)?"), "\(HelpTopics.text(for: "keberatn"))")
+    }
+
+    @Test func theObjectionsRegisterNamesItsStatements() {
+        let en = HelpTopics.text(for: "objections")
+        #expect(en.hasPrefix("objections: a register, "), "\(en)")
+        #expect(en.contains("\n    ruling_number "))
+        #expect(en.hasSuffix("\nthe statements: :help object, :help answer, :help dispute, :help ruling"), "\(en)")
+        let id = HelpTopics.text(for: "register keberatan", language: .id)
+        #expect(id.hasPrefix("objections: register, "), "\(id)")
+        #expect(id.hasSuffix("\nperintahnya: :help object, :help answer, :help dispute, :help ruling"), "\(id)")
+        #expect(!HelpTopics.text(for: "requests").contains(":help ruling"))
     }
 
     @Test func longLinesAreWrappedUnderTheirText() {

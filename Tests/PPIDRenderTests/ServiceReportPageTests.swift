@@ -83,6 +83,24 @@ import Testing
         #expect(occurrences(of: "(belum diisi)", in: emptyPage) == 4)
     }
 
+    @Test func aSectionUnderThePartsOwnTitleHasNoSubheading() {
+        var d = ServiceReportFixtures.empty
+        d.sections = [("Sumber Daya", "Dua petugas."), ("  rekomendasi dan tindak lanjut ", "Tambah petugas.")]
+        let out = renderServiceReportHTML(d)
+        #expect(out.contains("<h2>II. Sumber Daya</h2>\n<p>Dua petugas.</p>\n</section>"))
+        #expect(out.contains("<h2>VII. Rekomendasi dan Tindak Lanjut</h2>\n<p>Tambah petugas.</p>\n</section>"))
+        #expect(!out.contains("<h3>Sumber Daya</h3>"))
+    }
+
+    @Test func aSemesterDrawsItsSixMonths() throws {
+        var d = ServiceReportFixtures.empty
+        d.byMonth = [(12, 1), (7, 3), (8, 0), (9, 0), (10, 2), (11, 0)]
+        let svg = try #require(monthChart(d))
+        #expect(inOrder([">Jul</text>", ">Agu</text>", ">Sep</text>", ">Okt</text>", ">Nov</text>", ">Des</text>"], in: svg))
+        #expect(!svg.contains(">Jan</text>"))
+        #expect(occurrences(of: "<rect class=\"bar\"", in: svg) == 3)
+    }
+
     @Test func otherTitlesFollowAsPartEight() {
         var d = ServiceReportFixtures.empty
         d.sections = [("Inovasi layanan", "Layanan daring 24 jam."), ("Kendala", "Tidak ada.")]

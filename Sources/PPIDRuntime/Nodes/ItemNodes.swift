@@ -105,6 +105,12 @@ final class ClassifyNode: StmtNode {
             case "for": ex.period = try rt.durationField(f)
             case "decree": ex.decree = try rt.textField(f)
             case "ground": ex.ground = try rt.textField(f)
+            case "scope": ex.test.scope = try rt.textField(f)
+            case "law": ex.test.law = try rt.textField(f)
+            case "balance": ex.test.balance = try rt.textField(f)
+            case "conclusion": ex.test.conclusion = try rt.textField(f)
+            case "decided": ex.test.decided = try rt.dateField(f)
+            case "signed_by": ex.test.signedBy = try rt.entityName(of: try rt.single(f), expecting: Noun.staff, at: f.range)
             default:
                 throw RuntimeError(.unknownField, Text(en: "an exemption has no field '\(f.name)'",
                                                        id: "pengecualian tidak memiliki kolom '\(f.name)'"), at: f.nameRange)

@@ -66,6 +66,15 @@ enum InfoRegisters {
         field("until", Text(en: "the date the exemption ends, or null", id: "tanggal berakhirnya pengecualian, atau null")) { rt, i in rt.registry.items[i].exemption?.until.map { .date($0) } ?? .null },
         field("condition", Text(en: "what ends an exemption with no date (consent, a condition), or null", id: "syarat berakhirnya pengecualian tanpa tanggal (persetujuan, suatu keadaan), atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.condition) },
         field("decree", Text(en: "the exemption's decree, or null", id: "keputusan penetapan pengecualian, atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.decree) },
+        field("determination", Text(en: "proposed (no decree yet) or decided, or null when not exempt", id: "proposed (belum ada keputusan) atau decided, atau null bila tidak dikecualikan")) { rt, i in
+            rt.registry.items[i].exemption.map { .string($0.isProposed ? "proposed" : "decided") } ?? .null
+        },
+        field("scope", Text(en: "the consequence test: the material and its scope, or null", id: "uji konsekuensi: materi informasi dan ruang lingkupnya, atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.test?.scope) },
+        field("law", Text(en: "the consequence test: the law behind the basis, or null", id: "uji konsekuensi: undang-undang yang menjadi dasar, atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.test?.law) },
+        field("balance", Text(en: "the consequence test: harm weighed against the public interest, or null", id: "uji konsekuensi: penimbangan dampak dan kepentingan publik, atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.test?.balance) },
+        field("conclusion", Text(en: "the consequence test's conclusion, or null", id: "kesimpulan uji konsekuensi, atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.test?.conclusion) },
+        field("decided", Text(en: "when the exemption was decided, or null", id: "tanggal penetapan pengecualian, atau null")) { rt, i in rt.registry.items[i].exemption?.test?.decided.map { .date($0) } ?? .null },
+        field("signed_by", Text(en: "who signed the exemption's decision, or null", id: "penanda tangan penetapan pengecualian, atau null")) { rt, i in rt.ref(rt.registry.items[i].exemption?.test?.signedBy) },
         field("expired", Text(en: "true when the exemption's until is before today", id: "true bila tanggal until pengecualian sudah lewat")) { rt, i in .bool(rt.registry.items[i].isExpired(today: rt.registry.today)) },
         field("history", detail: false, Text(en: "its changes: records with seq at actor what old new", id: "riwayat perubahannya: rekaman dengan seq at actor what old new")) { rt, i in rt.itemHistory(i) },
         field("withdrawn_reason", detail: false, Text(en: "why it was withdrawn, or null", id: "alasan penarikannya, atau null")) { rt, i in rt.opt(rt.registry.items[i].withdrawnReason) },
