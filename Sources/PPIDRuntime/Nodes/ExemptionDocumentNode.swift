@@ -26,8 +26,9 @@ final class RenderExemptionNode: StmtNode {
         }
         try rt.write(renderConsequenceTestHTML(rt.consequenceTest(it, e)), to: target, at: path.range)
         let shown = rt.text(try path.eval(rt))
-        try rt.emit(Text(en: "wrote \(shown): consequence test of \(it.name) (\(raw: e.isProposed ? "proposed" : "decided"))",
-                         id: "\(shown) ditulis: lembar pengujian konsekuensi \(it.name) (\(raw: e.isProposed ? "usulan" : "ditetapkan"))"))
+        try rt.emit(e.isProposed
+            ? Text(en: "wrote \(shown): consequence test of \(it.name) (proposed)", id: "\(shown) ditulis: lembar pengujian konsekuensi \(it.name) (usulan)")
+            : Text(en: "wrote \(shown): consequence test of \(it.name) (decided)", id: "\(shown) ditulis: lembar pengujian konsekuensi \(it.name) (ditetapkan)"))
         return .normal
     }
 }
