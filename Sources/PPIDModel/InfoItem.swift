@@ -195,17 +195,25 @@ public struct InfoItem: Hashable, Sendable {
     /// Set while the class is `dikecualikan`.
     public internal(set) var exemption: Exemption? {
         get { extras?.value.exemption }
-        set { setExtras(ItemExtras(exemption: newValue, withdrawnReason: withdrawnReason)) }
+        set { setExtras(ItemExtras(exemption: newValue, withdrawnReason: withdrawnReason, withheld: withheld)) }
     }
 
     /// Why it was withdrawn (kept after a reopen, for the record).
     public internal(set) var withdrawnReason: String? {
         get { extras?.value.withdrawnReason }
-        set { setExtras(ItemExtras(exemption: exemption, withdrawnReason: newValue)) }
+        set { setExtras(ItemExtras(exemption: exemption, withdrawnReason: newValue, withheld: withheld)) }
+    }
+
+    /// The parts withheld (blacked out) from a public item, each with its Pasal 17 basis
+    /// (`withhold "..." basis "..."` in a public classification): the item is in the DIP, the
+    /// parts in the DIK page.
+    public internal(set) var withheld: [WithheldPart] {
+        get { extras?.value.withheld ?? [] }
+        set { setExtras(ItemExtras(exemption: exemption, withdrawnReason: withdrawnReason, withheld: newValue)) }
     }
 
     private mutating func setExtras(_ e: ItemExtras) {
-        extras = e.exemption == nil && e.withdrawnReason == nil ? nil : Box(e)
+        extras = e.exemption == nil && e.withdrawnReason == nil && e.withheld.isEmpty ? nil : Box(e)
     }
 
     /// In the Daftar Informasi Publik: an open class and approved or published.
@@ -269,9 +277,20 @@ public struct ConsequenceTest: Hashable, Sendable {
 }
 
 /// The fields few items have, kept out of line.
+/// A part of a public item withheld on a Pasal 17 basis.
+public struct WithheldPart: Hashable, Sendable {
+    public let part: String
+    public let basis: String
+    public init(part: String, basis: String) {
+        self.part = part
+        self.basis = basis
+    }
+}
+
 struct ItemExtras: Hashable, Sendable {
     var exemption: Exemption?
     var withdrawnReason: String?
+    var withheld: [WithheldPart] = []
 }
 
 /// An immutable value behind one pointer: a whole `T` costs one word where it is absent.

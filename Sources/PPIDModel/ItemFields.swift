@@ -44,6 +44,8 @@ public struct ExemptionInput: Hashable, Sendable {
     public var condition: String?
     /// The rest of the consequence test (`scope`, `law`, `balance`, `conclusion`, `decided`, `signed_by`).
     public var test = ConsequenceTest()
+    /// `withhold "part" basis "..."` in a public classification, in the order given.
+    public var withheld: [WithheldPart] = []
 
     public init(basis: String? = nil, consequence: String? = nil, publicInterest: String? = nil,
                 until: CivilDate? = nil, period: Duration? = nil, decree: String? = nil, ground: String? = nil) {

@@ -17,9 +17,19 @@ extension Registry {
     /// - `not_held` needs the holder (E481);
     /// - a request is answered once (E474); `allow ... to answer` restricts who may (E422, E424).
     @discardableResult
-    public mutating func answer(_ name: String, outcome: RequestOutcome,
-                                details: AnswerDetails = AnswerDetails()) throws(ModelError) -> RequestAnswer {
+    public mutating func answer(_ name: String, outcome asked: RequestOutcome,
+                                details asGiven: AnswerDetails = AnswerDetails()) throws(ModelError) -> RequestAnswer {
         let r = try resolveRequest(name)
+        // A grant of items with parts withheld gives them blacked out: it is a partial grant
+        // by default, withholding those parts on their bases (docs/language.md §9, withhold).
+        var outcome = asked, details = asGiven
+        let parts = requests[r].aboutIndices.flatMap { items[$0].withheld }
+        if asked == .grant, !parts.isEmpty {
+            outcome = .partial
+            details.withheld = parts.map(\.part).joined(separator: "; ")
+            details.basis = details.basis ?? parts.map(\.basis).joined(separator: "; ")
+            details.given = requests[r].about
+        }
         try authorize(.answer)
         let now = try requireClock()
         let request = requests[r]

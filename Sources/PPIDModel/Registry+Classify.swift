@@ -28,6 +28,13 @@ extension Registry {
         } else if !input.isEmpty {
             throw ModelError(.classifyFields, Message.exemptionFields(name, newClass.rawValue))
         }
+        for w in input.withheld {
+            if newClass == .dikecualikan { throw ModelError(.classifyFields, Message.withholdExempt(name)) }
+            if w.basis.isEmpty { throw ModelError(.exemptMissing, Message.withholdBasis(w.part)) }
+            if let problem = Pasal17.problem(in: w.basis) {
+                throw ModelError(.exemptBasis, problem, notes: [Message.basisLetters])
+            }
+        }
         let ground = input.ground.flatMap { $0.isEmpty ? nil : $0 }
         let leaving = item.infoClass == .dikecualikan && newClass != .dikecualikan
         if leaving, ground == nil {
@@ -46,15 +53,18 @@ extension Registry {
             newStatus = .draft
         }
         let classChanged = item.infoClass != newClass
+        let withheldChanged = item.withheld != input.withheld
         let exemptionChanged = item.exemption != newExemption
         let statusChanged = newStatus != item.status
-        guard classChanged || exemptionChanged || statusChanged else { return }
+        guard classChanged || exemptionChanged || statusChanged || withheldChanged else { return }
 
         touchItem(i)
         items[i].infoClass = newClass
         items[i].exemption = newExemption
         items[i].status = newStatus
+        items[i].withheld = input.withheld
         var detail = newClass.rawValue
+        for w in input.withheld { detail += " (dihitamkan: \(w.part), \(w.basis))" }
         if let e = newExemption { detail += " (" + exemptionText(e) + ")" }
         if let g = ground, leaving { detail += " (pengecualian berakhir: " + g + ")" }
         // The stored name, so the row shares its storage rather than holding a copy.
@@ -68,6 +78,10 @@ extension Registry {
         }
         if statusChanged {
             appendHistory(i, row: row, what: .status, old: item.status.rawValue, new: newStatus.rawValue)
+        }
+        if withheldChanged {
+            func text(_ l: [WithheldPart]) -> String? { l.isEmpty ? nil : l.map { "\($0.part) (\($0.basis))" }.joined(separator: "; ") }
+            appendHistory(i, row: row, what: .exemption, old: text(item.withheld), new: text(input.withheld))
         }
     }
 
@@ -206,6 +220,14 @@ extension Registry {
 
 /// The messages of the rules above.
 private enum Message {
+    static func withholdExempt(_ name: String) -> Text {
+        Text(en: "`withhold` keeps a public item public with a part blacked out; `\(name)` is being exempted whole",
+             id: "`withhold` menjaga informasi tetap terbuka dengan sebagian dihitamkan; `\(name)` sedang dikecualikan seluruhnya")
+    }
+    static func withholdBasis(_ part: String) -> Text {
+        Text(en: "withholding \"\(part)\" needs its basis (`withhold \"...\" basis \"Pasal 17 huruf ...\"`)",
+             id: "menghitamkan \"\(part)\" memerlukan dasarnya (`withhold \"...\" basis \"Pasal 17 huruf ...\"`)")
+    }
     static func notExempt(_ name: String, _ cls: String) -> Text {
         Text(en: "`\(name)` is not exempt (class \(raw: cls)): it has no consequence test to render",
              id: "`\(name)` bukan informasi yang dikecualikan (kategori \(raw: cls)): tidak ada uji konsekuensi yang dapat dibuat")

@@ -216,6 +216,10 @@ extension Registry {
             } else {
                 w.str(e.decree)
             }
+        } else if !item.withheld.isEmpty {
+            // Only a public item has withheld parts, and only an exempt one an exemption.
+            w.tag(2)
+            w.strs(item.withheld.map(\.part)); w.strs(item.withheld.map(\.basis))
         } else {
             w.tag(0)
         }

@@ -65,6 +65,7 @@ extension Compiler {
             if Compiler.isWordField(field) { return ConstNode(.string(n), e.range) }
             // `until consent "..."`, `until condition "..."`: a period with no date.
             if field == "until", n == "consent" || n == "condition" { return ConstNode(.string(n), e.range) }
+            if field == "withhold", n == "basis" { return ConstNode(.string(n), e.range) }
             if let kind = Compiler.entityKind(ofField: field) {
                 if !isEntity(n) { try unresolved(n, e.range, expecting: kind) }
                 return ConstNode(.string(n), e.range)
@@ -161,11 +162,11 @@ extension Compiler {
                            cls.range, notes: Suggest.notes(for: cls.text, in: all))
             }
             // A public class takes only `ground`, the reason an exemption ends (docs/language.md §9).
-            if c != .dikecualikan, let f = fs.first(where: { $0.name.text != "ground" }) {
+            if c != .dikecualikan, let f = fs.first(where: { $0.name.text != "ground" && $0.name.text != "withhold" }) {
                 throw fail(.unknownField, Text(en: "only an exemption (dikecualikan) takes fields such as '\(f.name.text)'; a public class takes `ground`",
                                            id: "hanya pengecualian (dikecualikan) yang menerima kolom seperti '\(f.name.text)'; kategori terbuka menerima `ground`"), f.name.range)
             }
-            let allowed = c == .dikecualikan ? Compiler.exemptionFieldNames : ["ground"]
+            let allowed = c == .dikecualikan ? Compiler.exemptionFieldNames : ["ground", "withhold"]
             return ClassifyNode(try expr(target), c, try fields(fs, allowed: allowed, what: Noun.exemption), r)
         case .withdraw(let target, let reason):
             return WithdrawNode(try expr(target), try optional(reason), r)

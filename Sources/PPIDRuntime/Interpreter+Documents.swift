@@ -66,12 +66,21 @@ extension Interpreter {
         var items: [PPIDRender.DIKRow] = []
         for case .entity(.item(let i)) in rows {
             let it = registry.items[i]
+            // A public item with parts withheld: one row per part (the item itself is in the DIP).
+            if it.exemption == nil, it.status != .withdrawn {
+                for w in it.withheld {
+                    items.append(PPIDRender.DIKRow(title: it.title + " — bagian yang dihitamkan: " + w.part, summary: it.summary ?? "",
+                                                   basis: w.basis, consequence: "", publicInterest: "", period: "",
+                                                   holder: unitTitle(it.holder), decree: "", expired: false))
+                }
+                continue
+            }
             guard let e = it.exemption, it.isInDIK else { continue }
             var period = "sampai " + (e.until.map { indonesianDate($0.iso) } ?? e.condition ?? "")
             if let p = e.period { period = indonesian(p) + " (" + period + ")" }
             items.append(PPIDRender.DIKRow(title: it.title, summary: it.summary ?? "", basis: e.basis, consequence: e.consequence,
                                 publicInterest: e.publicInterest ?? "", period: period, holder: unitTitle(it.holder),
-                                decree: e.decree ?? "", expired: it.isExpired(today: registry.today)))
+                                decree: e.decree ?? "", expired: it.isExpired(today: registry.today), proposed: e.isProposed))
         }
         return DIKDocument(officeName: name, officeDetails: details, updated: documentDate, items: items)
     }

@@ -66,7 +66,7 @@ extension Parser {
         return fields
     }
 
-    /// field = field_name [ expr { "," expr } | NAME STRING ] ;
+    /// field = field_name [ expr { "," expr } | NAME STRING | STRING NAME STRING ] ;
     mutating func field() throws(Failure) -> Field {
         let name = try fieldName()
         var values: [Expr] = []
@@ -74,6 +74,13 @@ extension Parser {
             values.append(try expr())
             // `until consent "..."`: a word qualifying a text, the one two-value form.
             if case .name = values[0].kind, kind == .string {
+                values.append(try literal())
+                return Field(name: name, values: values, range: SourceRange(name.range.start, lastEnd))
+            }
+            // `withhold "part" basis "..."`: a text, then a word qualifying a second text.
+            if case .literal(.string) = values[0].kind, kind == .name, tok.keyword == nil, peekKind(1) == .string {
+                let t = advance()
+                values.append(Expr(.name(t.text), t.range))
                 values.append(try literal())
                 return Field(name: name, values: values, range: SourceRange(name.range.start, lastEnd))
             }

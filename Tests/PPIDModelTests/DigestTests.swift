@@ -106,7 +106,7 @@ import Testing
         // exemption and withdrawal reason another; history is the registry's (written per item).
         #expect(fields(item) == 12)
         #expect(fields(ItemAttributes()) == 5)
-        #expect(fields(ItemExtras()) == 2)
+        #expect(fields(ItemExtras()) == 3)
         #expect(fields(try #require(item.exemption)) == 8)
         #expect(fields(ConsequenceTest()) == 6)
         #expect(fields(try #require(r.history(of: "a").first)) == 6)

@@ -105,6 +105,11 @@ final class ClassifyNode: StmtNode {
             case "for": ex.period = try rt.durationField(f)
             case "decree": ex.decree = try rt.textField(f)
             case "ground": ex.ground = try rt.textField(f)
+            case "withhold":
+                let part = rt.text(try f.values[0].eval(rt))
+                var basis = ""
+                if f.values.count == 3, case .string("basis") = try f.values[1].eval(rt) { basis = rt.text(try f.values[2].eval(rt)) }
+                ex.withheld.append(WithheldPart(part: part, basis: basis))
             case "scope": ex.test.scope = try rt.textField(f)
             case "law": ex.test.law = try rt.textField(f)
             case "balance": ex.test.balance = try rt.textField(f)

@@ -24,7 +24,11 @@ enum InfoRegisters {
         .dik, help: Text(en: "the Daftar Informasi yang Dikecualikan: exempt items not withdrawn", id: "Daftar Informasi yang Dikecualikan: informasi yang dikecualikan dan tidak ditarik"),
         fields: fields(columns: ["name", "title", "holder", "basis", "consequence", "until", "expired"])
     ) { rt, body throws(RuntimeError) in
-        for i in rt.registry.items.indices where rt.registry.items[i].isInDIK { if try !body(.entity(.item(i))) { return } }
+        // Exempt items, and public items with parts withheld (their parts are listed).
+        for i in rt.registry.items.indices where rt.registry.items[i].isInDIK
+            || (!rt.registry.items[i].withheld.isEmpty && rt.registry.items[i].status != .withdrawn) {
+            if try !body(.entity(.item(i))) { return }
+        }
     }
 
     /// A field of item rows. Fields are read in place: copying the whole item for one field
@@ -65,6 +69,9 @@ enum InfoRegisters {
         field("public_interest", Text(en: "the exemption's public-interest test, or null", id: "uji kepentingan publik pengecualian, atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.publicInterest) },
         field("until", Text(en: "the date the exemption ends, or null", id: "tanggal berakhirnya pengecualian, atau null")) { rt, i in rt.registry.items[i].exemption?.until.map { .date($0) } ?? .null },
         field("condition", Text(en: "what ends an exemption with no date (consent, a condition), or null", id: "syarat berakhirnya pengecualian tanpa tanggal (persetujuan, suatu keadaan), atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.condition) },
+        field("withheld", Text(en: "the parts withheld from a public item, each with its basis (a list of texts)", id: "bagian informasi terbuka yang dihitamkan, masing-masing dengan dasarnya (daftar teks)")) { rt, i in
+            .list(rt.registry.items[i].withheld.map { .string("\($0.part) (\($0.basis))") })
+        },
         field("decree", Text(en: "the exemption's decree, or null", id: "keputusan penetapan pengecualian, atau null")) { rt, i in rt.opt(rt.registry.items[i].exemption?.decree) },
         field("determination", Text(en: "proposed (no decree yet) or decided, or null when not exempt", id: "proposed (belum ada keputusan) atau decided, atau null bila tidak dikecualikan")) { rt, i in
             rt.registry.items[i].exemption.map { .string($0.isProposed ? "proposed" : "decided") } ?? .null
