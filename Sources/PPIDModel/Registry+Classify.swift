@@ -122,6 +122,17 @@ extension Registry {
         return true
     }
 
+    /// The item `name` and its exemption, for its lembar pengujian konsekuensi.
+    ///
+    /// Errors: no such item (E441); not exempt (E449).
+    public func exemption(of name: String) throws(ModelError) -> (InfoItem, Exemption) {
+        let item = items[try resolveItem(name)]
+        guard let e = item.exemption, item.infoClass == .dikecualikan else {
+            throw ModelError(.exemptNone, Message.notExempt(name, item.infoClass?.rawValue ?? "-"), subject: name)
+        }
+        return (item, e)
+    }
+
     /// Checks an exemption's fields and resolves `for DURATION` to an end date.
     func makeExemption(_ input: ExemptionInput) throws(ModelError) -> Exemption {
         var missing: [Text] = []
@@ -195,6 +206,10 @@ extension Registry {
 
 /// The messages of the rules above.
 private enum Message {
+    static func notExempt(_ name: String, _ cls: String) -> Text {
+        Text(en: "`\(name)` is not exempt (class \(raw: cls)): it has no consequence test to render",
+             id: "`\(name)` bukan informasi yang dikecualikan (kategori \(raw: cls)): tidak ada uji konsekuensi yang dapat dibuat")
+    }
     static func leaveNeedsGround(_ name: String, _ newClass: String) -> Text {
         Text(en: "`\(name)` is exempt: classifying it as \(raw: newClass) needs the ground that ends its exemption",
              id: "`\(name)` adalah informasi yang dikecualikan: mengklasifikasikannya sebagai \(raw: newClass) memerlukan dasar berakhirnya pengecualian")

@@ -46,6 +46,7 @@ public enum RuleCode: String, CaseIterable, Sendable {
     case classifyFields = "E446"
     case exemptMissing = "E447"
     case exemptPeriod = "E448"
+    case exemptNone = "E449"
 
     // E45x: marks and publication
     case markWithdrawn = "E451"

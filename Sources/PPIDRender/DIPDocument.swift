@@ -7,12 +7,45 @@ public struct DIPDocument: Sendable {
     /// The date of this update, ISO (`2025-01-05`) or already a display string.
     public var updated: String
     public var items: [DIPRow]
+    /// The decree (penetapan) that set this list, printed with its signature block at the
+    /// end of the page; nil prints none.
+    public var decree: DIPDecree?
 
-    public init(officeName: String, officeDetails: [String] = [], updated: String, items: [DIPRow]) {
+    public init(officeName: String, officeDetails: [String] = [], updated: String, items: [DIPRow],
+                decree: DIPDecree? = nil) {
         self.officeName = officeName
         self.officeDetails = officeDetails
         self.updated = updated
         self.items = items
+        self.decree = decree
+    }
+}
+
+/// The Keputusan by which the PPID (or the head of the office) sets the DIP. Display text;
+/// the date may be ISO and is then written as an Indonesian date.
+public struct DIPDecree: Sendable {
+    /// Nomor Keputusan, e.g. "12/PP.06-Kpt/3313/2025".
+    public var number: String
+    /// Tanggal penetapan, ISO or display text.
+    public var date: String
+    public var signerName: String
+    /// The signer's office, e.g. "Ketua Komisi Pemilihan Umum Kabupaten Karanganyar"; the PPID
+    /// by default. The decree is named after it: "Keputusan <signer's office> Nomor …".
+    public var signerTitle: String
+    /// Where it is set ("Karanganyar").
+    public var place: String
+    /// NIP, shown under the name when given.
+    public var signerID: String
+
+    public init(number: String, date: String, signerName: String = "",
+                signerTitle: String = "Pejabat Pengelola Informasi dan Dokumentasi", place: String = "",
+                signerID: String = "") {
+        self.number = number
+        self.date = date
+        self.signerName = signerName
+        self.signerTitle = signerTitle
+        self.place = place
+        self.signerID = signerID
     }
 }
 

@@ -45,8 +45,24 @@ public func renderDIPHTML(_ d: DIPDocument) -> String {
     }
     body += "</table>\n"
     body += dipSummary(groups, total: number)
-    return HTMLPage.page(title: "Daftar Informasi Publik — \(d.officeName)",
-                         css: HTMLPage.headingCSS + registerCSS, body: body)
+    var css = HTMLPage.headingCSS + registerCSS
+    if let decree = d.decree {
+        body += dipDecree(decree, office: d.officeName)
+        css += signatureCSS + dipDecreeCSS
+    }
+    return HTMLPage.page(title: "Daftar Informasi Publik — \(d.officeName)", css: css, body: body)
+}
+
+/// The penetapan: "Ditetapkan dengan Keputusan <signer's office> <office> Nomor …, tanggal …",
+/// then the signature block. An empty number or date leaves a dotted line.
+private func dipDecree(_ k: DIPDecree, office: String) -> String {
+    let by = k.signerTitle + (office.isEmpty ? "" : " " + office)
+    var out = "<section class=\"penetapan\">\n<p class=\"decree-line\">Ditetapkan dengan Keputusan \(escapeHTML(by))"
+    out += " Nomor " + (k.number.isEmpty ? Letter.blank : escapeHTML(k.number))
+    out += ", tanggal " + (k.date.isEmpty ? Letter.blank : escapeHTML(indonesianDate(k.date))) + ".</p>\n"
+    out += Letter.signature(date: k.date, city: k.place, title: k.signerTitle, office: office,
+                            name: k.signerName, id: k.signerID)
+    return out + "</section>\n"
 }
 
 private func dipRow(_ row: DIPRow, number: Int) -> String {
@@ -77,6 +93,14 @@ func groupLetter(_ index: Int) -> String {
     let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     return index < letters.count ? String(letters[index]) : String(index + 1)
 }
+
+/// CSS for the DIP's penetapan block, after `signatureCSS`.
+let dipDecreeCSS = """
+.penetapan { margin-top: 14px; break-inside: avoid; page-break-inside: avoid; }
+.penetapan .decree-line { margin: 0; }
+.penetapan .signature { margin-right: 10mm; }
+
+"""
 
 /// CSS for the register pages (DIP and DIK).
 let registerCSS = """

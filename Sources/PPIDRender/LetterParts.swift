@@ -42,9 +42,10 @@ enum Letter {
     }
 
     /// City and date, the signer's office and the body's name, room for the signature and
-    /// stamp, the name underlined (a dotted line when empty), the NIP when given.
+    /// stamp, the name underlined (a dotted line when empty), the NIP when given. An empty
+    /// date is a dotted line too: the sheet is dated when it is signed by hand.
     static func signature(date: String, city: String, title: String, office: String, name: String, id: String) -> String {
-        let date = escapeHTML(indonesianDate(date))
+        let date = date.isEmpty ? blank : escapeHTML(indonesianDate(date))
         var out = "<div class=\"signature\">\n"
         out += "<p>" + (city.isEmpty ? date : "\(escapeHTML(city)), \(date)") + "</p>\n"
         out += "<p class=\"signer-title\">\(escapeHTMLMultiline(title))"

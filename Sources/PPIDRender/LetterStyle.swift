@@ -15,7 +15,6 @@ body { font-size: 10.5pt; line-height: 1.3; }
 .kop .kop-details { font-size: 9.5pt; margin: 0; }
 .notice-title { font-size: 13pt; text-align: center; text-decoration: underline; margin: 0 0 2px; letter-spacing: 0.5px; }
 .letter .notice-number { text-align: center; margin-bottom: 10px; }
-.blank { display: inline-block; min-width: 45mm; border-bottom: 1px dotted #000; height: 1em; vertical-align: bottom; }
 table.fields { width: 100%; margin: 0 0 8px; }
 table.fields th, table.fields td { border: none; padding: 1px 0; background: none; }
 table.fields th { font-weight: normal; width: 52mm; text-align: left; vertical-align: top; }
@@ -26,6 +25,13 @@ table.applicant { margin-left: 6mm; width: calc(100% - 6mm); }
 .box { display: inline-flex; align-items: center; justify-content: center; width: 3.4mm; height: 3.4mm;
   border: 1px solid #000; margin-right: 6px; font-size: 8pt; font-weight: bold; line-height: 1; vertical-align: -2px; }
 .closing { margin-top: 10px; }
+\(signatureCSS)
+"""
+
+/// CSS of the signature block (`Letter.signature`) and the dotted line (`Letter.blank`):
+/// part of `letterCSS`, and added on its own to a register page that ends with a signature.
+let signatureCSS = """
+.blank { display: inline-block; min-width: 45mm; border-bottom: 1px dotted #000; height: 1em; vertical-align: bottom; }
 .signature { width: 85mm; margin: 12px 0 0 auto; break-inside: avoid; page-break-inside: avoid; }
 .signature p { margin: 0; }
 .signature .signer-title { margin-top: 2px; }

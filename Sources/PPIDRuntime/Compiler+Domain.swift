@@ -193,6 +193,8 @@ extension Compiler {
         case .renderSop(let name, let to):
             try requireEntity(name, Noun.sop)
             return RenderSopNode(try self.name(name.text, name.range), try expr(to), r)
+        case .renderExemption(let item, let to):
+            return RenderExemptionNode(try expr(item), try expr(to), r)
         case .renderNotice(let request, let to):
             return RenderNoticeNode(try expr(request), try expr(to), r)
         case .exercise(let e):

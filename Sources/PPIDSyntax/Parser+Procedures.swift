@@ -188,9 +188,17 @@ extension Parser {
         return Stmt(.export(what, to: path, format: format), SourceRange(kw.range.start, lastEnd))
     }
 
-    /// render_stmt = "render" ( "sop" NAME | "notice" expr ) "to" expr ;
+    /// render_stmt = "render" ( "sop" NAME | "notice" expr | "exemption" expr ) "to" expr ;
     mutating func renderStmt() throws(Failure) -> Stmt {
         let kw = advance()
+        // `exemption` too is a word only here.
+        if kind == .name, tok.keyword == nil, tok.text == "exemption" {
+            _ = advance()
+            let target = try expr()
+            _ = try expect(.to)
+            let path = try expr()
+            return Stmt(.renderExemption(target, to: path), SourceRange(kw.range.start, lastEnd))
+        }
         // `notice` is a word only here, so it stays free as a name elsewhere.
         if kind == .name, tok.keyword == nil, tok.text == "notice" {
             _ = advance()

@@ -52,6 +52,8 @@ public indirect enum StmtKind: Sendable {
     case renderSop(Name, to: Expr)
     /// `render notice EXPR to EXPR`: the written notice of an answered request.
     case renderNotice(Expr, to: Expr)
+    /// `render exemption ITEM to "x.html"`: the lembar pengujian konsekuensi of an exempt item.
+    case renderExemption(Expr, to: Expr)
     // Requests for information (docs/language.md §19)
     /// `request NAME { from ...; asks ...; purpose ... }`.
     case request(Name, fields: [Field])

@@ -51,6 +51,7 @@ struct ParserTests {
         case .object(_, let n, let f): return "object-\(n.text)\(f.count)"
         case .dispute(_, let f): return "dispute\(f.count)"
         case .ruling(_, let o, let f): return "ruling-\(o.text)\(f.count)"
+        case .renderExemption: return "render-exemption"
         case .report(let k, _, let to, let f): return "report-\(k.text)\(to == nil ? "" : "+file")\(f.count)"
         case .exercise(let e): return "exercise\(e.tasks.count)"
         }
@@ -90,6 +91,7 @@ struct ParserTests {
         ("ruling k1 open { number \"012/V/KIP-PS-A/2025\"; note \"Informasi terbuka\" }", "ruling-open2"),
         ("ruling k1 closed", "ruling-closed0"),
         ("report annual 2024 to \"laporan.html\"", "report-annual+file0"),
+        ("render exemption b1 to \"b1.html\"", "render-exemption"),
         ("report semester 2024-2 to \"l.md\" { policy \"Kebijakan\"; obstacles \"Kendala\" }", "report-semester+file2"),
         ("show report annual 2024", "report-annual0"),
         ("render notice p1 to \"p1.html\"", "render-notice"),
