@@ -1,10 +1,10 @@
 /// The DIK page: a standalone HTML5 page like the DIP's, in the layout of the KPU Kabupaten
-/// Kudus list: No, Informasi (title, summary under it), Dasar, Hasil Uji Konsekuensi (the harm
+/// Kudus list: No, Informasi (title, summary under it), Dasar Hukum, Hasil Uji Konsekuensi (the harm
 /// if opened, then the public interest weighed), Jangka Waktu, Keterangan (the decree, the
 /// holder, and "usulan, belum ditetapkan" for a proposed exemption). Expired exemptions are
 /// marked for review in the period column.
 public func renderDIKHTML(_ d: DIKDocument) -> String {
-    let columns = ["No", "Informasi", "Dasar", "Hasil Uji Konsekuensi", "Jangka Waktu", "Keterangan"]
+    let columns = ["No", "Informasi", "Dasar Hukum", "Hasil Uji Konsekuensi", "Jangka Waktu", "Keterangan"]
     let widths = ["4%", "24%", "14%", "26%", "14%", "18%"]
     var body = HTMLPage.heading(title: "DAFTAR INFORMASI YANG DIKECUALIKAN", office: d.officeName,
                                 details: d.officeDetails, updated: d.updated)

@@ -151,7 +151,7 @@ import Testing
         let page = renderDIKHTML(doc)
         #expect(page.contains("<h1>DAFTAR INFORMASI YANG DIKECUALIKAN</h1>"))
         #expect(page.contains("Pemutakhiran: 5 Januari 2025"))
-        let headers = ["No", "Informasi", "Dasar", "Hasil Uji Konsekuensi", "Jangka Waktu", "Keterangan"]
+        let headers = ["No", "Informasi", "Dasar Hukum", "Hasil Uji Konsekuensi", "Jangka Waktu", "Keterangan"]
         #expect(inOrder(headers.map { "<th scope=\"col\">\($0)</th>" }, in: page))
         #expect(occurrences(of: "<th scope=\"col\">", in: page) == 6)
         #expect(page.contains("<tr class=\"colnum\"><th>1</th><th>2</th><th>3</th><th>4</th><th>5</th><th>6</th></tr>"))
