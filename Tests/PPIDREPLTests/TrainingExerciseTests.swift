@@ -288,3 +288,93 @@ struct KeberatanExerciseTests {
         #expect(training.tasks[4].status == .open)
     }
 }
+
+/// scripts/training/06-deklarasi-klasifikasi.ppid driven as a trainee, for its exemption
+/// procedure: a supporter list exempt until the supporters consent (a period with no date),
+/// then reopened once they have, with the ground that ends the exemption.
+struct KlasifikasiExerciseTests {
+    static let path = TrainingExerciseTests.root + "/scripts/training/06-deklarasi-klasifikasi.ppid"
+
+    static func session(_ lines: [String]) throws -> (TrainingSession, Captured, ScriptedLineReader) {
+        let file = SourceFile(path: path, bytes: FileSystem.read(path) ?? [])
+        let exercise = try #require(try Training.exercises(in: file).first)
+        let captured = Captured()
+        var c = REPLConfiguration()
+        let dir = temporaryDirectory()
+        c.workingDirectory = dir
+        c.language = .id
+        c.writeOut = { captured.out += $0 }
+        c.writeErr = { captured.err += $0 }
+        let reader = ScriptedLineReader(lines)
+        let training = TrainingSession(exercise: exercise, index: 0, file: file, exercisePath: path, config: c,
+                                       reader: reader, storeDirectory: dir)
+        return (training, captured, reader)
+    }
+
+    /// Tasks 1 to 5 as a trainee types them: the DIP item, the open classes, the 5-year exemption.
+    static let firstFive = [
+        "as ppid",
+        "info dip_2025 \"Daftar Informasi Publik Tahun 2025\" { holder phs; responsible ppid.holders[1]; made 2025-01-13; formats softcopy; retention 1 year; media website }",
+        "for i in info where title ~ \"Daftar Informasi Publik\" { classify i as setiap_saat }",
+        "for i in info where holder == kul { classify i as berkala }",
+        "for i in info where title ~ \"Pengumuman\" { classify i as serta_merta }",
+        "for i in info where summary ~ \"data pribadi\" { classify i as dikecualikan { basis \"Pasal 17 huruf h UU 14/2008\"; consequence \"Mengungkap data pribadi\"; public_interest \"Tidak ada kepentingan publik yang lebih besar\"; for 5 years } }",
+    ]
+    static let untilConsent = "for i in info where title ~ \"B.1-KWK\" { classify i as dikecualikan { basis \"Pasal 17 huruf h angka 1 UU 14/2008\"; consequence \"Mengungkap NIK dan alamat pendukung\"; until consent \"persetujuan tertulis para pendukung\" } }"
+    static let reopen = "for i in info where title ~ \"B.1-KWK\" { classify i as setiap_saat { ground \"Persetujuan tertulis para pendukung telah diterima\" } }"
+
+    @Test("a correct walk-through: the supporter list exempt until consent (never expired), reopened with a ground, on the setup and the variant")
+    func correctWalkThrough() throws {
+        let (training, captured, reader) = try Self.session(Self.firstFive + [
+            Self.untilConsent,
+            // Between the two tasks: the condition is recorded, and no date can pass.
+            "print count(dik where condition != null and not expired)",
+            Self.reopen,
+            "for i in info where made < 2020-01-01 { withdraw i \"Sudah tidak berlaku\" }",
+            "for i in info where holder == kul { update i { retention 10 years } }",
+            "as desk_layanan",
+            "start pemutakhiran_dip_sarolangun as pemutakhiran for info where class in [berkala, serta_merta, setiap_saat] and status != withdrawn",
+        ])
+        #expect(training.run() == 0)
+        let out = captured.out
+        for n in 1...10 { #expect(out.contains("✓ Tugas \(n) selesai."), "task \(n): \(out)") }
+        #expect(!out.contains("✗"), "\(out)")
+        #expect(captured.err.isEmpty, "\(captured.err)")
+        #expect(out.contains("Tugas selesai:    10 dari 10"))
+        #expect(reader.prompts.filter { $0 == "latihan[7/10]> " }.count == 2, "\(reader.prompts)")
+        // Each office's own supporter list, found by its title, went the same way.
+        for (registry, name) in [(training.session.rt.registry, "b1_kwk"), (try #require(training.variant).registry, "dukungan_bupati")] {
+            let item = try #require(registry.item(named: name), "\(name)")
+            #expect(item.infoClass == .setiap_saat && item.exemption == nil, "\(name)")
+            let history = registry.history(of: name)
+            let last = try #require(history.last)
+            #expect(last.what == "exemption" && last.new == "berakhir: Persetujuan tertulis para pendukung telah diterima", "\(name): \(history)")
+            #expect(last.old == "Pasal 17 huruf h angka 1 UU 14/2008, until persetujuan tertulis para pendukung", "\(name): \(history)")
+            // The reopened list is public now, so it is among the items whose DIP entry is updated.
+            #expect(registry.runs.first?.subjects.contains(name) == true, "\(name)")
+        }
+    }
+
+    @Test("wrong answers are told so: the setup's item name fails on the variant, and reopening without a ground is refused (E499) and leaves the task open")
+    func wrongAnswers() throws {
+        let (training, captured, _) = try Self.session(Self.firstFive + [
+            // The setup's item name: it holds here, not in the second office.
+            "classify b1_kwk as dikecualikan { basis \"Pasal 17 huruf h angka 1 UU 14/2008\"; consequence \"Mengungkap NIK pendukung\"; until consent \"persetujuan tertulis para pendukung\" }",
+            ":undo",
+            Self.untilConsent,
+            // The consent has arrived, but the trainee opens the list without saying so.
+            "for i in info where title ~ \"B.1-KWK\" { classify i as setiap_saat }",
+            ":quit",
+        ])
+        #expect(training.run() == 0)
+        let out = captured.out
+        #expect(occurrences(of: "✗ Berhasil di data latihan, tetapi tidak di data kedua", in: out) == 1, "\(out)")
+        for n in 1...6 { #expect(out.contains("✓ Tugas \(n) selesai."), "task \(n): \(out)") }
+        #expect(!out.contains("✓ Tugas 7 selesai."), "\(out)")
+        #expect(captured.err.contains("E499"), "\(captured.err)")
+        #expect(captured.err.contains("`b1_kwk` adalah informasi yang dikecualikan: mengklasifikasikannya sebagai setiap_saat memerlukan dasar berakhirnya pengecualian"), "\(captured.err)")
+        #expect(training.tasks[6].status == .open)
+        let item = try #require(training.session.rt.registry.item(named: "b1_kwk"))
+        #expect(item.infoClass == .dikecualikan && item.exemption?.condition == "persetujuan tertulis para pendukung")
+    }
+}

@@ -305,8 +305,8 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 EX="$ROOT/scripts/training/06-deklarasi-klasifikasi.ppid"
 # The exercises are written in Indonesian; the trainee's locale is too.
 start l1 "env -u LC_ALL -u LC_MESSAGES LANG=id_ID.UTF-8 '$BIN' train '$EX'"
-check "training shows the exercise and its first task" l1 "Tugas 1/8: Sebagai PPID, daftarkan informasi baru"
-check "the training prompt counts the tasks" l1 "latihan[1/8]> "
+check "training shows the exercise and its first task" l1 "Tugas 1/10: Sebagai PPID, daftarkan informasi baru"
+check "the training prompt counts the tasks" l1 "latihan[1/10]> "
 type_line l1 ':hint'
 check ":hint gives the first hint" l1 "Petunjuk 1/3: Sebutkan dulu siapa Anda"
 check "the trainee starts with no actor" l1 "Pelaku: belum ada"
@@ -317,35 +317,41 @@ type_line l1 ':undo'
 check ":undo takes the hard-coded statement back" l1 "dibatalkan: info dip_2025"
 type_line l1 'info dip_2025 "Daftar Informasi Publik Tahun 2025" { holder phs; responsible ppid.holders[1]; made 2025-01-13; formats softcopy; retention 1 year; media website }'
 check "task 1 is done once it also holds on the variant" l1 "✓ Tugas 1 selesai."
-check "and the next task is shown" l1 "latihan[2/8]> "
+check "and the next task is shown" l1 "latihan[2/10]> "
 T send-keys -t l1 -l 'classify dip_2'
 T send-keys -t l1 Tab
-check "Tab completes at the training prompt" l1 "latihan[2/8]> classify dip_2025 "
+check "Tab completes at the training prompt" l1 "latihan[2/10]> classify dip_2025 "
 T send-keys -t l1 -l 'as setiap_saat'
 T send-keys -t l1 Enter
 check "task 2 done" l1 "✓ Tugas 2 selesai."
 quit l1
 check "Ctrl-D stops the exercise and keeps the progress" l1 "Progres disimpan di"
 start l2 "env -u LC_ALL -u LC_MESSAGES LANG=id_ID.UTF-8 '$BIN' train '$EX'"
-check "running it again resumes the progress" l2 "(melanjutkan latihan: 3 pernyataan diputar ulang, tugas 3 dari 8"
-check "at the third task" l2 "latihan[3/8]> "
+check "running it again resumes the progress" l2 "(melanjutkan latihan: 3 pernyataan diputar ulang, tugas 3 dari 10"
+check "at the third task" l2 "latihan[3/10]> "
 type_line l2 'for i in info where holder == kul { classify i as berkala }'
 check "task 3 done" l2 "✓ Tugas 3 selesai."
 type_line l2 'for i in info where title ~ "Pengumuman" { classify i as serta_merta }'
 check "task 4 done" l2 "✓ Tugas 4 selesai."
 type_line l2 ':solution'
-check ":solution puts the solution into the input line" l2 "latihan[5/8]> for i in info where summary ~ \"data pribadi\" { classify i as dikecualikan { basis"
+check ":solution puts the solution into the input line" l2 "latihan[5/10]> for i in info where summary ~ \"data pribadi\" { classify i as dikecualikan { basis"
 if [ "$(screen l2 | grep -c '✓ Tugas 5')" -eq 0 ]; then ok ":solution does not run it"; else not_ok ":solution does not run it" l2; fi
 T send-keys -t l2 Enter
 check "Enter runs the solution: task 5 done" l2 "✓ Tugas 5 selesai."
-type_line l2 'for i in info where made < 2020-01-01 { withdraw i "Sudah tidak berlaku" }'
+type_line l2 'for i in info where title ~ "B.1-KWK" { classify i as dikecualikan { basis "Pasal 17 huruf h angka 1 UU 14/2008"; consequence "Mengungkap NIK pendukung"; until consent "persetujuan tertulis para pendukung" } }'
 check "task 6 done" l2 "✓ Tugas 6 selesai."
-type_line l2 'for i in info where holder == kul { update i { retention 10 years } }'
+type_line l2 'for i in info where title ~ "B.1-KWK" { classify i as setiap_saat }'
+check "reopening an exemption without a ground is refused" l2 "E499"
+type_line l2 'for i in info where title ~ "B.1-KWK" { classify i as setiap_saat { ground "Persetujuan tertulis para pendukung diterima" } }'
 check "task 7 done" l2 "✓ Tugas 7 selesai."
+type_line l2 'for i in info where made < 2020-01-01 { withdraw i "Sudah tidak berlaku" }'
+check "task 8 done" l2 "✓ Tugas 8 selesai."
+type_line l2 'for i in info where holder == kul { update i { retention 10 years } }'
+check "task 9 done" l2 "✓ Tugas 9 selesai."
 type_line l2 'as desk_layanan'
 type_line l2 'start pemutakhiran_dip_sarolangun as pemutakhiran for info where class in [berkala, serta_merta, setiap_saat] and status != withdrawn'
-check "task 8 done" l2 "✓ Tugas 8 selesai."
-check "the summary counts the tasks" l2 "Tugas selesai:    8 dari 8"
+check "task 10 done" l2 "✓ Tugas 10 selesai."
+check "the summary counts the tasks" l2 "Tugas selesai:    10 dari 10"
 check "the summary counts the hints" l2 "Petunjuk dipakai: 1"
 check "the summary gives the simulated time" l2 "Waktu (jam simulasi): "
 check "the session is saved" l2 "supervisor dapat memutarnya ulang dengan"
