@@ -7,7 +7,8 @@ extension Interpreter {
         guard let o = registry.office else { return ("(kantor belum dideklarasikan)", []) }
         let labels = ["code": "Kode", "province": "Provinsi", "address": "Alamat", "phone": "Telepon",
                       "email": "Surel", "website": "Laman", "city": "Kota/Kabupaten"]
-        return (o.name, o.fields.map { "\(labels[$0.key] ?? $0.key): \($0.value)" })
+        // The DIP's penetapan fields go to its own block, not into every letterhead.
+        return (o.name, o.fields.filter { !$0.key.hasPrefix("dip_") }.map { "\(labels[$0.key] ?? $0.key): \($0.value)" })
     }
 
     /// The date a document was brought up to date: the clock's date, or empty before any `at`.
@@ -58,7 +59,14 @@ extension Interpreter {
                                 formats: it.formats.joined(separator: ", "), retention: retention,
                                 category: c.rawValue, status: it.status.rawValue))
         }
-        return DIPDocument(officeName: name, officeDetails: details, updated: documentDate, items: items)
+        // The decree that set the DIP (penetapan), from the office's `dip_decree`, `dip_decided`
+        // and `dip_signed_by` fields (docs/language.md §13).
+        var decree: DIPDecree? = nil
+        if let o = registry.office, let number = o.field("dip_decree") {
+            decree = DIPDecree(number: number, date: o.field("dip_decided") ?? "", signerName: o.field("dip_signed_by") ?? "",
+                               place: o.field("city") ?? "")
+        }
+        return DIPDocument(officeName: name, officeDetails: details, updated: documentDate, items: items, decree: decree)
     }
 
     func dikDocument(_ rows: [Value]) -> DIKDocument {

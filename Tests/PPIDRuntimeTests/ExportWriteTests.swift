@@ -117,3 +117,18 @@ extension ExportWriteTests {
         #expect(s.hasPrefix("run,step,activity,actor,role,started,done,due,late,outcome,note\r\n"))
     }
 }
+
+extension ExportWriteTests {
+    /// golden/output/dip-decree.ppid: the office's dip_* fields make the penetapan block and
+    /// are not printed as letterhead lines.
+    @Test func theDIPPageEndsWithItsDecree() throws {
+        let golden = GoldenTests.root + "/Tests/PPIDRuntimeTests/golden/output/dip-decree.ppid"
+        let result = try Golden.run(golden)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        let page = String(decoding: FileSystem.read(FileSystem.directory(of: golden) + "/out/dip-decree.html") ?? [], as: UTF8.self)
+        #expect(page.contains("12/PPID/I/2025"))
+        #expect(page.contains("6 Januari 2025"))
+        #expect(page.contains("Drs. Heru Santoso"))
+        #expect(!page.contains("dip_decree"))
+    }
+}
