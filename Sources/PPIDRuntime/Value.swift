@@ -55,16 +55,28 @@ public enum Value: Sendable {
     }
 
     /// How deep lists nest in a value (0 for a non-list), counting no further than `limit`.
+    ///
+    /// Lists share their storage (`l = [l, l]` holds `l` twice), so the walk remembers each
+    /// list's storage it has measured: it is linear in the distinct lists, not in the paths
+    /// through them, which double with every level of `l = [l, l]` (docs/language.md §2).
     static func nesting(of v: Value, limit: Int) -> Int {
+        var seen: [UnsafeRawPointer: Int] = [:]
+        return nesting(of: v, limit: limit, seen: &seen)
+    }
+
+    private static func nesting(of v: Value, limit: Int, seen: inout [UnsafeRawPointer: Int]) -> Int {
         guard let l = v.elements else { return 0 }
         guard limit > 0 else { return 1 }
+        let key = l.withUnsafeBufferPointer { $0.baseAddress.map { UnsafeRawPointer($0) } }
+        if let key, let known = seen[key] { return known }
         var deepest = 0
         for x in l {
             if x.elements != nil {
-                deepest = max(deepest, nesting(of: x, limit: limit - 1))
+                deepest = max(deepest, nesting(of: x, limit: limit - 1, seen: &seen))
                 if deepest >= limit - 1 { break }
             }
         }
+        if let key { seen[key] = deepest + 1 }
         return deepest + 1
     }
 
