@@ -4,7 +4,7 @@ import PPIDText
 /// UU 14/2008 names one of its letters, huruf a–j, and for huruf h (rahasia pribadi) an angka
 /// 1–5 when it gives one. A basis that does not cite Pasal 17 names another law, and counts
 /// as Pasal 17 huruf j (information another Undang-Undang forbids disclosing).
-enum Pasal17 {
+public enum Pasal17 {
     /// The letters of Pasal 17.
     static let letters: [Character] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
     /// The angka of the letters whose points this checks: huruf h has five.
@@ -18,12 +18,26 @@ enum Pasal17 {
         return nil
     }
 
-    private static func problem(inPart text: String) -> Text? {
+    /// The letter of Pasal 17 that `basis` cites (`"Pasal 17 huruf h angka 3"` → h), or nil
+    /// when it cites another law or a letter Pasal 17 does not have. For the first `;` part.
+    public static func letter(in basis: String) -> Character? {
+        let part = basis.split(separator: ";").first.map { $0.lowercased() } ?? ""
+        guard let rest = afterPasal17(part), let h = rest.firstIndex(of: "huruf"), h + 1 < rest.count,
+              rest[h + 1].count == 1, let c = rest[h + 1].first, letters.contains(c) else { return nil }
+        return c
+    }
+
+    /// The words after "pasal 17", or nil when the text does not cite Pasal 17.
+    private static func afterPasal17(_ text: String) -> [String]? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }).map(String.init)
-        guard let p = words.firstIndex(where: { $0 == "pasal" }), p + 1 < words.count, words[p + 1] == "17" else {
+        guard let p = words.firstIndex(where: { $0 == "pasal" }), p + 1 < words.count, words[p + 1] == "17" else { return nil }
+        return Array(words[(p + 2)...])
+    }
+
+    private static func problem(inPart text: String) -> Text? {
+        guard let rest = afterPasal17(text) else {
             return nil   // another law: Pasal 17 huruf j
         }
-        let rest = Array(words[(p + 2)...])
         guard let h = rest.firstIndex(of: "huruf"), h + 1 < rest.count else {
             return Message.noLetter
         }

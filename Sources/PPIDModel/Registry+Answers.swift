@@ -39,18 +39,8 @@ extension Registry {
         }
         try checkApplicable(details, outcome: outcome, request: name)
 
-        var given: [String] = []
-        var givenIndices: [Int] = []
-        for g in details.given {
-            let i = try resolveItem(g)
-            guard !givenIndices.contains(i) else { continue }
-            if !request.aboutIndices.isEmpty, !request.aboutIndices.contains(i) {
-                throw ModelError(.requestGivenNotAbout, Message.givenNotAbout(g, name, ListPhrase.names(request.about, .and)),
-                                 subject: name)
-            }
-            given.append(g)
-            givenIndices.append(i)
-        }
+        let givenIndices = try itemsGiven(details.given, all: false, of: request, by: name)
+        let given = givenIndices.map { items[$0].name }
         let granted = outcome == .grant ? request.aboutIndices : outcome == .partial ? givenIndices : []
         for i in granted { try checkGrantable(i, outcome: outcome, request: name) }
 
@@ -84,6 +74,24 @@ extension Registry {
         if let h = holder { detail += "; holder " + h }
         appendLog(.answer, name, detail)
         return answer
+    }
+
+    /// The indices of the items an answer gives: all the request's `about` items (`all`), or
+    /// the `given` ones (each once, in order), each of which must be among them when it has
+    /// any (E483). Shared by partial answers, overturning objection answers and rulings.
+    func itemsGiven(_ given: [String], all: Bool, of request: Request, by name: String) throws(ModelError) -> [Int] {
+        if all { return request.aboutIndices }
+        var out: [Int] = []
+        for g in given {
+            let i = try resolveItem(g)
+            guard !out.contains(i) else { continue }
+            if !request.aboutIndices.isEmpty, !request.aboutIndices.contains(i) {
+                throw ModelError(.requestGivenNotAbout, Message.givenNotAbout(g, request.name, ListPhrase.names(request.about, .and)),
+                                 subject: name)
+            }
+            out.append(i)
+        }
+        return out
     }
 
     /// The exemption basis of item `i` when it is exempt (`dikecualikan`).

@@ -95,7 +95,7 @@ extension Registry {
         if outcome == .uphold, why == nil {
             throw ModelError(.objectionFields, Message.upholdNeedsReason(name), subject: name)
         }
-        let opened = try itemsGiven(outcome == .grant ? nil : given, all: outcome == .grant, of: request, by: name)
+        let opened = try itemsGiven(given, all: outcome == .grant, of: request, by: name)
         let days = try calendar.workdays(from: objection.received.date, to: now.date)
 
         // Nothing below throws.
@@ -147,23 +147,6 @@ extension Registry {
             throw unknown(name, code: .objectionUnknown, kind: .objection)
         }
         return i
-    }
-
-    /// The indices of the items an overturning decision gives: all the request's `about`
-    /// items (`all`), or the `given` ones, each of which must be among them when it has any.
-    func itemsGiven(_ given: [String]?, all: Bool, of request: Request, by name: String) throws(ModelError) -> [Int] {
-        if all { return request.aboutIndices }
-        var out: [Int] = []
-        for g in given ?? [] {
-            let i = try resolveItem(g)
-            guard !out.contains(i) else { continue }
-            if !request.aboutIndices.isEmpty, !request.aboutIndices.contains(i) {
-                throw ModelError(.requestGivenNotAbout, Message.givenNotAbout(g, request.name, ListPhrase.names(request.about, .and)),
-                                 subject: name)
-            }
-            out.append(i)
-        }
-        return out
     }
 
     /// Ends item `i`'s exemption, when it has one, by a decision (`ground`): it becomes
@@ -287,9 +270,5 @@ private enum Message {
     static func upholdNeedsReason(_ name: String) -> Text {
         Text(en: "upholding objection `\(name)` needs written reasons (`reason \"...\"`, Pasal 36(3))",
              id: "penolakan keberatan `\(name)` memerlukan alasan tertulis (`reason \"...\"`, Pasal 36 ayat (3))")
-    }
-    static func givenNotAbout(_ item: String, _ request: String, _ items: ListPhrase) -> Text {
-        Text(en: "`\(item)` is not one of the items request `\(request)` is about (\(items))",
-             id: "`\(item)` bukan informasi yang diminta dalam permohonan `\(request)` (\(items))")
     }
 }

@@ -32,14 +32,7 @@ extension Interpreter {
             row.atasanPPID = [staffTitle(a.by), roleTitle("atasan_ppid")].filter { !$0.isEmpty }.joined(separator: ", ")
         }
         if let d = o.dispute { row.dispute = d.commission + (d.number.map { " (" + $0 + ")" } ?? "") }
-        if let r = o.ruling {
-            let word = switch r.outcome {
-            case .open: "Terbuka"
-            case .closed: "Tertutup"
-            case .partly_open: "Terbuka sebagian"
-            }
-            row.ruling = word + (r.number.map { " (" + $0 + ")" } ?? "")
-        }
+        if let r = o.ruling { row.ruling = Interpreter.rulingLabel(r.outcome) + (r.number.map { " (" + $0 + ")" } ?? "") }
         return row
     }
 

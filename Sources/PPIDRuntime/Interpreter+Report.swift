@@ -7,16 +7,19 @@ import PPIDRender
 /// period it was received in; its outcome is the one on record now.
 extension Interpreter {
     /// The first and last day of the year, or of its half (1: January–June, 2: July–December).
-    static func reportDays(year: Int, half: Int?) -> (CivilDate, CivilDate)? {
+    /// `year` is one ReportNode accepts (1900–9999), so both days exist.
+    static func reportDays(year: Int, half: Int?) -> (CivilDate, CivilDate) {
         let (m1, m2) = half == 1 ? (1, 6) : half == 2 ? (7, 12) : (1, 12)
         guard let from = CivilDate(year: year, month: m1, day: 1),
-              let to = CivilDate(year: year, month: m2, day: m2 == 6 ? 30 : 31) else { return nil }
+              let to = CivilDate(year: year, month: m2, day: m2 == 6 ? 30 : 31) else {
+            preconditionFailure("a report year outside 1900...9999")
+        }
         return (from, to)
     }
 
     func serviceReport(year: Int, half: Int?, sections texts: [String: String]) -> ServiceReportDocument {
         let (name, details) = officeHeader
-        let (from, to) = Interpreter.reportDays(year: year, half: half) ?? (CivilDate(year: 2000, month: 1, day: 1)!, CivilDate(year: 2000, month: 1, day: 1)!)
+        let (from, to) = Interpreter.reportDays(year: year, half: half)
         func inPeriod(_ t: DateTime) -> Bool { t.date >= from && t.date <= to }
         let title = half.map { "Semester \($0 == 1 ? "I" : "II") Tahun \(year)" } ?? "Tahun \(year)"
 
@@ -106,11 +109,7 @@ extension Interpreter {
 
     /// "Pasal 17 huruf h angka 3" → "Pasal 17 huruf h": refusals counted by letter.
     static func pasal17Ground(_ basis: String) -> String {
-        let words = basis.split(separator: " ")
-        if let h = words.firstIndex(where: { $0.lowercased() == "huruf" }), h + 1 < words.count,
-           words.prefix(h).contains(where: { $0 == "17" }) {
-            return "Pasal 17 huruf " + words[h + 1].lowercased()
-        }
+        if let c = Pasal17.letter(in: basis) { return "Pasal 17 huruf \(c)" }
         return basis.isEmpty ? "(tanpa dasar)" : basis
     }
 

@@ -37,25 +37,8 @@ struct RequestNothingChangedTests {
     func failingStatementsChangeNothing() throws {
         let rt = Interpreter(workingDirectory: "/tmp", output: { _ in })
         try rt.run(SourceFile(path: "<setup>", text: RequestNothingChangedTests.setup))
-        var failures = 0
-        for (i, step) in RequestNothingChangedTests.steps.enumerated() {
-            let digest = rt.registry.digest()
-            let requests = rt.registry.requests
-            let registry = rt.registry
-            let entry = rt.runEntry(SourceFile(path: "<step-\(i)>", text: step.text + "\n"))
-            if let code = step.code {
-                failures += 1
-                let got = entry.failure?.diagnostics.first?.code.rawValue
-                #expect(got == code, "\(step.text): expected \(code), got \(got ?? "success")")
-                #expect(rt.registry.digest() == digest, "\(step.text) changed the digest")
-                #expect(rt.registry.requests == requests, "\(step.text) changed the requests register")
-                #expect(rt.registry == registry, "\(step.text) changed the registry")
-            } else {
-                #expect(entry.failure == nil, "\(step.text) failed: \(entry.failure?.diagnostics.first?.message ?? "")")
-                if step.text.hasPrefix("extend") || step.text.hasPrefix("answer") {
-                    #expect(rt.registry.digest() != digest, "\(step.text) succeeded but changed nothing")
-                }
-            }
+        let failures = runNothingChangedSteps(rt, RequestNothingChangedTests.steps, register: "requests", \.requests) {
+            $0.hasPrefix("extend") || $0.hasPrefix("answer")
         }
         #expect(failures == 6)
         let p3 = try #require(rt.registry.requests.first { $0.name == "p3" })

@@ -17,13 +17,8 @@ final class RenderExemptionNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let name = try rt.entityName(of: try item.eval(rt), expecting: Noun.item, at: item.range)
         let (it, e) = try rt.model(item.range) { (reg) throws(ModelError) in try reg.exemption(of: name) }
-        let target = try rt.writablePath(try path.eval(rt), at: path.range)
-        let ext = (target.split(separator: ".").last.map(String.init) ?? "").lowercased()
-        guard ext == "html" || ext == "htm" else {
-            throw RuntimeError(.badValue, Text(en: "a lembar pengujian konsekuensi is written as .html (printable A4), not '.\(ext)'",
-                                              id: "lembar pengujian konsekuensi ditulis sebagai .html (siap cetak A4), bukan '.\(ext)'"),
-                               at: path.range)
-        }
+        let target = try rt.writableHTMLPath(try path.eval(rt), at: path.range,
+                                             document: Text(en: "a lembar pengujian konsekuensi", id: "lembar pengujian konsekuensi"))
         try rt.write(renderConsequenceTestHTML(rt.consequenceTest(it, e)), to: target, at: path.range)
         let shown = rt.text(try path.eval(rt))
         try rt.emit(e.isProposed

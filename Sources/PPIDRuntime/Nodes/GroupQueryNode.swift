@@ -67,12 +67,7 @@ final class GroupQueryNode: ExprNode {
         }
         var records = buckets.map { record($0) }
         try sort(&records, rt)
-        if let limit {
-            guard case .int(let k) = try limit.eval(rt), k >= 0 else {
-                throw RuntimeError(.typeMismatch, Text(en: "'limit' needs a whole number of rows, 0 or more", id: "'limit' memerlukan jumlah baris berupa bilangan bulat, 0 atau lebih"), at: limit.range)
-            }
-            if records.count > k { records.removeSubrange(k...) }
-        }
+        if let k = try QueryNode.limitValue(limit, rt), records.count > k { records.removeSubrange(k...) }
         return .list(records.map { .record($0) })
     }
 
@@ -141,8 +136,7 @@ final class GroupQueryNode: ExprNode {
                 let a = x.element.fields[c].1, b = y.element.fields[c].1
                 guard let r = rt.compare(a, b) else {
                     if failure == nil {
-                        failure = RuntimeError(.typeMismatch, Text(en: "cannot order \(a.typeName) against \(b.typeName)",
-                                                                  id: "tidak dapat mengurutkan \(a.typeName) terhadap \(b.typeName)"), at: range)
+                        failure = RuntimeError(.typeMismatch, QueryNode.cannotOrder(a, b), at: range)
                     }
                     return x.offset < y.offset
                 }

@@ -56,12 +56,20 @@ final class QueryNode: ExprNode {
         super.init(range)
     }
 
-    func limitValue(_ rt: Interpreter) throws(RuntimeError) -> Int? {
+    func limitValue(_ rt: Interpreter) throws(RuntimeError) -> Int? { try QueryNode.limitValue(limit, rt) }
+
+    /// The number of rows `limit` keeps, or nil without one (also for grouped queries).
+    static func limitValue(_ limit: ExprNode?, _ rt: Interpreter) throws(RuntimeError) -> Int? {
         guard let limit else { return nil }
         guard case .int(let n) = try limit.eval(rt), n >= 0 else {
             throw RuntimeError(.typeMismatch, Text(en: "'limit' needs a whole number of rows, 0 or more", id: "'limit' memerlukan jumlah baris berupa bilangan bulat, 0 atau lebih"), at: limit.range)
         }
         return n
+    }
+
+    /// Two keys that do not compare (also for grouped queries).
+    static func cannotOrder(_ a: Value, _ b: Value) -> Text {
+        Text(en: "cannot order \(a.typeName) against \(b.typeName)", id: "tidak dapat mengurutkan \(a.typeName) terhadap \(b.typeName)")
     }
 
     /// The matching rows, in register order (before sorting).
@@ -101,8 +109,7 @@ final class QueryNode: ExprNode {
             for (n, (k, desc)) in order.enumerated() {
                 guard let c = rt.compare(a.1[n], b.1[n]) else {
                     if failure == nil {
-                        failure = RuntimeError(.typeMismatch, Text(en: "cannot order \(a.1[n].typeName) against \(b.1[n].typeName)",
-                                                                  id: "tidak dapat mengurutkan \(a.1[n].typeName) terhadap \(b.1[n].typeName)"), at: k.range)
+                        failure = RuntimeError(.typeMismatch, QueryNode.cannotOrder(a.1[n], b.1[n]), at: k.range)
                     }
                     return a.0 < b.0
                 }

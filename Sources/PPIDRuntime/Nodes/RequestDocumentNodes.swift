@@ -3,6 +3,19 @@ import PPIDModel
 import PPIDText
 import PPIDRender
 
+extension Interpreter {
+    /// The absolute path a printable letter (`document`) may be written to: writable, and .html.
+    func writableHTMLPath(_ v: Value, at range: SourceRange, document: Text) throws(RuntimeError) -> String {
+        let target = try writablePath(v, at: range)
+        let ext = (target.split(separator: ".").last.map(String.init) ?? "").lowercased()
+        guard ext == "html" || ext == "htm" else {
+            throw RuntimeError(.badValue, Text(en: "\(document) is written as .html (printable A4), not '.\(ext)'",
+                                              id: "\(document) ditulis sebagai .html (siap cetak A4), bukan '.\(ext)'"), at: range)
+        }
+        return target
+    }
+}
+
 /// `render notice REQUEST to "p1.html"`: the written notice (pemberitahuan tertulis) of an
 /// answered request, as a printable A4 letter (docs/language.md §19).
 final class RenderNoticeNode: StmtNode {
@@ -29,14 +42,8 @@ final class RenderNoticeNode: StmtNode {
 
     /// The path to write, which must be .html.
     func htmlTarget(_ rt: Interpreter) throws(RuntimeError) -> String {
-        let target = try rt.writablePath(try path.eval(rt), at: path.range)
-        let ext = (target.split(separator: ".").last.map(String.init) ?? "").lowercased()
-        guard ext == "html" || ext == "htm" else {
-            throw RuntimeError(.badValue, Text(en: "a written notice is written as .html (printable A4), not '.\(ext)'",
-                                              id: "pemberitahuan tertulis ditulis sebagai .html (siap cetak A4), bukan '.\(ext)'"),
-                               at: path.range)
-        }
-        return target
+        try rt.writableHTMLPath(try path.eval(rt), at: path.range,
+                                document: Text(en: "a written notice", id: "pemberitahuan tertulis"))
     }
 
     /// `render notice k1 to …` for an objection: the Atasan PPID's written answer.
