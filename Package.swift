@@ -12,6 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        // XLSX is a ZIP of XML parts: ZIPFoundation reads and writes the container; the few XML
+        // parts of a sheet are read and written by PPIDSheets itself (no FoundationXML, whose
+        // libxml2 would not link into the static release binary).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `export registers to "kantor.sqlite"`: SQLite through GRDB (system libsqlite3).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,9 +32,19 @@ let package = Package(
             "PPIDText",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Spreadsheets in and out (CSV, XLSX) as plain rows of text cells: no syntax, no model.
+        .target(name: "PPIDSheets", dependencies: [
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // SQLite files from plain table descriptions (typed columns, keys): no syntax, no model.
+        .target(name: "PPIDDatabase", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Render writes tables and documents from plain cells: it knows neither syntax nor the model.
         .target(name: "PPIDRender", dependencies: ["PPIDText"]),
-        .target(name: "PPIDRuntime", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender"]),
+        .target(name: "PPIDRuntime", dependencies: [
+            "PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender", "PPIDSheets", "PPIDDatabase",
+        ]),
         .target(name: "PPIDREPL", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender", "PPIDRuntime", "CEditLine"]),
         .executableTarget(
             name: "ppid",
@@ -50,6 +66,8 @@ let package = Package(
         .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),
+        .testTarget(name: "PPIDSheetsTests", dependencies: ["PPIDSheets"]),
+        .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase"]),
         .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime"], exclude: ["golden"]),
         .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL"]),
         .testTarget(name: "ppidTests", dependencies: ["ppid"]),
