@@ -13,12 +13,12 @@ public struct ScriptFailure: Error, Sendable {
         self.exitCode = ScriptFailure.exitCode(for: diagnostics)
     }
 
-    /// 1 a failed assert; 65 syntax or name; 66 input not found; 70 run time; 74 I/O.
+    /// 1 a failed assert; 65 syntax or name; 66 input not found (or unreadable for import); 70 run time; 74 I/O.
     public static func exitCode(for ds: [Diagnostic]) -> Int32 {
         guard let d = ds.first else { return 0 }
         switch d.code {
         case .assertionFailed: return 1
-        case .loadNotFound: return 66
+        case .loadNotFound, .importFile: return 66
         case .ioError: return 74
         default: return d.code.isStatic ? 65 : 70
         }

@@ -40,6 +40,8 @@ public indirect enum StmtKind: Sendable {
     case update(Expr, fields: [Field])
     case classify(Expr, as: Name, fields: [Field])
     case withdraw(Expr, reason: Expr?)
+    /// `import info from "dip.csv" { sheet "DIP"; title "Judul" }`: items from a spreadsheet.
+    case importInfo(path: String, pathRange: SourceRange, fields: [Field])
     // SOPs and runs
     case sop(Name, title: Expr?, fields: [Field], steps: [StepDecl])
     case start(sop: Name, name: Name?, subjects: [Expr])
