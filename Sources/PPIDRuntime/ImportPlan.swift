@@ -117,8 +117,8 @@ struct ImportPlan {
         var made: CivilDate? = nil, place: String? = nil
         if let mp = cell(.madePlace, row) {
             if let v = ImportValues.madePlace(mp) { (made, place) = v } else {
-                problem(n, .madePlace, Text(en: "'\(mp)' is not a date and place (10 Desember 2024, Purwokerto)",
-                                            id: "'\(mp)' bukan waktu dan tempat (10 Desember 2024, Purwokerto)"))
+                problem(n, .madePlace, Text(en: "'\(mp)' does not begin with a real date (10 Desember 2024, Purwokerto)",
+                                            id: "'\(mp)' tidak diawali tanggal yang benar (10 Desember 2024, Purwokerto)"))
             }
         }
         if let m = cell(.made, row) {

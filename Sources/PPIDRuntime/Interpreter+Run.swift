@@ -114,7 +114,13 @@ extension Interpreter {
         for node in unit.nodes {
             do {
                 try executeStatement(node)
-                result.succeeded.append((file.text(of: node.range), node.changesState))
+                // An import is journalled as the statements it made, so the journal replays
+                // without the spreadsheet (an import of no rows changed nothing).
+                if let imported = node as? ImportNode {
+                    result.succeeded.append((imported.generated, !imported.generated.isEmpty))
+                } else {
+                    result.succeeded.append((file.text(of: node.range), node.changesState))
+                }
             } catch {
                 if result.succeeded.isEmpty { restore(saved) }
                 result.failure = ScriptFailure([error.diagnostic(fallback: unit.file)])
