@@ -107,7 +107,9 @@ extension Interpreter {
             if case .time(let t) = needle { return lo <= t && t < hi }
             if case .dateTime(let t) = needle { return lo <= t.timeOfDay && t.timeOfDay < hi }
         case .string(let s):
-            if case .string(let n) = needle { return s.contains(n) }
+            // The empty text is in every text. Said here, not left to `contains`: Foundation's
+            // overload (visible once a module below imports it) answers false.
+            if case .string(let n) = needle { return n.isEmpty || s.contains(n) }
         default: break
         }
         throw RuntimeError(.typeMismatch, Text(en: "'in' needs a list, a range or a text on its right, found \(haystack.typeName)",
@@ -125,9 +127,14 @@ extension Interpreter {
         switch a {
         case .null: return false
         case .list(let l), .rows(_, let l):
-            for v in l where try displayChecked(v, at: range).lowercased().contains(n) { return true }
+            for v in l {
+                if n.isEmpty { return true }
+                if try displayChecked(v, at: range).lowercased().contains(n) { return true }
+            }
             return false
-        default: return try displayChecked(a, at: range).lowercased().contains(n)
+        default:
+            if n.isEmpty { return true }
+            return try displayChecked(a, at: range).lowercased().contains(n)
         }
     }
 

@@ -1,5 +1,5 @@
-import Foundation
-import ZIPFoundation
+internal import Foundation
+internal import ZIPFoundation
 
 /// Reads one sheet of an XLSX workbook into rows of text cells, as the spreadsheet shows them:
 /// shared and inline strings (rich text runs joined), numbers as written, booleans as
