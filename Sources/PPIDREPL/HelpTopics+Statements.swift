@@ -90,6 +90,21 @@ extension HelpTopics {
               example: "withdraw lapkeu_2023 \"Diganti laporan audit\"",
               english: "Takes an item out of the public registers, with the reason.",
               indonesian: "Menarik informasi dari daftar publik, dengan alasannya."),
+        Topic(name: "import", title: "items from a spreadsheet (CSV or XLSX)",
+              form: "import info from \"FILE.csv\"\n"
+                  + "import info from \"FILE.xlsx\" { sheet \"DIP\"; title \"Judul\"; holder \"Unit Pengelola\" }",
+              example: "import info from \"dip-2024.xlsx\" { sheet \"DIP\" }",
+              english: "Declares an item for every row of the sheet, in the DIP's columns (Kode, Judul Informasi, Ringkasan, "
+                  + "Pejabat/Unit, Penanggung Jawab, Waktu dan Tempat, Bentuk, Jangka Waktu, Jenis Informasi; case and spacing "
+                  + "ignored), or as mapped with FIELD \"Header\". Units and staff are matched by name or title, `10 tahun` and "
+                  + "`permanen` are retentions, `Setiap Saat` classifies. All or nothing: every bad cell is listed in one error "
+                  + "(E320) and nothing is imported. The journal records the statements the import made.",
+              indonesian: "Mendaftarkan satu informasi untuk setiap baris lembar kerja, dengan kolom DIP (Kode, Judul Informasi, "
+                  + "Ringkasan, Pejabat/Unit, Penanggung Jawab, Waktu dan Tempat, Bentuk, Jangka Waktu, Jenis Informasi; huruf "
+                  + "besar dan spasi diabaikan), atau sesuai pemetaan FIELD \"Judul Kolom\". Unit dan pegawai dicocokkan dengan "
+                  + "nama atau judulnya, `10 tahun` dan `permanen` adalah jangka waktu penyimpanan, `Setiap Saat` "
+                  + "mengklasifikasikan. Semua atau tidak sama sekali: setiap sel yang salah disebut dalam satu galat (E320) dan "
+                  + "tidak ada yang diimpor. Jurnal mencatat perintah-perintah yang dibuat oleh impor."),
         Topic(name: "sop", title: "a Standard Operating Procedure",
               form: "sop NAME \"TITLE\" { number ...; enacted DATE; basis ...; step N \"ACTIVITY\" { ... } ... }",
               example: "sop maklumat \"Penyusunan Maklumat\" {\n  step 1 \"Menyusun draft\" { by ppid; takes 1 day }\n"

@@ -145,7 +145,7 @@ enum HelpTopics {
         [
             ("organisation", Text(en: "organisation", id: "organisasi"), ["office", "unit", "role", "staff", "allow"]),
             ("calendar", Text(en: "calendar and clock", id: "kalender dan waktu"), ["holiday", "leave", "option", "at", "wait", "as"]),
-            ("information", Text(en: "information items", id: "item informasi"), ["info", "update", "classify", "withdraw"]),
+            ("information", Text(en: "information items", id: "item informasi"), ["info", "update", "classify", "withdraw", "import"]),
             ("sops", Text(en: "SOPs and runs", id: "SOP dan pelaksanaan"), ["sop", "step", "start", "complete", "approve", "reject", "cancel"]),
             ("requests", Text(en: "requests for information", id: "permohonan informasi"), requestStatements.map(\.name)),
             // `answer` is also the Atasan PPID's answer to an objection.

@@ -8,6 +8,14 @@ import PPIDModel
 import PPIDText
 import PPIDSheets
 
+/// A piece of a message already written in both languages (PPIDSheets' problems, the
+/// listing of an import's problems).
+struct Bilingual: Localizable {
+    let en: String
+    let id: String
+    func text(in language: Language) -> String { language == .en ? en : id }
+}
+
 /// One problem of an import, placed as the spreadsheet shows it (row 7, column E).
 struct ImportProblem {
     /// The spreadsheet's row number; nil for a problem of the header.
@@ -101,7 +109,8 @@ extension Interpreter {
     }
 
     func importFileError(_ path: String, _ p: SheetError.Problem, _ node: ImportNode) -> RuntimeError {
-        RuntimeError(.importFile, Text(en: "cannot import \"\(path)\": \(raw: p.en)", id: "tidak dapat mengimpor \"\(path)\": \(raw: p.id)"), at: node.pathRange)
+        let why = Bilingual(en: p.en, id: p.id)
+        return RuntimeError(.importFile, Text(en: "cannot import \"\(path)\": \(why)", id: "tidak dapat mengimpor \"\(path)\": \(why)"), at: node.pathRange)
     }
 
     /// The one message of a refused import: every problem on its own line, as the
@@ -133,9 +142,9 @@ extension Interpreter {
             return out.joined(separator: "\n")
         }
         let n = sorted.count
-        let en = lines(.en), id = lines(.id)
-        return Text(en: "\(path) was not imported: \(count: n, "problem") in \(count: rows, "row"); nothing was imported\n\(raw: en)",
-                    id: "\(path) tidak diimpor: \(n) masalah di \(rows) baris; tidak ada yang diimpor\n\(raw: id)")
+        let listing = Bilingual(en: lines(.en), id: lines(.id))
+        return Text(en: "\(path) was not imported: \(count: n, "problem") in \(count: rows, "row"); nothing was imported\n\(listing)",
+                    id: "\(path) tidak diimpor: \(n) masalah di \(rows) baris; tidak ada yang diimpor\n\(listing)")
     }
 
     /// "imported 47 items from dip-2024.xlsx (sheet DIP): berkala 21, setiap saat 24, not classified 2"
@@ -153,12 +162,11 @@ extension Interpreter {
             en.append("not classified \(plan.unclassified)")
             id.append("belum diklasifikasi \(plan.unclassified)")
         }
-        let counts = en.isEmpty ? "" : ": " + en.joined(separator: ", ")
-        let countsID = id.isEmpty ? "" : ": " + id.joined(separator: ", ")
+        let counts = Bilingual(en: en.isEmpty ? "" : ": " + en.joined(separator: ", "), id: id.isEmpty ? "" : ": " + id.joined(separator: ", "))
         let ignored = plan.columns.ignored.map { "\"\($0)\"" }.joined(separator: ", ")
-        let sheetEN = sheet.map { " (sheet \($0))" } ?? "", sheetID = sheet.map { " (lembar \($0))" } ?? ""
-        var text = Text(en: "imported \(count: n, "item") from \(path)\(raw: sheetEN)\(raw: counts)",
-                        id: "\(n) informasi diimpor dari \(path)\(raw: sheetID)\(raw: countsID)")
+        let inSheet = Bilingual(en: sheet.map { " (sheet \($0))" } ?? "", id: sheet.map { " (lembar \($0))" } ?? "")
+        var text = Text(en: "imported \(count: n, "item") from \(path)\(inSheet)\(counts)",
+                        id: "\(n) informasi diimpor dari \(path)\(inSheet)\(counts)")
         if !ignored.isEmpty {
             text = text + Text(en: "; columns not read: \(raw: ignored)", id: "; kolom yang tidak dibaca: \(raw: ignored)")
         }

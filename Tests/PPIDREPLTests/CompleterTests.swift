@@ -49,6 +49,9 @@ import Testing
         ("info x \"T\" {\n  holder t", ["tph"]),
         ("info x \"T\" {\n  responsible s", ["sri"]),
         ("cla", ["classify"]),
+        ("imp", ["import"]),
+        ("import ", ["info"]),
+        ("import info f", ["from"]),
         ("ba", ["bagian"]),
         ("print late", ["late_by"]),
         (":he", ["help"]),
@@ -69,6 +72,8 @@ import Testing
         (":load kan", ["kantor.ppid"]),
         (":save \"out/di", ["out/dik.csv", "out/dip-2024.html"]),
         ("load \".h", [".hidden"]),
+        ("import info from \"ka", ["kalender.ppid", "kantor.ppid"]),
+        ("import info from \"out/dip", ["out/dip-2024.html"]),
     ])
     func fileNames(_ text: String, _ expected: [String]) {
         #expect(complete(text).candidates == expected, "\(text.debugDescription)")
