@@ -87,8 +87,7 @@ struct ImportPlan {
                 problem(n, .name, Text(en: "'\(given)' is a reserved word and cannot name an item", id: "'\(given)' adalah kata khusus dan tidak dapat menjadi nama informasi"))
             }
         } else {
-            let digits = String(itemCount)
-            name = "info_" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+            name = ImportPlan.madeName(itemCount)
         }
         if let e = registry.entity(named: name) {
             problem(n, fromColumn == nil ? nil : .name, Interpreter.alreadyDeclared(name, Noun.of(e)) + (fromColumn == nil
@@ -164,6 +163,12 @@ struct ImportPlan {
         } else {
             unclassified += 1
         }
+    }
+
+    /// `info_001`, `info_002`, …: the name of the `n`th item of a sheet without a Kode column.
+    static func madeName(_ n: Int) -> String {
+        let digits = String(n)
+        return "info_" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 
     /// "; did you mean 'Subbagian Umum'?" when one candidate is close.

@@ -99,7 +99,7 @@ enum ImportValues {
 
     /// A cell's text without the spaces and line breaks around it; CRLF inside becomes LF.
     static func trim(_ t: String) -> String {
-        var s = Substring(t.contains("\r") ? t.replacingCRLF() : t)
+        var s = Substring(t.utf8.contains(13) ? t.replacingCRLF() : t)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
@@ -127,13 +127,10 @@ enum ImportValues {
 private extension String {
     func replacingCRLF() -> String {
         var out = ""
-        var last: Character? = nil
         for c in self {
-            // Swift reads CRLF as one Character.
-            if c == "\r\n" { out.append("\n") } else if c == "\r" { out.append("\n") } else { out.append(c) }
-            last = c
+            // Swift reads CRLF as one Character; a lone CR ends a line too.
+            out.append(c == "\r\n" || c == "\r" ? "\n" : c)
         }
-        _ = last
         return out
     }
 

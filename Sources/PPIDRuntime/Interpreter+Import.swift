@@ -59,6 +59,8 @@ extension Interpreter {
         }
         let (stmts, syntax) = Parser.parse(file)
         if !syntax.isEmpty { throw refuse(syntax) }
+        // The names the import noted before it ran (importedNames) are declared now.
+        for (n, p) in pendingNames where p.file === node.file && p.range == node.range { pendingNames[n] = nil }
         let declared = collectDeclarations(stmts, file: file)
         var c = Compiler(rt: self, file: file)
         let nodes = c.compileTop(stmts)
@@ -74,6 +76,33 @@ extension Interpreter {
                 throw refuse([error.diagnostic(fallback: file)])
             }
         }
+    }
+
+    /// The names an import will declare, read from its sheet before anything runs (nothing
+    /// when the sheet cannot be read: the import says why when it runs).
+    func importedNames(_ path: String, _ fields: [Field], from file: SourceFile) -> [String] {
+        var maps: [(ImportColumns.Field, String)] = []
+        var sheet: String? = nil
+        for f in fields {
+            guard f.values.count == 1, case .literal(.string(let text)) = f.values[0].kind else { continue }
+            if f.name.text == "sheet" { sheet = text } else if let field = ImportColumns.Field.allCases.first(where: { $0.word == f.name.text }) { maps.append((field, text)) }
+        }
+        let node = ImportNode(path: path, pathRange: SourceRange(0, 0), sheet: sheet, maps: maps, file: file, SourceRange(0, 0))
+        guard let (rows, _) = try? readImportSheet(node) else { return [] }
+        let headers = (rows.rows.first ?? []).map(ImportValues.trim)
+        let columns = ImportColumns(headers: headers, maps: maps)
+        var names: [String] = []
+        var count = 0
+        for row in rows.rows.dropFirst() where row.contains(where: { !ImportValues.trim($0).isEmpty }) {
+            count += 1
+            if let c = columns.column[.name], c < row.count, !ImportValues.trim(row[c]).isEmpty {
+                let n = ImportValues.trim(row[c])
+                if ImportValues.isName(n) && Keyword.byText[n] == nil { names.append(n) }
+            } else {
+                names.append(ImportPlan.madeName(count))
+            }
+        }
+        return names
     }
 
     /// Reads the sheet an import names: relative to the script's folder, as `load` does.

@@ -239,6 +239,13 @@ extension Interpreter {
             case .request(let n, _): note(n, .request)
             case .period(let n, _, _, _): note(n, .period)
             case .object(_, let n, _): note(n, .objection)
+            case .importInfo(let path, _, let fields) where topLevel && !aheadOfRun:
+                // The names the sheet will declare, so later statements may use them; the
+                // import itself reports every problem of its rows when it runs.
+                for n in importedNames(path, fields, from: file) where pendingNames[n] == nil && entity(named: n) == nil {
+                    pendingNames[n] = PendingName(kind: .item, file: file, range: s.range)
+                    if runningAhead { notedAhead.append(n) }
+                }
             case .fn(let n, _, _):
                 if pendingFunctions[n.text] == nil { pendingFunctions[n.text] = (file, n.range) }
             case .if(_, let b, let e):
