@@ -29,7 +29,17 @@ struct ImportColumns {
 
     /// `Pejabat/Unit …` → `pejabatunit…`: letters and digits only, lowercased.
     static func key(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { CharacterSetLite.isAlphanumeric($0) }.map(Character.init))
+        // Most cells are ASCII: bytes, without Unicode's property tables (an import reads
+        // every unit, staff and class cell through here).
+        if s.utf8.allSatisfy({ $0 < 128 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                if b >= 65 && b <= 90 { out.append(b + 32) } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { out.append(b) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return String(s.lowercased().unicodeScalars.filter { CharacterSetLite.isAlphanumeric($0) }.map(Character.init))
     }
 
     /// The field a header names by itself, if any.
