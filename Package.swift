@@ -66,7 +66,9 @@ let package = Package(
         .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),
-        .testTarget(name: "PPIDSheetsTests", dependencies: ["PPIDSheets"]),
+        .testTarget(name: "PPIDSheetsTests", dependencies: [
+            "PPIDSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase"]),
         .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime"], exclude: ["golden"]),
         .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL"]),

@@ -135,7 +135,8 @@ public enum Completer {
         if last == "as" {
             if words.count == 1 { return ctx.staff + ctx.roles }
             if words.contains("classify") { return Vocabulary.classes }
-            if words.contains("show") || words.contains("export") { return Vocabulary.formats }
+            if words.contains("export") { return Vocabulary.exportFormats }
+            if words.contains("show") { return Vocabulary.formats }
             return []
         }
         if words.contains("start") && (last == "for" || last == ",") { return ctx.items }

@@ -92,8 +92,18 @@ extension Compiler {
     func format(_ n: Name?) throws(Failure) -> OutputFormat? {
         guard let n else { return nil }
         guard let f = OutputFormat(rawValue: n.text) else {
-            throw fail(.unknownWord, Text(en: "'\(n.text)' is not an output format (table, csv, tsv, json, md, html)",
-                                          id: "'\(n.text)' bukan format keluaran (table, csv, tsv, json, md, html)"), n.range)
+            throw fail(.unknownWord, Text(en: "'\(n.text)' is not an output format (table, csv, tsv, json, md, html, xlsx)",
+                                          id: "'\(n.text)' bukan format keluaran (table, csv, tsv, json, md, html, xlsx)"), n.range)
+        }
+        return f
+    }
+
+    /// A format `show` can print: every one but xlsx, which is a file (`export`).
+    func screenFormat(_ n: Name?) throws(Failure) -> OutputFormat? {
+        guard let f = try format(n), let n else { return nil }
+        guard f.isText else {
+            throw fail(.badValue, Text(en: "xlsx is a spreadsheet file, not something to print: write it with `export … to \"file.xlsx\"`; show prints as table, csv, tsv, json, md or html",
+                                       id: "xlsx adalah berkas lembar kerja, bukan untuk dicetak: tulis dengan `export … to \"berkas.xlsx\"`; show mencetak sebagai table, csv, tsv, json, md, atau html"), n.range)
         }
         return f
     }
@@ -183,10 +193,10 @@ extension Compiler {
         case .runAction(let action, let run, let note):
             return RunActionNode(action, try expr(run), try optional(note), r)
         case .show(let what, let fmt):
-            return ShowNode(try expr(what), try format(fmt), r)
+            return ShowNode(try expr(what), try screenFormat(fmt), r)
         case .showSop(let name, let fmt):
             try requireEntity(name, Noun.sop)
-            return ShowSopNode(try self.name(name.text, name.range), try format(fmt), r)
+            return ShowSopNode(try self.name(name.text, name.range), try screenFormat(fmt), r)
         case .export(let what, let to, let fmt):
             return ExportNode(try expr(what), try expr(to), try format(fmt), r)
         case .exportRun(let run, let to):
