@@ -18,7 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 readonly SWIFT_NEEDED="6.3"
-readonly PACKAGES=(libedit-dev tmux git)
+# python3-openpyxl: the tests open exported .xlsx files with a real spreadsheet library.
+readonly PACKAGES=(libedit-dev tmux git python3-openpyxl)
 
 deps_only=false
 dry_run=false

@@ -1,5 +1,5 @@
-import Foundation
-import ZIPFoundation
+internal import Foundation
+internal import ZIPFoundation
 
 /// Writes a workbook as the bytes of an .xlsx file (Office Open XML, the format Excel,
 /// LibreOffice and Google Sheets read): a ZIP of hand-written XML parts.

@@ -45,7 +45,7 @@ import ZIPFoundation
         let sheet = try Self.parts(try XLSXWriter.bytes(XLSXWorkbook(sheets: [Self.dip])))["xl/worksheets/sheet1.xml"]!
         #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(sheet.contains("<autoFilter ref=\"A1:D4\"/>"))
-        #expect(sheet.contains("<col min=\"3\" max=\"3\" width=\"33\" customWidth=\"1\"/>"))
+        #expect(sheet.contains("<col min=\"3\" max=\"3\" width=\"32\" customWidth=\"1\"/>"))
         // Row 1 is the header (style 1: bold), no title row above it.
         #expect(sheet.contains("<row r=\"1\"><c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c>"))
         // Numbers are numbers, dates are serials with a date style, empty cells are left out.
