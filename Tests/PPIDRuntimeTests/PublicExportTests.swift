@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PPIDRuntime
 
-/// golden/export/public-layouts.ppid: the DIP, DIK and the register of requests in their
+/// golden/export/public-layouts.ppid: the DIP, DIK and the registers of requests and objections in their
 /// public layouts. The CSV files are compared byte for byte with golden/export/expected/;
 /// the .xlsx files are opened by a real spreadsheet library, openpyxl (python3-openpyxl,
 /// which scripts/setup.sh installs), and every cell is compared with the Indonesian text.
@@ -19,7 +19,7 @@ struct PublicExportTests {
 
     static func text(_ path: String) -> String { String(decoding: FileSystem.read(path) ?? [], as: UTF8.self) }
 
-    @Test(arguments: ["dip.csv", "dik.csv", "requests.csv"])
+    @Test(arguments: ["dip.csv", "dik.csv", "requests.csv", "objections.csv"])
     func theCSVIsThePublicLayout(_ file: String) throws {
         let out = try Self.export()
         let written = Self.text(out + file)
@@ -120,6 +120,21 @@ struct PublicExportTests {
              "Penelitian", "", "", "", "", "", "", ""],
         ]
         #expect(sheet.rows == expected)
+    }
+
+    @Test func aSpreadsheetReadsEveryCellOfTheObjectionsRegister() throws {
+        let sheet = try Self.openpyxl(try Self.export() + "objections.xlsx")
+        #expect(sheet.sheets == ["Keberatan"])
+        #expect(sheet.filter == "A1:P2")
+        #expect(sheet.rows == [
+            ["No", "Tanggal Diterima", "Nama", "Alamat", "Nomor Kontak", "Pekerjaan", "Nomor Pendaftaran Permohonan",
+             "Informasi yang Diminta", "Tujuan Penggunaan Informasi", "Alasan Keberatan", "Keputusan Atasan PPID",
+             "Tanggal Tanggapan", "Nama dan Jabatan Atasan PPID", "Tanggapan Pemohon", "Sengketa", "Putusan"],
+            ["001/KEB/IV/2024", "date:2024-04-22T09:00:00 [$-421]d mmmm yyyy \"pukul\" hh\\.mm", "LSM Pantau", "", "", "",
+             "002/PPID/IV/2024", "Rekening honorarium", "Pemantauan",
+             "a. penolakan atas permintaan informasi berdasarkan alasan pengecualian sebagaimana dimaksud dalam Pasal 17: Rekening tidak memuat data pribadi",
+             "Menguatkan keputusan PPID", "date:2024-05-06T00:00:00 [$-421]d mmmm yyyy", "Drs. Heru Santoso, Atasan PPID", "", "", ""],
+        ])
     }
 
     @Test func aSpreadsheetReadsTheDIKAndAnyOtherRegister() throws {
