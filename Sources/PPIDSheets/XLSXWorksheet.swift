@@ -64,11 +64,12 @@ struct XLSXWorksheet {
             }
             s += "</row>"
         }
+        let letters = (0..<columns).map { SheetRows.columnLetters($0 + 1) }
         for (i, row) in sheet.rows.enumerated() {
-            let r = i + 2
-            s += "<row r=\"\(r)\">"
+            let r = String(i + 2)
+            s += "<row r=\"" + r + "\">"
             for (c, cell) in row.enumerated() {
-                s += cellXML(cell, ref: "\(SheetRows.columnLetters(c + 1))\(r)", strings: &strings)
+                s += cellXML(cell, ref: letters[c] + r, strings: &strings)
             }
             s += "</row>"
         }
@@ -122,6 +123,15 @@ struct XLSXWorksheet {
         return s
     }
 
+    /// The characters (scalars: close enough for a width) of the longest line of `t`.
+    static func longestLine(_ t: String) -> Int {
+        var longest = 0, current = 0
+        for u in t.unicodeScalars {
+            if u == "\n" { longest = max(longest, current); current = 0 } else { current += 1 }
+        }
+        return max(longest, current)
+    }
+
     /// Each column as wide as its longest line (header included), between 6 and 60
     /// characters; a date column as wide as "30 September 2024 pukul 09.30".
     static func automaticWidths(_ sheet: XLSXSheet, columns: Int) -> [Int] {
@@ -135,8 +145,7 @@ struct XLSXWorksheet {
             for (c, cell) in row.enumerated() {
                 switch cell {
                 case .empty: continue
-                case .text(let t), .number(let t):
-                    fit(c, t.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0)
+                case .text(let t), .number(let t): fit(c, longestLine(t))
                 case .date(let d): fit(c, d.minuteOfDay == nil ? 17 : 29)
                 }
             }

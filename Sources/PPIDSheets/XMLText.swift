@@ -11,6 +11,13 @@ enum XMLText {
     /// written as `_x005F_`: spreadsheets read `_xHHHH_` in a cell's text as the character
     /// HHHH (ECMA-376 ST_Xstring), and the text must come back as it was.
     static func escape(_ s: String, spreadsheetEscapes: Bool = false) -> String {
+        // Most cells need nothing: one pass over the bytes says so (0xEF starts U+FFFE/FFFF).
+        let plain = s.utf8.allSatisfy { b in
+            b >= 0x20 ? (b != UInt8(ascii: "&") && b != UInt8(ascii: "<") && b != UInt8(ascii: ">")
+                         && b != UInt8(ascii: "\"") && b != 0xEF && !(spreadsheetEscapes && b == UInt8(ascii: "_")))
+                : (b == 0x09 || b == 0x0A)
+        }
+        if plain { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         let scalars = Array(s.unicodeScalars)
