@@ -46,6 +46,7 @@ struct ExportWriteTests {
     }
 
     @Test(arguments: [("export dip to \"out.csv\"", "out.csv"), ("export info to \"out.md\"", "out.md"),
+                      ("export dip to \"out.xlsx\"", "out.xlsx"),
                       ("render sop setuju to \"out.html\"", "out.html"), ("export run r1 to \"out.ppid\"", "out.ppid")])
     func aLinkPlantedAtATemporaryNameIsNotWrittenThrough(_ statement: String, _ file: String) throws {
         let (dir, victim) = ExportWriteTests.setUp()
