@@ -27,6 +27,16 @@ struct PublicExportTests {
         #expect(written == Self.text(Self.folder + "/expected/" + file), "update golden/export/expected/\(file) only on purpose")
     }
 
+    /// docs/language.md §13 shows the CSV its example writes: it is the file export writes.
+    @Test func theDocumentedDIPFileIsTheExportedOne() throws {
+        let blocks = LanguageDocTests.blocks
+        let i = try #require(blocks.firstIndex { $0.language == "ppid" && $0.text.contains("export dip to \"out/docs/dip.csv\"") })
+        #expect(LanguageDocTests.run(blocks[i]).isEmpty)
+        let shown = try #require(blocks.dropFirst(i + 1).first)
+        let written = Self.text(LanguageDocTests.root + "/out/docs/dip.csv")
+        #expect(written == shown.text.replacing("\n", with: "\r\n"))
+    }
+
     @Test func theJSONKeepsTheCodes() throws {
         let json = Self.text(try Self.export() + "dip.json")
         #expect(json.contains("\"holder\": \"kul\""))
