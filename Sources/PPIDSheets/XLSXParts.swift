@@ -63,7 +63,8 @@ enum XLSXParts {
     }
 
     /// The workbook: its sheets, and for each the hidden name that holds its autofilter's
-    /// range (Excel keeps one per filtered sheet and repairs a file without it).
+    /// range (Excel keeps one per filtered sheet and repairs a file without it) and the
+    /// print titles: the header row printed again at the top of every page.
     static func workbook(sheetNames: [String], filterRanges: [String?]) -> String {
         var s = declaration
         s += "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
@@ -73,11 +74,23 @@ enum XLSXParts {
             s += "<sheet name=\"\(XMLText.escape(n))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
         s += "</sheets>"
-        let names = filterRanges.enumerated().compactMap { i, r in
-            r.map { "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">\(XMLText.escape(quotedSheet(sheetNames[i])))!\($0)</definedName>" }
+        // Excel keeps defined names sorted by name: all filters, then all print titles.
+        var names = filterRanges.enumerated().compactMap { i, r in
+            r.map { "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">\(XMLText.escape(quotedSheet(sheetNames[i])))!\(absolute($0))</definedName>" }
+        }
+        names += filterRanges.enumerated().compactMap { i, r in
+            r.map { _ in "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">\(XMLText.escape(quotedSheet(sheetNames[i])))!$1:$1</definedName>" }
         }
         if !names.isEmpty { s += "<definedNames>" + names.joined() + "</definedNames>" }
         return s + "</workbook>"
+    }
+
+    /// `A1:J64` → `$A$1:$J$64`, as defined names hold ranges.
+    static func absolute(_ range: String) -> String {
+        range.split(separator: ":").map { ref -> String in
+            let letters = ref.prefix { $0.isLetter }
+            return "$" + letters + "$" + ref.dropFirst(letters.count)
+        }.joined(separator: ":")
     }
 
     /// `'DIP'`, `'Register ''A'''`: a sheet name as a reference writes it.

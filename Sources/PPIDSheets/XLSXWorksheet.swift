@@ -39,6 +39,8 @@ struct XLSXWorksheet {
         var s = XLSXParts.declaration
         s += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
         s += " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        // Printed, the sheet fits the page's width (A4 landscape, below) and runs down.
+        s += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         if let range { s += "<dimension ref=\"\(range)\"/>" }
         // Row 1 stays in view while scrolling: the header is frozen.
         s += "<sheetViews><sheetView\(selected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">"
@@ -75,7 +77,8 @@ struct XLSXWorksheet {
         }
         s += "</sheetData>"
         if let range { s += "<autoFilter ref=\"\(range)\"/>" }
-        s += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        s += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        s += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return (s + "</worksheet>", range)
     }
 

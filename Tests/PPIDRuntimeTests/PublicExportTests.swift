@@ -69,7 +69,7 @@ struct PublicExportTests {
                 return v
             rows = [[show(c) for c in row] for row in ws.iter_rows()]
             print(json.dumps({"sheets": wb.sheetnames, "freeze": ws.freeze_panes or "", "filter": ws.auto_filter.ref or "",
-                              "rows": rows, "bold": ws["A1"].font.b}))
+                              "rows": rows, "bold": ws["A1"].font.b, "print": ws.print_title_rows or ""}))
             """
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
@@ -84,6 +84,7 @@ struct PublicExportTests {
         #expect(p.terminationStatus == 0, "openpyxl could not read \(path) (is python3-openpyxl installed? bash scripts/setup.sh --deps-only): \(err)")
         guard p.terminationStatus == 0, let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { return ([], "", "", []) }
         #expect(obj["bold"] as? Bool == true, "the header is bold")
+        #expect(obj["print"] as? String == "$1:$1", "the header is printed on every page")
         return (obj["sheets"] as? [String] ?? [], obj["freeze"] as? String ?? "", obj["filter"] as? String ?? "",
                 obj["rows"] as? [[String]] ?? [])
     }

@@ -33,7 +33,8 @@ import ZIPFoundation
                                 "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
         #expect(p["[Content_Types].xml"]!.contains("PartName=\"/xl/worksheets/sheet1.xml\""))
         #expect(p["xl/workbook.xml"]!.contains("<sheet name=\"DIP\" sheetId=\"1\" r:id=\"rId1\"/>"))
-        #expect(p["xl/workbook.xml"]!.contains(">'DIP'!A1:D4</definedName>"))
+        #expect(p["xl/workbook.xml"]!.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'DIP'!$A$1:$D$4</definedName>"))
+        #expect(p["xl/workbook.xml"]!.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'DIP'!$1:$1</definedName>"))
         #expect(p["docProps/core.xml"]!.contains("<dc:title>Daftar Informasi Publik</dc:title>"))
         let styles = p["xl/styles.xml"]!
         #expect(styles.contains("<b/>"))
@@ -45,6 +46,7 @@ import ZIPFoundation
         let sheet = try Self.parts(try XLSXWriter.bytes(XLSXWorkbook(sheets: [Self.dip])))["xl/worksheets/sheet1.xml"]!
         #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(sheet.contains("<autoFilter ref=\"A1:D4\"/>"))
+        #expect(sheet.contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"))
         #expect(sheet.contains("<col min=\"3\" max=\"3\" width=\"32\" customWidth=\"1\"/>"))
         // Row 1 is the header (style 1: bold), no title row above it.
         #expect(sheet.contains("<row r=\"1\"><c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c>"))
