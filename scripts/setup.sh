@@ -18,7 +18,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 readonly SWIFT_NEEDED="6.3"
-readonly PACKAGES=(libedit-dev tmux git)
+# libsqlite3-dev: GRDB links libsqlite3 (the static release binary needs its .a); sqlite3:
+# the shell the tests read an exported database with (`export registers`).
+readonly PACKAGES=(libedit-dev libsqlite3-dev sqlite3 tmux git)
 
 deps_only=false
 dry_run=false

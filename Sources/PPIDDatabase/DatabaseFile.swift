@@ -52,6 +52,10 @@ public enum DatabaseFile {
             remove(tmp)
             if let e = error as? DatabaseError {
                 if e.resultCode == .SQLITE_FULL { throw Failure(path: path, reason: .diskFull) }
+                // The disk refused a write (a file size limit, a failing disk): a system failure.
+                if e.resultCode == .SQLITE_IOERR || e.resultCode == .SQLITE_CANTOPEN || e.resultCode == .SQLITE_READONLY {
+                    throw Failure(path: path, reason: .cannotWrite(e.message ?? "\(e.resultCode)"))
+                }
                 throw Failure(path: path, reason: .database(e.message ?? "\(e.resultCode)"))
             }
             throw Failure(path: path, reason: .database("\(error)"))
