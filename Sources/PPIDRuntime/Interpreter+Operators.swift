@@ -107,7 +107,7 @@ extension Interpreter {
             if case .time(let t) = needle { return lo <= t && t < hi }
             if case .dateTime(let t) = needle { return lo <= t.timeOfDay && t.timeOfDay < hi }
         case .string(let s):
-            if case .string(let n) = needle { return s.contains(n) }
+            if case .string(let n) = needle { return Self.text(s, contains: n) }
         default: break
         }
         throw RuntimeError(.typeMismatch, Text(en: "'in' needs a list, a range or a text on its right, found \(haystack.typeName)",
@@ -125,10 +125,17 @@ extension Interpreter {
         switch a {
         case .null: return false
         case .list(let l), .rows(_, let l):
-            for v in l where try displayChecked(v, at: range).lowercased().contains(n) { return true }
+            for v in l where Self.text(try displayChecked(v, at: range).lowercased(), contains: n) { return true }
             return false
-        default: return try displayChecked(a, at: range).lowercased().contains(n)
+        default: return Self.text(try displayChecked(a, at: range).lowercased(), contains: n)
         }
+    }
+
+    /// True when `s` contains `n`; every text contains the empty one. Said here because
+    /// Foundation (which GRDB and ZIPFoundation bring into the build) has its own
+    /// `contains`, false for "", that would otherwise be chosen over the standard library's.
+    static func text(_ s: String, contains n: String) -> Bool {
+        n.isEmpty || s.contains(n)
     }
 
     func entityName(_ e: EntityRef) -> String {
