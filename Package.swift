@@ -77,7 +77,8 @@ let package = Package(
         .testTarget(name: "PPIDSheetsTests", dependencies: [
             "PPIDSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase"]),
+        // The tests read the written files back with GRDB.
+        .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime"], exclude: ["golden"]),
         .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL"]),
         .testTarget(name: "ppidTests", dependencies: ["ppid"]),

@@ -121,7 +121,7 @@ public enum Completer {
         case "start": return ctx.sops
         case "render": return ["sop"]
         case "sop" where last2 == "render" || last2 == "show": return ctx.sops
-        case "export": return registers + ["run"]
+        case "export": return registers + ["run", "registers"]
         case "run" where last2 == "export": return ctx.runs
         case "show": return registers + ["sop"] + ctx.allNames + ctx.variables
         case "holder", "unit": return ctx.units

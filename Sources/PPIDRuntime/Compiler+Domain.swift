@@ -199,6 +199,16 @@ extension Compiler {
             return ShowSopNode(try self.name(name.text, name.range), try screenFormat(fmt), r)
         case .export(let what, let to, let fmt):
             return ExportNode(try expr(what), try expr(to), try format(fmt), r)
+        case .exportRegisters(let word, let to, let fmt):
+            // `registers` is not reserved: a variable of that name is exported as any value.
+            if lookupVariable(word.text) != nil {
+                return ExportNode(try expr(Expr(.name(word.text), word.range)), try expr(to), try format(fmt), r)
+            }
+            if let fmt {
+                throw fail(.unknownWord, Text(en: "`export registers` writes an SQLite database and takes no `as \(fmt.text)`",
+                                              id: "`export registers` menulis basis data SQLite dan tidak memakai `as \(fmt.text)`"), fmt.range)
+            }
+            return ExportRegistersNode(try expr(to), r)
         case .exportRun(let run, let to):
             return ExportRunNode(try expr(run), try expr(to), r)
         case .renderSop(let name, let to):

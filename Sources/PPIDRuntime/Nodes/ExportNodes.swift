@@ -18,6 +18,7 @@ final class ExportNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         try rt.model(range) { (r) throws(ModelError) in try r.authorize(.export) }
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
+        if format == nil, RegisterDatabase.isDatabasePath(target) { return try exportDatabase(rt, to: target) }
         let ext = target.split(separator: ".").last.map(String.init) ?? ""
         guard let fmt = format ?? OutputFormat(fileExtension: ext) else {
             throw RuntimeError(.badValue, Text(en: "cannot tell the format from '.\(ext)'; use .csv, .tsv, .json, .md, .html, .xlsx or .txt, or add `as FORMAT`",
