@@ -60,14 +60,25 @@ let package = Package(
                 .linkedLibrary("tinfo", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("bsd", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("md", .when(platforms: [.linux], configuration: .release)),
+                // ZIPFoundation and GRDB import Foundation, whose static archives SwiftPM does
+                // not name in the autolink list as swiftc does: CoreFoundation and its ICU and
+                // collections, then the C++ runtime ICU needs, after them.
+                .linkedLibrary("CoreFoundation", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("stdc++", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         .testTarget(name: "PPIDTextTests", dependencies: ["PPIDText"]),
         .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),
-        .testTarget(name: "PPIDSheetsTests", dependencies: ["PPIDSheets"]),
-        .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase"]),
+        .testTarget(name: "PPIDSheetsTests", dependencies: [
+            "PPIDSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // The tests read the written files back with GRDB.
+        .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime"], exclude: ["golden"]),
         .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL"]),
         .testTarget(name: "ppidTests", dependencies: ["ppid"]),

@@ -121,7 +121,7 @@ public enum Completer {
         case "start": return ctx.sops
         case "render": return ["sop"]
         case "sop" where last2 == "render" || last2 == "show": return ctx.sops
-        case "export": return registers + ["run"]
+        case "export": return registers + ["run", "registers"]
         case "run" where last2 == "export": return ctx.runs
         case "show": return registers + ["sop"] + ctx.allNames + ctx.variables
         case "holder", "unit": return ctx.units
@@ -135,7 +135,8 @@ public enum Completer {
         if last == "as" {
             if words.count == 1 { return ctx.staff + ctx.roles }
             if words.contains("classify") { return Vocabulary.classes }
-            if words.contains("show") || words.contains("export") { return Vocabulary.formats }
+            if words.contains("export") { return Vocabulary.exportFormats }
+            if words.contains("show") { return Vocabulary.formats }
             return []
         }
         if words.contains("start") && (last == "for" || last == ",") { return ctx.items }

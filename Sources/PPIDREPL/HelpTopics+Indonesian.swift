@@ -22,7 +22,7 @@ extension HelpTopics {
         "approve": "jalur ya pada tahap keputusan", "reject": "jalur tidak pada tahap keputusan",
         "cancel": "batalkan pelaksanaan SOP", "show": "tampilkan register, kueri atau nilai",
         "count": "hitung baris", "export": "tulis register atau pelaksanaan SOP ke berkas",
-        "render": "dokumen SOP resmi",
+        "render": "dokumen SOP resmi", "database": "semua register sebagai satu basis data SQLite",
     ]
 
     /// Words an officer may type for a topic, in Indonesian (`:help klasifikasi` is
@@ -42,6 +42,7 @@ extension HelpTopics {
         "tolak": "reject", "batalkan": "cancel", "batal": "cancel",
         "tampilkan": "show", "lihat": "show", "hitung": "count", "jumlah": "count",
         "ekspor": "export", "dokumen": "render", "cetak": "print",
+        "basis_data": "database", "basisdata": "database", "sqlite": "database",
         "variabel": "let", "jika": "if", "kalau": "if", "bila": "if", "ulang": "for", "untuk": "for",
         "fungsi": "fn", "muat": "load", "pastikan": "assert", "periksa": "assert", "sidik_jari": "digest",
         "bantuan": ":help", "simpan": ":save", "urungkan": ":undo", "riwayat": ":history",

@@ -150,7 +150,7 @@ enum HelpTopics {
             ("requests", Text(en: "requests for information", id: "permohonan informasi"), requestStatements.map(\.name)),
             // `answer` is also the Atasan PPID's answer to an objection.
             ("objections", Text(en: "objections and disputes", id: "keberatan dan sengketa"), ["object", "answer", "dispute", "ruling"]),
-            ("queries", Text(en: "queries and output", id: "kueri dan keluaran"), ["show", "count", "export", "render"]),
+            ("queries", Text(en: "queries and output", id: "kueri dan keluaran"), ["show", "count", "export", "database", "render"]),
             ("scripting", Text(en: "scripting", id: "skrip"), ["let", "if", "for", "fn", "print", "load", "assert", "digest"]),
             ("prompt", Text(en: "the prompt", id: "prompt ppid"), commands.map(\.name)),
         ]

@@ -49,6 +49,9 @@ public indirect enum StmtKind: Sendable {
     case showSop(Name, format: Name?)
     case export(Expr, to: Expr, format: Name?)
     case exportRun(Expr, to: Expr)
+    /// `export registers to "kantor.sqlite"`: every register as one SQLite database. The
+    /// name is the word `registers` as written (a variable of that name is exported instead).
+    case exportRegisters(Name, to: Expr, format: Name?)
     case renderSop(Name, to: Expr)
     /// `render notice EXPR to EXPR`: the written notice of an answered request.
     case renderNotice(Expr, to: Expr)

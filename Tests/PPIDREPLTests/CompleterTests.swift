@@ -56,6 +56,10 @@ import Testing
         (":st", ["status"]),
         ("show info where withdrawn_", ["withdrawn_reason"]),
         (":mode c", ["csv"]),
+        // xlsx is a file: export takes it, show and :mode do not.
+        ("export dip to \"d.xlsx\" as x", ["xlsx"]),
+        ("show dip as x", []),
+        (":mode x", []),
         ("for i in info where class == berkala { classify i as s", ["serta_merta", "setiap_saat"]),
     ])
     func candidates(_ text: String, _ expected: [String]) {

@@ -42,6 +42,7 @@ struct ParserTests {
         case .showSop: return "show-sop"
         case .export: return "export"
         case .exportRun: return "export-run"
+        case .exportRegisters: return "export-registers"
         case .renderSop: return "render"
         case .renderNotice: return "render-notice"
         case .request(_, let f): return "request\(f.count)"
