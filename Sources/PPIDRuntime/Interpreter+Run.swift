@@ -171,7 +171,7 @@ extension Interpreter {
             globals = savedGlobals
             (loadedFiles, compiledLoads) = (savedLoads.0, savedLoads.1)
             assertsFailedInLoads.removeSubrange(min(savedLoads.2, assertsFailedInLoads.count)...)
-            for n in declaredThisStatement { declaredAt[n] = nil }
+            declaredAt.forget(declaredThisStatement, in: registry)
             throw error
         }
     }
@@ -215,7 +215,7 @@ extension Interpreter {
                 }
                 if let e = entity(named: n.text) {
                     var notes: [Diagnostic.Note] = []
-                    if let (f, r) = declaredAt[n.text] { notes.append(.init(Interpreter.firstDeclaredHere(n.text), file: f, range: r)) }
+                    if let (f, r) = declaredAt.site(of: n.text, in: registry) { notes.append(.init(Interpreter.firstDeclaredHere(n.text), file: f, range: r)) }
                     problems.append(Diagnostic(.duplicateName, Interpreter.alreadyDeclared(n.text, Noun.of(e)), file: file, range: n.range, notes: notes))
                     return
                 }

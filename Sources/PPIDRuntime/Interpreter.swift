@@ -51,7 +51,7 @@ public final class Interpreter {
     /// Functions a script being checked declares, for "called before its declaration".
     var pendingFunctions: [String: (SourceFile, SourceRange)] = [:]
     /// Where each entity was declared, for "already declared" notes.
-    var declaredAt: [String: (SourceFile, SourceRange)] = [:]
+    var declaredAt = DeclarationSites()
     var declaredThisStatement: [String] = []
     /// Names noted as pending by the statement running ahead now (see `forgetDeclaredAhead`).
     var notedAhead: [String] = []

@@ -9,14 +9,14 @@ extension Interpreter {
             try body(&registry)
         } catch {
             var e = RuntimeError(error, at: nameRange)
-            if error.code == .nameDuplicate, let (f, r) = declaredAt[name] {
+            if error.code == .nameDuplicate, let (f, r) = declaredAt.site(of: name, in: registry) {
                 e.notes.append(.init(Text(en: "'\(name)' was first declared here", id: "'\(name)' pertama kali dideklarasikan di sini"),
                                      file: f, range: r))
             }
             throw e
         }
         if let f = currentFile {
-            declaredAt[name] = (f, nameRange)
+            declaredAt.record(name, file: f, range: nameRange, in: registry)
             declaredThisStatement.append(name)
         }
     }
