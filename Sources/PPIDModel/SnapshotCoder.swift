@@ -123,7 +123,7 @@ public struct SnapshotReader {
         return s
     }
 
-    mutating func present() throws(SnapshotError) -> Bool {
+    public mutating func present() throws(SnapshotError) -> Bool {
         switch try byte() {
         case 0: return false
         case 1: return true
@@ -151,8 +151,8 @@ public struct SnapshotReader {
 
     public mutating func time() throws(SnapshotError) -> DateTime? {
         guard let m = try optionalInt() else { return nil }
-        guard abs(m) < 100_000_000 * 1440 else { throw SnapshotError("bad time") }
-        return DateTime(minutes: m)
+        guard let t = DateTime(minutes: m) else { throw SnapshotError("bad time") }
+        return t
     }
 
     public mutating func duration() throws(SnapshotError) -> Duration? {
