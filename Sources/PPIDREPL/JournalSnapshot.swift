@@ -49,10 +49,10 @@ public enum JournalSnapshot {
     }
 
     /// Encodes `rt`'s state as the snapshot of `journal[0..<length]`.
-    public static func encode(_ rt: Interpreter, key: Key, journal: [UInt8], length: Int, statements: Int,
+    public static func encode(_ rt: Interpreter, key: Key, path: String, journal: [UInt8], length: Int, statements: Int,
                               slices: [(SourceFile, Int)]) -> [UInt8] {
         var body = SnapshotWriter()
-        rt.writeSnapshot(to: &body) { f in
+        rt.writeSnapshot(to: &body, journal: path) { f in
             slices.first { $0.0 === f }.map(\.1)
         }
         var w = SnapshotWriter()
@@ -87,7 +87,7 @@ public enum JournalSnapshot {
             guard r.isAtEnd, SnapshotHash.sha256(body) == hash else { return nil }
             var slices: [(SourceFile, Int)] = []
             var b = SnapshotReader(body)
-            try rt.restoreSnapshot(from: &b) { p, firstLine, offset, count in
+            try rt.restoreSnapshot(from: &b, journal: path) { p, firstLine, offset, count in
                 guard p == path, offset >= 0, count >= 0, offset <= length - count else { return nil }
                 let f = SourceFile(path: p, bytes: Array(journal[offset..<offset + count]), firstLine: firstLine)
                 slices.append((f, offset))
@@ -95,6 +95,7 @@ public enum JournalSnapshot {
             }
             return Restored(length: length, lines: lines, statements: statements, slices: slices)
         } catch {
+            if getenv("PPID_SNAPSHOT_DEBUG") != nil { print("snapshot: \(error.reason)") }
             return nil
         }
     }
@@ -105,16 +106,18 @@ public enum JournalSnapshot {
     }
 
     /// Writes `bytes` as the journal's snapshot, atomically: to a temporary file in the same
-    /// folder, flushed, then renamed over the old one, so a reader sees the old snapshot or
-    /// the new one, never half of one. False when it could not be written (the temporary
-    /// file is then removed): the journal is untouched either way.
+    /// folder, then renamed over the old one, so a reader sees the old snapshot or the new
+    /// one, never half of one. Not synced: after a crash the file may be short or empty,
+    /// which its length and SHA-256 reveal, and it is then ignored like any damaged one.
+    /// False when it could not be written (the temporary file is then removed): the journal
+    /// is untouched either way.
     @discardableResult
     public static func write(_ bytes: [UInt8], for journal: String) -> Bool {
         let target = path(for: journal)
         let temp = target + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        let ok = FileSystem.writeAll(fd, bytes) && fsync(fd) == 0
+        let ok = FileSystem.writeAll(fd, bytes)
         close(fd)
         guard ok, rename(temp, target) == 0 else {
             unlink(temp)

@@ -67,7 +67,7 @@ extension REPLSession {
     func saveSnapshotIfWorthIt(_ bytes: [UInt8]) {
         guard isJournal, config.snapshots, !bytes.isEmpty, bytes.last == 10,
               replayedBytes >= max(1, config.snapshotMinimumBytes) else { return }
-        let encoded = JournalSnapshot.encode(rt, key: snapshotKey(replayLanguage), journal: bytes, length: bytes.count,
+        let encoded = JournalSnapshot.encode(rt, key: snapshotKey(replayLanguage), path: entryPath, journal: bytes, length: bytes.count,
                                              statements: replayedStatements, slices: journalSlices)
         JournalSnapshot.write(encoded, for: entryPath)
     }
