@@ -95,7 +95,6 @@ public enum JournalSnapshot {
             }
             return Restored(length: length, lines: lines, statements: statements, slices: slices)
         } catch {
-            if getenv("PPID_SNAPSHOT_DEBUG") != nil { print("snapshot: \(error.reason)") }
             return nil
         }
     }
