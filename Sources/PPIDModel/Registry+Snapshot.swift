@@ -25,19 +25,27 @@ extension Registry {
         w.int(staff.count)
         for s in staff { w.str(s.name); w.str(s.fullName); w.strs(s.roles); w.str(s.unit); w.str(s.login) }
 
-        // The log first: items' histories point into it.
+        // The log first: items' histories point into it. Its actions by their names, once,
+        // then by number; a row's stamp, subject or detail that repeats the row before's is
+        // a flag (they mostly do), which keeps the snapshot small and quick to read.
+        let actions = LogAction.allCases.map(\.rawValue)
+        w.strs(actions)
         w.int(log.count)
-        var last: (DateTime?, String?)? = nil
+        var previous: LogEntry?
         for i in log.indices {
             let e = log[i]
-            // A stamp is written only when it differs from the row before's (they mostly repeat).
-            if let l = last, l.0 == e.clock, l.1 == e.actor {
-                w.byte(0)
-            } else {
-                w.byte(1); w.time(e.clock); w.str(e.actor)
-                last = (e.clock, e.actor)
+            var flags: UInt8 = 0
+            if let p = previous {
+                if p.clock == e.clock && p.actor == e.actor { flags |= 1 }
+                if p.subject == e.subject { flags |= 2 }
+                if p.detail == e.detail { flags |= 4 }
             }
-            w.str(e.action); w.str(e.subject); w.str(e.detail)
+            w.byte(flags)
+            if flags & 1 == 0 { w.time(e.clock); w.str(e.actor) }
+            w.int(actions.firstIndex(of: e.action) ?? -1)
+            if flags & 2 == 0 { w.str(e.subject) }
+            if flags & 4 == 0 { w.str(e.detail) }
+            previous = e
         }
 
         w.int(items.count)

@@ -29,12 +29,23 @@ extension Registry {
             g.staff.append(s)
         }
 
-        let rows = try r.count(minimumSize: 4)
+        var actions: [LogAction] = []
+        for name in try r.strs() {
+            guard let a = LogAction(rawValue: name) else { throw SnapshotError("unknown log action") }
+            actions.append(a)
+        }
+        let rows = try r.count(minimumSize: 2)
         var stamp: (DateTime?, String?) = (nil, nil)
-        for _ in 0..<rows {
-            if try r.present() { stamp = (try r.time(), try r.optionalStr()) }
-            let action = try r.word(LogAction.self)
-            g.log.append(action, subject: try r.str(), detail: try r.str(), clock: stamp.0, actor: stamp.1)
+        var subject = "", detail = ""
+        for k in 0..<rows {
+            let flags = try r.byte()
+            guard flags < 8, k > 0 || flags == 0 else { throw SnapshotError("bad log row") }
+            if flags & 1 == 0 { stamp = (try r.time(), try r.optionalStr()) }
+            let a = try r.int()
+            guard actions.indices.contains(a) else { throw SnapshotError("bad log action") }
+            if flags & 2 == 0 { subject = try r.str() }
+            if flags & 4 == 0 { detail = try r.str() }
+            g.log.append(actions[a], subject: subject, detail: detail, clock: stamp.0, actor: stamp.1)
         }
 
         for _ in 0..<(try r.count(minimumSize: 16)) { try g.readItem(from: &r) }
