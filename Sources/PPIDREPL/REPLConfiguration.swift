@@ -53,5 +53,11 @@ public struct REPLConfiguration {
     /// The language of messages, the banner and help: from `--lang`, else the locale.
     public var language: Language = .en
 
+    /// Keep a snapshot beside the journal (`FILE.ppid.snapshot`, JournalSnapshot.swift), and
+    /// how many bytes a replay must have read from the journal's text before it is worth
+    /// writing one: below that, replaying is about as quick as reading a snapshot.
+    public var snapshots = true
+    public var snapshotMinimumBytes = 64 * 1024
+
     public init() {}
 }

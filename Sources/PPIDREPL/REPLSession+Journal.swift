@@ -39,7 +39,7 @@ extension REPLSession {
             }
             let start = config.monotonicNanoseconds()
             do {
-                try quietly { () throws(ScriptFailure) in try rt.run(SourceFile(path: path, bytes: bytes)) }
+                rt = try replayRecord(bytes, language: config.language)
             } catch {
                 if let torn = JournalTail.torn(in: bytes, path: path) {
                     err(JournalTail.report(torn, path: path))
@@ -51,7 +51,8 @@ extension REPLSession {
                 return error.exitCode
             }
             openedMilliseconds = Double(config.monotonicNanoseconds() &- start) / 1_000_000
-            openedStatements = rt.statementsRun
+            openedStatements = replayedStatements
+            saveSnapshotIfWorthIt(bytes)
             advanceKnown(by: bytes)
             recordedClock = rt.registry.clock
             recordedActor = rt.registry.actor
@@ -178,19 +179,14 @@ extension REPLSession {
             errProgram(error.text)
             return ScriptFailure([])
         }
-        let fresh = makeInterpreter()
-        fresh.verbose = false
         interruptRequested.store(false, ordering: .relaxed)
-        let wasQuiet = quiet
-        quiet = true
-        defer { quiet = wasQuiet }
         do {
-            try fresh.run(SourceFile(path: entryPath, bytes: bytes))
+            // In the language the session speaks now, as a replay always started.
+            rt = try replayRecord(bytes, language: rt.language)
         } catch {
             return error
         }
-        fresh.verbose = config.interactive
-        rt = fresh
+        saveSnapshotIfWorthIt(bytes)
         knownSize = 0
         knownLines = 0
         knownTail = []

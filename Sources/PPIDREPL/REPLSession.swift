@@ -68,6 +68,15 @@ public final class REPLSession {
     var openedStatements = 0
     var openedMilliseconds = 0.0
     var journalIsNew = false
+    /// The journal's text the interpreter was replayed from (its state refers to them), each
+    /// with its offset in the journal: what a snapshot refers to instead of copying.
+    var journalSlices: [(SourceFile, Int)] = []
+    /// How many bytes of the last replay came from the journal's text (not the snapshot).
+    var replayedBytes = 0
+    /// How many statements the last replay stands for (the snapshot's and the rest).
+    var replayedStatements = 0
+    /// The language the last replay started in.
+    var replayLanguage = Language.en
     /// Another mode driving this prompt (training); nil for the plain prompt.
     weak var delegate: REPLSessionDelegate?
 

@@ -114,6 +114,7 @@ extension Compiler {
         var nodes: [StmtNode] = []
         for st in body.statements { nodes.append(try stmt(st)) }
         f.body = nodes
+        f.declaration = (file, range, rt.globalNames)
         return BlockNode([], range)
     }
 }

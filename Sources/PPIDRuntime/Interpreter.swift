@@ -125,6 +125,9 @@ public final class Interpreter {
         var body: [StmtNode] = []
         let file: SourceFile
         let range: SourceRange
+        /// The text `body` was compiled from (its `fn` statement) and the variables it could
+        /// see then: what a journal snapshot keeps to compile it again (Interpreter+Snapshot.swift).
+        var declaration: (file: SourceFile, range: SourceRange, globalNames: [String: Int])?
         init(name: String, params: Int, file: SourceFile, range: SourceRange) {
             self.name = name
             self.params = params

@@ -48,6 +48,10 @@ struct PromptCommand: ParsableCommand {
     @Flag(name: .customLong("no-init"), help: ArgumentHelp(Console.say(Text(en: "Do not run ~/.ppidrc first.", id: "Jangan menjalankan ~/.ppidrc lebih dahulu."))))
     var noInit = false
 
+    @Flag(name: .customLong("no-snapshot"), help: ArgumentHelp(Console.say(Text(en: "Replay the whole journal: neither read nor write its snapshot (FILE.ppid.snapshot).",
+                                                                              id: "Putar ulang seluruh jurnal: jangan membaca atau menulis snapshot-nya (FILE.ppid.snapshot)."))))
+    var noSnapshot = false
+
     @Option(name: .customLong("load"), help: ArgumentHelp(Console.say(Text(en: "Load this script first: before the first prompt (as :load does) or before the -e or piped statements (repeatable).",
                                                                            id: "Muat skrip ini lebih dahulu: sebelum prompt pertama (seperti :load) atau sebelum perintah -e atau perintah dari pipa (dapat diulang)."))))
     var load: [String] = []
@@ -172,6 +176,7 @@ struct PromptCommand: ParsableCommand {
         c.version = PPIDCommand.configuration.version
         c.workingDirectory = FileSystem.currentDirectory()
         c.journalPath = journal
+        c.snapshots = !noSnapshot
         c.language = Console.language
         // A path on the command line is the shell's, relative to this folder; the prompt
         // resolves `load` against the journal's folder.

@@ -162,7 +162,8 @@ if [[ $sizes != 1000 ]]; then
     opens=()
     for ((k = 1; k <= 3; k++)); do
         cp "$journal" "$WORK/journal-open.ppid"
-        HOME=$WORK/home timed "$WORK/ppid.out" "$WORK/ppid.err" "$ppid" --no-init "$WORK/journal-open.ppid" </dev/null
+        # --no-snapshot: this measures the replay; snapshot.sh below measures opening from the snapshot.
+        HOME=$WORK/home timed "$WORK/ppid.out" "$WORK/ppid.err" "$ppid" --no-init --no-snapshot "$WORK/journal-open.ppid" </dev/null
         ((RC == 0)) || fail "ppid opening the journal exited with $RC" "$WORK/ppid.out" "$WORK/ppid.err"
         opens+=("$WALL")
     done
@@ -170,6 +171,13 @@ if [[ $sizes != 1000 ]]; then
     verdict=$(awk -v t="$open_median" 'BEGIN { print (t < 1.0 ? "ok" : "MISS") }')
     prompt_lines+=("prompt: opening a journal of $statements statements: $(printf '%.3f' "$open_median") s (median of 3; target < 1 s) $verdict")
     [[ $verdict == ok || -z $strict ]] || prompt_missed=2
+
+    # --- the journal's snapshot: opening from it against replaying whole (snapshot.sh) ---
+    snapshot_rc=0
+    "$HERE/snapshot.sh" $strict "$ppid" "$journal" >"$WORK/snapshot.out" || snapshot_rc=$?
+    ((snapshot_rc != 1 && snapshot_rc != 64)) || fail "scripts/bench/snapshot.sh exited with $snapshot_rc" "$WORK/snapshot.out" /dev/null
+    ((snapshot_rc == 0)) || prompt_missed=2
+    prompt_lines+=("$(cat "$WORK/snapshot.out")")
 
     # count(...) over 100k items: the 100k workload plus 100 queries, less the workload alone.
     qbase=$WORK/workload-100000

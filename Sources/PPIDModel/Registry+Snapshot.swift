@@ -1,0 +1,205 @@
+/// The registers as a snapshot (journal snapshots, docs/language.md §17): written from what
+/// the registers show (their public fields, the log's rows, each item's history) and read
+/// back through the same operations that build them (appending log rows and history
+/// entries, adding names), so the snapshot does not depend on how they are stored.
+///
+/// Indices the registers keep for speed (a run's SOP and subjects, a request's items, an
+/// objection's request) are not written: they are looked up again by name when read, which
+/// also checks them. `digest()` of what is read equals the digest of what was written.
+extension Registry {
+    /// Bumped whenever what is written changes.
+    public static let snapshotVersion = 1
+
+    public func writeSnapshot(to w: inout SnapshotWriter) {
+        w.int(Registry.snapshotVersion)
+        if let o = office {
+            w.byte(1); w.str(o.name); w.int(o.fields.count)
+            for f in o.fields { w.str(f.key); w.str(f.value) }
+        } else {
+            w.byte(0)
+        }
+        w.int(units.count)
+        for u in units { w.str(u.name); w.str(u.title) }
+        w.int(roles.count)
+        for r in roles { w.str(r.name); w.str(r.title) }
+        w.int(staff.count)
+        for s in staff { w.str(s.name); w.str(s.fullName); w.strs(s.roles); w.str(s.unit); w.str(s.login) }
+
+        // The log first: items' histories point into it. Its actions by their names, once,
+        // then by number; a row's stamp, subject or detail that repeats the row before's is
+        // a flag (they mostly do), which keeps the snapshot small and quick to read.
+        let actions = LogAction.allCases.map(\.rawValue)
+        w.strs(actions)
+        w.int(log.count)
+        var previous: LogEntry?
+        for i in log.indices {
+            let e = log[i]
+            var flags: UInt8 = 0
+            if let p = previous {
+                if p.clock == e.clock && p.actor == e.actor { flags |= 1 }
+                if p.subject == e.subject { flags |= 2 }
+                if p.detail == e.detail { flags |= 4 }
+            }
+            w.byte(flags)
+            if flags & 1 == 0 { w.time(e.clock); w.str(e.actor) }
+            w.int(actions.firstIndex(of: e.action) ?? -1)
+            if flags & 2 == 0 { w.str(e.subject) }
+            if flags & 4 == 0 { w.str(e.detail) }
+            previous = e
+        }
+
+        w.int(items.count)
+        for (i, item) in items.enumerated() { write(item, history: history(ofItemAt: i), to: &w) }
+
+        w.int(sops.count)
+        for (i, sop) in sops.enumerated() { write(sop, to: &w); w.int(sopRunCounts[i]) }
+
+        w.int(runs.count)
+        for r in runs {
+            w.str(r.name); w.str(r.sop); w.strs(r.subjects); w.int(r.step); w.str(r.status.rawValue)
+            w.time(r.started); w.str(r.startedBy); w.time(r.stepStarted); w.time(r.due); w.time(r.finished)
+            w.str(r.cancelReason); w.int(r.stepActors.count)
+            for a in r.stepActors { w.str(a) }
+        }
+        w.int(steps.count)
+        for s in steps {
+            w.str(s.run); w.int(s.step); w.str(s.activity); w.str(s.actor); w.str(s.role)
+            w.time(s.started); w.time(s.done); w.time(s.due); w.bool(s.late); w.str(s.outcome.rawValue); w.str(s.note)
+        }
+
+        let entries = calendar.entries
+        w.int(entries.count)
+        for e in entries { w.date(e.date); w.str(e.name); w.bool(e.isLeave) }
+        w.int(calendar.workStart.minutes); w.int(calendar.workEnd.minutes)
+        w.bool(calendar.leaveIsWorkday); w.str(calendar.unknownYears.rawValue)
+
+        w.time(clock)
+        w.str(actor)
+        let rules = Permission.allCases.filter { allowRules[$0] != nil }
+        w.int(rules.count)
+        for p in rules { w.str(p.rawValue); w.strs(allowRules[p] ?? []) }
+
+        w.str(requestNumberPattern.text)
+        writeSequences(requestSequences, to: &w)
+        w.int(periods.count)
+        for p in periods { w.str(p.name); w.date(p.from); w.date(p.to); w.str(p.title); write(p.figures, to: &w) }
+        w.int(requests.count)
+        for q in requests { write(q, to: &w) }
+        writeSequences(objectionSequences, to: &w)
+        w.int(objections.count)
+        for o in objections { write(o, to: &w) }
+    }
+
+    private func writeSequences(_ s: [Int: Int], to w: inout SnapshotWriter) {
+        let years = s.keys.sorted()
+        w.int(years.count)
+        for y in years { w.int(y); w.int(s[y] ?? 0) }
+    }
+
+    private func write(_ f: DeadlineFigures, to w: inout SnapshotWriter) {
+        w.int(f.answer); w.int(f.extension); w.int(f.objection); w.int(f.objectionAnswer); w.int(f.dispute)
+    }
+
+    private func write(_ item: InfoItem, history: [ItemChange], to w: inout SnapshotWriter) {
+        w.str(item.name); w.str(item.title); w.str(item.summary); w.str(item.holder); w.str(item.responsible)
+        w.date(item.made); w.str(item.place); w.strs(item.formats)
+        switch item.retention {
+        case nil: w.byte(0)
+        case .duration(let d)?: w.byte(1); w.duration(d)
+        case .text(let t)?: w.byte(2); w.str(t)
+        }
+        w.strs(item.media); w.str(item.infoClass?.rawValue); w.str(item.status.rawValue); w.bool(item.documented)
+        if let e = item.exemption {
+            w.byte(1)
+            w.str(e.basis); w.str(e.consequence); w.str(e.publicInterest); w.date(e.until); w.str(e.condition)
+            w.duration(e.period); w.str(e.decree)
+            if let t = e.test {
+                w.byte(1); w.str(t.scope); w.str(t.law); w.str(t.balance); w.str(t.conclusion); w.date(t.decided); w.str(t.signedBy)
+            } else {
+                w.byte(0)
+            }
+        } else {
+            w.byte(0)
+        }
+        w.int(item.withheld.count)
+        for p in item.withheld { w.str(p.part); w.str(p.basis) }
+        w.str(item.withdrawnReason)
+        // The history: the declaration's log row, then every later change, oldest first.
+        w.int(history.count)
+        for h in history { w.int(h.seq - 1) }
+        for h in history.dropFirst() { w.str(h.what); w.str(h.old); w.str(h.new) }
+    }
+
+    private func write(_ sop: Sop, to w: inout SnapshotWriter) {
+        w.str(sop.name); w.str(sop.title)
+        let h = sop.header
+        w.str(h.number); w.date(h.made); w.date(h.revised); w.date(h.enacted); w.date(h.effective)
+        w.str(h.enactedBy); w.strs(h.basis); w.strs(h.qualification); w.strs(h.related)
+        w.strs(h.equipment); w.strs(h.warning); w.strs(h.records); w.int(h.staffCount)
+        w.str(h.signer); w.str(h.unitName); w.str(h.flowTitle)
+        w.int(sop.steps.count)
+        for s in sop.steps {
+            w.int(s.number); w.str(s.activity); w.strs(s.by); w.strs(s.to); w.strs(s.needs)
+            w.duration(s.takes); w.strs(s.yields)
+            if let d = s.decide {
+                w.byte(1); write(d.yes, to: &w); write(d.no, to: &w)
+            } else {
+                w.byte(0)
+            }
+            w.int(s.separateFrom.count)
+            for n in s.separateFrom { w.int(n) }
+            w.strs(s.marks.map(\.rawValue))
+            w.str(s.note)
+        }
+    }
+
+    private func write(_ t: StepTarget, to w: inout SnapshotWriter) {
+        switch t {
+        case .step(let n): w.byte(1); w.int(n)
+        case .end: w.byte(0)
+        }
+    }
+
+    private func write(_ q: Request, to w: inout SnapshotWriter) {
+        w.str(q.name); w.str(q.number); w.int(q.sequence); w.int(q.year); w.time(q.received)
+        w.str(q.receivedBy); w.str(q.from); w.str(q.address); w.str(q.contact); w.str(q.job)
+        w.str(q.identity); w.str(q.asks); w.str(q.purpose); w.str(q.via?.rawValue)
+        w.str(q.wants?.rawValue); w.str(q.delivery?.rawValue); w.strs(q.about)
+        w.str(q.period); write(q.figures, to: &w); w.time(q.due)
+        if let e = q.extended {
+            w.byte(1); w.str(e.reason); w.time(e.at); w.str(e.by)
+        } else {
+            w.byte(0)
+        }
+        if let a = q.answer {
+            w.byte(1)
+            w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
+            w.str(a.form?.rawValue); w.int(a.cost); w.str(a.note); w.strs(a.given); w.str(a.withheld)
+            w.str(a.basis); w.str(a.reason); w.str(a.holder); w.date(a.ready)
+        } else {
+            w.byte(0)
+        }
+    }
+
+    private func write(_ o: Objection, to w: inout SnapshotWriter) {
+        w.str(o.name); w.str(o.number); w.int(o.sequence); w.int(o.year); w.str(o.request)
+        w.time(o.received); w.str(o.receivedBy); w.strs(o.grounds.map(\.rawValue)); w.str(o.reason)
+        w.str(o.period); write(o.figures, to: &w); w.time(o.due)
+        if let a = o.answer {
+            w.byte(1); w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
+            w.str(a.reason); w.str(a.note); w.strs(a.given)
+        } else {
+            w.byte(0)
+        }
+        if let d = o.dispute {
+            w.byte(1); w.str(d.commission); w.str(d.number); w.time(d.at)
+        } else {
+            w.byte(0)
+        }
+        if let r = o.ruling {
+            w.byte(1); w.str(r.outcome.rawValue); w.str(r.number); w.str(r.note); w.strs(r.given); w.time(r.at)
+        } else {
+            w.byte(0)
+        }
+    }
+}

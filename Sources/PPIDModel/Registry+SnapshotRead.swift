@@ -1,0 +1,327 @@
+/// Reading the registers back from a snapshot (see Registry+Snapshot.swift). Everything read
+/// is checked as it is rebuilt: names are unique, history entries and indices point at rows
+/// and entities that exist, words are known. A snapshot that fails any check is an error.
+extension Registry {
+    public static func readSnapshot(from r: inout SnapshotReader) throws(SnapshotError) -> Registry {
+        guard try r.int() == snapshotVersion else { throw SnapshotError("other registry version") }
+        var g = Registry()
+        if try r.present() {
+            let name = try r.str()
+            let n = try r.count(minimumSize: 2)
+            var fields: [OfficeField] = []
+            for _ in 0..<n { fields.append(OfficeField(key: try r.str(), value: try r.str())) }
+            g.office = Office(name: name, fields: fields)
+        }
+        for _ in 0..<(try r.count(minimumSize: 2)) {
+            let u = Unit(name: try r.str(), title: try r.str())
+            try g.add(u.name, .unit(g.units.count))
+            g.units.append(u)
+        }
+        for _ in 0..<(try r.count(minimumSize: 2)) {
+            let x = Role(name: try r.str(), title: try r.str())
+            try g.add(x.name, .role(g.roles.count))
+            g.roles.append(x)
+        }
+        for _ in 0..<(try r.count(minimumSize: 5)) {
+            let s = Staff(name: try r.str(), fullName: try r.str(), roles: try r.strs(), unit: try r.optionalStr(),
+                          login: try r.optionalStr())
+            try g.add(s.name, .staff(g.staff.count))
+            g.staff.append(s)
+        }
+
+        var actions: [LogAction] = []
+        for name in try r.strs() {
+            guard let a = LogAction(rawValue: name) else { throw SnapshotError("unknown log action") }
+            actions.append(a)
+        }
+        let rows = try r.count(minimumSize: 2)
+        var stamp: (DateTime?, String?) = (nil, nil)
+        var subject = "", detail = ""
+        for k in 0..<rows {
+            let flags = try r.byte()
+            guard flags < 8, k > 0 || flags == 0 else { throw SnapshotError("bad log row") }
+            if flags & 1 == 0 { stamp = (try r.time(), try r.optionalStr()) }
+            let a = try r.int()
+            guard actions.indices.contains(a) else { throw SnapshotError("bad log action") }
+            if flags & 2 == 0 { subject = try r.str() }
+            if flags & 4 == 0 { detail = try r.str() }
+            g.log.append(actions[a], subject: subject, detail: detail, clock: stamp.0, actor: stamp.1)
+        }
+
+        for _ in 0..<(try r.count(minimumSize: 16)) { try g.readItem(from: &r) }
+
+        for _ in 0..<(try r.count(minimumSize: 20)) {
+            let sop = try readSop(from: &r)
+            try g.add(sop.name, .sop(g.sops.count))
+            g.sops.append(sop)
+            let runs = try r.int()
+            guard runs >= 0 else { throw SnapshotError("bad run count") }
+            g.sopRunCounts.append(runs)
+        }
+
+        for _ in 0..<(try r.count(minimumSize: 12)) { try g.readRun(from: &r) }
+        for _ in 0..<(try r.count(minimumSize: 11)) {
+            g.steps.append(StepRecord(run: try r.str(), step: try r.int(), activity: try r.str(), actor: try r.optionalStr(),
+                                      role: try r.optionalStr(), started: try required(r.time()), done: try required(r.time()),
+                                      due: try r.time(), late: try r.bool(), outcome: try r.word(StepOutcome.self),
+                                      note: try r.optionalStr()))
+        }
+
+        for _ in 0..<(try r.count(minimumSize: 3)) {
+            let date = try required(r.date()), name = try r.str(), isLeave = try r.bool()
+            do throws(ModelError) {
+                if isLeave {
+                    try g.calendar.addLeave(from: date, to: date, name: name)
+                } else {
+                    try g.calendar.addHoliday(from: date, to: date, name: name)
+                }
+            } catch {
+                throw SnapshotError("bad calendar: \(error.text.english)")
+            }
+        }
+        let start = try r.int(), end = try r.int()
+        guard (0...1440).contains(start), (0...1440).contains(end) else { throw SnapshotError("bad work hours") }
+        do {
+            try g.calendar.setWorkHours(start: TimeOfDay(minutes: start), end: TimeOfDay(minutes: end))
+        } catch {
+            throw SnapshotError("bad work hours")
+        }
+        g.calendar.leaveIsWorkday = try r.bool()
+        g.calendar.unknownYears = try r.word(WorkCalendar.UnknownYears.self)
+
+        g.clock = try r.time()
+        g.actor = try r.optionalStr()
+        for _ in 0..<(try r.count(minimumSize: 2)) {
+            g.allowRules[try r.word(Permission.self)] = try r.strs()
+        }
+
+        let pattern = try r.str()
+        do throws(ModelError) {
+            g.requestNumberPattern = try RequestNumberPattern(pattern)
+        } catch {
+            throw SnapshotError("bad request number pattern: \(error.text.english)")
+        }
+        g.requestSequences = try readSequences(from: &r)
+        for _ in 0..<(try r.count(minimumSize: 9)) {
+            g.periods.append(Period(name: try r.str(), from: try required(r.date()), to: try required(r.date()),
+                                    title: try r.str(), figures: try readFigures(from: &r)))
+        }
+        for _ in 0..<(try r.count(minimumSize: 20)) { try g.readRequest(from: &r) }
+        g.objectionSequences = try readSequences(from: &r)
+        for _ in 0..<(try r.count(minimumSize: 14)) { try g.readObjection(from: &r) }
+        return g
+    }
+
+    /// Adds a name read from a snapshot, refusing one already there.
+    private mutating func add(_ name: String, _ ref: EntityRef) throws(SnapshotError) {
+        guard lookupName(name) == nil else { throw SnapshotError("a name twice") }
+        addName(name, ref)
+    }
+
+    private static func required<T>(_ v: T?) throws(SnapshotError) -> T {
+        guard let v else { throw SnapshotError("missing value") }
+        return v
+    }
+
+    private static func readSequences(from r: inout SnapshotReader) throws(SnapshotError) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for _ in 0..<(try r.count(minimumSize: 2)) { out[try r.int()] = try r.int() }
+        return out
+    }
+
+    private static func readFigures(from r: inout SnapshotReader) throws(SnapshotError) -> DeadlineFigures {
+        DeadlineFigures(answer: try r.int(), extension: try r.int(), objection: try r.int(),
+                        objectionAnswer: try r.int(), dispute: try r.int())
+    }
+
+    private mutating func readItem(from r: inout SnapshotReader) throws(SnapshotError) {
+        let name = try r.str(), title = try r.str()
+        let summary = try r.optionalStr(), holder = try r.optionalStr(), responsible = try r.optionalStr()
+        let made = try r.date(), place = try r.optionalStr(), formats = try r.strs()
+        let retention: Retention?
+        switch try r.byte() {
+        case 0: retention = nil
+        case 1: retention = .duration(try Registry.required(r.duration()))
+        case 2: retention = .text(try r.str())
+        default: throw SnapshotError("bad retention")
+        }
+        let media = try r.strs()
+        let infoClass = try r.optionalWord(InfoClass.self), status = try r.word(ItemStatus.self), documented = try r.bool()
+        var exemption: Exemption?
+        if try r.present() {
+            var e = Exemption(basis: try r.str(), consequence: try r.str(), publicInterest: try r.optionalStr(),
+                              until: try r.date(), condition: try r.optionalStr(), period: try r.duration(),
+                              decree: try r.optionalStr())
+            if try r.present() {
+                e.test = ConsequenceTest(scope: try r.optionalStr(), law: try r.optionalStr(), balance: try r.optionalStr(),
+                                         conclusion: try r.optionalStr(), decided: try r.date(), signedBy: try r.optionalStr())
+            }
+            exemption = e
+        }
+        var withheld: [WithheldPart] = []
+        for _ in 0..<(try r.count(minimumSize: 2)) { withheld.append(WithheldPart(part: try r.str(), basis: try r.str())) }
+        let withdrawnReason = try r.optionalStr()
+        let changes = try r.count()
+        guard changes >= 1 else { throw SnapshotError("an item without its declaration") }
+        var logRows: [Int] = []
+        for _ in 0..<changes {
+            let row = try r.int()
+            guard row >= 0, row < log.count else { throw SnapshotError("a history entry outside the log") }
+            logRows.append(row)
+        }
+        let i = items.count
+        try add(name, .item(i))
+        var item = InfoItem(name: name, title: title, declaredRow: UInt32(logRows[0]))
+        item.summary = summary
+        item.updateAttributes { a in
+            a.holder = holder
+            a.responsible = responsible
+            a.place = place
+            a.formats = formats
+            a.media = media
+        }
+        if let previous = items.last { item.shareAttributes(with: previous) }
+        item.made = made
+        item.retention = retention
+        item.infoClass = infoClass
+        item.status = status
+        item.documented = documented
+        item.exemption = exemption
+        item.withheld = withheld
+        item.withdrawnReason = withdrawnReason
+        items.append(item)
+        for row in logRows.dropFirst() {
+            guard let what = ChangeField(rawValue: try r.str()) else { throw SnapshotError("unknown history field") }
+            appendHistory(i, row: row, what: what, old: try r.optionalStr(), new: try r.optionalStr())
+        }
+    }
+
+    private static func readSop(from r: inout SnapshotReader) throws(SnapshotError) -> Sop {
+        let name = try r.str(), title = try r.str()
+        let header = SopHeader(number: try r.optionalStr(), made: try r.date(), revised: try r.date(), enacted: try r.date(),
+                               effective: try r.date(), enactedBy: try r.optionalStr(), basis: try r.strs(),
+                               qualification: try r.strs(), related: try r.strs(), equipment: try r.strs(),
+                               warning: try r.strs(), records: try r.strs(), staffCount: try r.optionalInt(),
+                               signer: try r.optionalStr(), unitName: try r.optionalStr(), flowTitle: try r.optionalStr())
+        var steps: [SopStep] = []
+        for _ in 0..<(try r.count(minimumSize: 10)) {
+            let number = try r.int(), activity = try r.str(), by = try r.strs(), to = try r.strs(), needs = try r.strs()
+            let takes = try r.duration(), yields = try r.strs()
+            var decide: Decision?
+            if try r.present() { decide = Decision(yes: try readTarget(from: &r), no: try readTarget(from: &r)) }
+            var separate: [Int] = []
+            for _ in 0..<(try r.count()) { separate.append(try r.int()) }
+            var marks: [MarkState] = []
+            for _ in 0..<(try r.count()) { marks.append(try r.word(MarkState.self)) }
+            steps.append(SopStep(number: number, activity: activity, by: by, to: to, needs: needs, takes: takes,
+                                 yields: yields, decide: decide, separateFrom: separate, marks: marks, note: try r.optionalStr()))
+        }
+        return Sop(name: name, title: title, header: header, steps: steps)
+    }
+
+    private static func readTarget(from r: inout SnapshotReader) throws(SnapshotError) -> StepTarget {
+        try r.present() ? .step(try r.int()) : .end
+    }
+
+    private mutating func readRun(from r: inout SnapshotReader) throws(SnapshotError) {
+        let name = try r.str(), sop = try r.str(), subjects = try r.strs()
+        guard let s = sopIndex(named: sop) else { throw SnapshotError("a run of no SOP") }
+        var items: [Int] = [], requests: [Int] = []
+        for subject in subjects {
+            switch lookupName(subject) {
+            case .item(let i)?: items.append(i)
+            // Requests come after runs in the snapshot: found below, once they are read.
+            default: break
+            }
+        }
+        let step = try r.optionalInt(), status = try r.word(RunStatus.self), started = try Registry.required(r.time())
+        let startedBy = try r.optionalStr(), stepStarted = try r.time(), due = try r.time(), finished = try r.time()
+        let cancelReason = try r.optionalStr()
+        var actors: [String?] = []
+        for _ in 0..<(try r.count()) { actors.append(try r.optionalStr()) }
+        guard actors.count == sops[s].steps.count || actors.isEmpty || actors.count <= sops[s].steps.count else {
+            throw SnapshotError("a run with more steps than its SOP")
+        }
+        try add(name, .run(runs.count))
+        requests = []
+        runs.append(Run(name: name, sop: sop, subjects: subjects, step: step, status: status, started: started,
+                        startedBy: startedBy, stepStarted: stepStarted, due: due, finished: finished,
+                        cancelReason: cancelReason, stepActors: actors, sopIndex: s, subjectIndices: items,
+                        requestIndices: requests))
+    }
+
+    private mutating func readRequest(from r: inout SnapshotReader) throws(SnapshotError) {
+        let name = try r.str(), number = try r.str(), sequence = try r.int(), year = try r.int()
+        let received = try Registry.required(r.time()), receivedBy = try r.optionalStr(), from = try r.str()
+        let address = try r.optionalStr(), contact = try r.optionalStr(), job = try r.optionalStr()
+        let identity = try r.optionalStr(), asks = try r.str(), purpose = try r.str()
+        let via = try r.optionalWord(RequestChannel.self), wants = try r.optionalWord(RequestForm.self)
+        let delivery = try r.optionalWord(RequestDelivery.self), about = try r.strs()
+        var aboutIndices: [Int] = []
+        for a in about {
+            guard let i = itemIndex(named: a) else { throw SnapshotError("a request about no item") }
+            aboutIndices.append(i)
+        }
+        let period = try r.optionalStr(), figures = try Registry.readFigures(from: &r), due = try Registry.required(r.time())
+        var extended: RequestExtension?
+        if try r.present() { extended = RequestExtension(reason: try r.str(), at: try Registry.required(r.time()), by: try r.optionalStr()) }
+        var answer: RequestAnswer?
+        if try r.present() {
+            answer = RequestAnswer(outcome: try r.word(RequestOutcome.self), at: try Registry.required(r.time()),
+                                   by: try r.optionalStr(), days: try r.int(), late: try r.bool(),
+                                   form: try r.optionalWord(RequestForm.self), cost: try r.optionalInt(),
+                                   note: try r.optionalStr(), given: try r.strs(), withheld: try r.optionalStr(),
+                                   basis: try r.optionalStr(), reason: try r.optionalStr(), holder: try r.optionalStr(),
+                                   ready: try r.date())
+        }
+        let q = requests.count
+        try add(name, .request(q))
+        requests.append(Request(name: name, number: number, sequence: sequence, year: year, received: received,
+                                receivedBy: receivedBy, from: from, address: address, contact: contact, job: job,
+                                identity: identity, asks: asks, purpose: purpose, via: via, wants: wants,
+                                delivery: delivery, about: about, period: period, figures: figures, due: due,
+                                extended: extended, answer: answer, aboutIndices: aboutIndices))
+        // The runs over this request (read before it) learn its index.
+        for k in runs.indices where runs[k].subjects.contains(name) {
+            let run = runs[k]
+            var indices: [Int] = []
+            for s in run.subjects {
+                if case .request(let i)? = lookupName(s) { indices.append(i) }
+            }
+            runs[k] = Run(name: run.name, sop: run.sop, subjects: run.subjects, step: run.step, status: run.status,
+                          started: run.started, startedBy: run.startedBy, stepStarted: run.stepStarted, due: run.due,
+                          finished: run.finished, cancelReason: run.cancelReason, stepActors: run.stepActors,
+                          sopIndex: run.sopIndex, subjectIndices: run.subjectIndices, requestIndices: indices)
+        }
+    }
+
+    private mutating func readObjection(from r: inout SnapshotReader) throws(SnapshotError) {
+        let name = try r.str(), number = try r.str(), sequence = try r.int(), year = try r.int(), request = try r.str()
+        guard let q = requestIndex(named: request) else { throw SnapshotError("an objection to no request") }
+        let received = try Registry.required(r.time()), receivedBy = try r.optionalStr()
+        var grounds: [ObjectionGround] = []
+        for _ in 0..<(try r.count()) { grounds.append(try r.word(ObjectionGround.self)) }
+        let reason = try r.optionalStr(), period = try r.optionalStr(), figures = try Registry.readFigures(from: &r)
+        let due = try Registry.required(r.time())
+        var answer: ObjectionAnswer?
+        if try r.present() {
+            answer = ObjectionAnswer(outcome: try r.word(ObjectionOutcome.self), at: try Registry.required(r.time()),
+                                     by: try r.optionalStr(), days: try r.int(), late: try r.bool(),
+                                     reason: try r.optionalStr(), note: try r.optionalStr(), given: try r.strs())
+        }
+        var dispute: ObjectionDispute?
+        if try r.present() {
+            dispute = ObjectionDispute(commission: try r.str(), number: try r.optionalStr(), at: try Registry.required(r.time()))
+        }
+        var ruling: ObjectionRuling?
+        if try r.present() {
+            ruling = ObjectionRuling(outcome: try r.word(RulingOutcome.self), number: try r.optionalStr(),
+                                     note: try r.optionalStr(), given: try r.strs(), at: try Registry.required(r.time()))
+        }
+        try add(name, .objection(objections.count))
+        objections.append(Objection(name: name, number: number, sequence: sequence, year: year, request: request,
+                                    received: received, receivedBy: receivedBy, grounds: grounds, reason: reason,
+                                    period: period, figures: figures, due: due, answer: answer, dispute: dispute,
+                                    ruling: ruling, requestIndex: q))
+    }
+}
