@@ -46,6 +46,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
     public static let limitExceeded = DiagnosticCode("E310")
     public static let badValue = DiagnosticCode("E311")
     public static let notDeclaredYet = DiagnosticCode("E312")
+    public static let memoryExceeded = DiagnosticCode("E313")
     // E305 is unused; E306 was every rule of the domain before they had their own E4xx codes.
     // Neither is given to another problem.
 
@@ -56,7 +57,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
         unknownName, reservedName, unknownField, unknownFunction, wrongArgumentCount, returnOutsideFunction,
         nestedFunction, unknownWord, loadCycle, loadNotFound, duplicateName, nestedLoad, notARegister,
         typeMismatch, overflow, divisionByZero, recursionTooDeep, assertionFailed, ioError, interrupted,
-        limitExceeded, badValue, notDeclaredYet,
+        limitExceeded, badValue, notDeclaredYet, memoryExceeded,
     ]
 
     /// True for the codes found before anything runs (syntax and names).
