@@ -75,8 +75,8 @@ public struct Parser {
         }
         let at = SourceRange(start, start + 1)
         lexer.diagnostics.append(Diagnostic(.statementTooLong, Text(en:
-            "this statement is longer than \(Parser.maxStatementBytes) bytes, the most (split it into several statements)",
-            id: "perintah ini lebih panjang dari \(Parser.maxStatementBytes) byte, batas terpanjangnya (pecah menjadi beberapa perintah)"),
+            "this statement is too long: the most is \(Parser.maxStatementBytes) bytes (split it into several statements)",
+            id: "perintah ini terlalu panjang: paling banyak \(Parser.maxStatementBytes) byte (pecah menjadi beberapa perintah)"),
             file: file, range: at))
         var e = Token(.error, at)
         e.text = "statement too long"

@@ -22,7 +22,7 @@ struct BoundedTests {
     @Test func aFailedAppendIsTakenBack() {
         let (rt, box) = Self.interpreter()
         #expect(Self.entry(rt, "let l = [1, 2]\nlet s = \"ab\"") == nil)
-        let f = Self.entry(rt, "for d in 2024-01-01..2024-01-09 { l = l + [d]; s = s + \"é\" }; l = l + 5")
+        let f = Self.entry(rt, "{ for d in 2024-01-01..2024-01-09 { l = l + [d]; s = s + \"é\" }; l = l + 5 }")
         #expect(f?.diagnostics.first?.code == .typeMismatch)
         #expect(Self.entry(rt, "{ l = l + [3]; l = [9]; s = s + \"c\"; s = 1; l = l + 5 }")?.diagnostics.first?.code == .typeMismatch)
         #expect(Self.entry(rt, "print l, s") == nil)
