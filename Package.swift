@@ -60,6 +60,14 @@ let package = Package(
                 .linkedLibrary("tinfo", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("bsd", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("md", .when(platforms: [.linux], configuration: .release)),
+                // ZIPFoundation and GRDB import Foundation, whose static archives SwiftPM does
+                // not name in the autolink list as swiftc does: CoreFoundation and its ICU and
+                // collections, then the C++ runtime ICU needs, after them.
+                .linkedLibrary("CoreFoundation", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("stdc++", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         .testTarget(name: "PPIDTextTests", dependencies: ["PPIDText"]),
