@@ -27,8 +27,8 @@ extension Interpreter {
         case truncate(Int, bytes: Int)
     }
 
-    /// The default budget: 1 GiB.
-    public static let defaultMaxValueBytes = 1 << 30
+    /// The default budget: 768 MiB.
+    public static let defaultMaxValueBytes = 768 << 20
 
     /// Starts a top-level statement: nothing to undo, nothing built.
     @inline(__always)

@@ -72,8 +72,8 @@ extension Language: ExpressibleByArgument {
 /// `--max-memory MIB`: the budget of texts and lists (docs/language.md §16).
 struct MemoryOption: ParsableArguments {
     @Option(name: .customLong("max-memory"),
-            help: ArgumentHelp(Console.say(Text(en: "The most memory texts and lists may take, in MiB (default 1024); a statement that would take more fails (E313) and changes nothing.",
-                                                id: "Memori terbanyak yang boleh dipakai teks dan daftar, dalam MiB (bawaan 1024); perintah yang memerlukan lebih gagal (E313) dan tidak mengubah apa pun.")),
+            help: ArgumentHelp(Console.say(Text(en: "The most memory texts and lists may take, in MiB (default 768); a statement that would take more fails (E313) and changes nothing.",
+                                                id: "Memori terbanyak yang boleh dipakai teks dan daftar, dalam MiB (bawaan 768); perintah yang memerlukan lebih gagal (E313) dan tidak mengubah apa pun.")),
                                valueName: "MIB"))
     var maxMemory: Int?
 
