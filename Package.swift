@@ -74,8 +74,11 @@ let package = Package(
         .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),
-        .testTarget(name: "PPIDSheetsTests", dependencies: ["PPIDSheets"]),
-        .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase"]),
+        .testTarget(name: "PPIDSheetsTests", dependencies: [
+            "PPIDSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // The tests read the written files back with GRDB.
+        .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime"], exclude: ["golden"]),
         .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL"]),
         .testTarget(name: "ppidTests", dependencies: ["ppid"]),

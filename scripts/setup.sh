@@ -18,7 +18,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 readonly SWIFT_NEEDED="6.3"
-readonly PACKAGES=(libedit-dev tmux git)
+# libsqlite3-dev: GRDB links libsqlite3 (the static release binary needs its .a); zlib1g-dev:
+# ZIPFoundation (XLSX) links zlib; sqlite3: the shell the tests read an exported database
+# with (`export registers`); python3-openpyxl: the tests open exported .xlsx files with a real
+# spreadsheet library.
+readonly PACKAGES=(libedit-dev libsqlite3-dev zlib1g-dev sqlite3 tmux git python3-openpyxl)
 
 deps_only=false
 dry_run=false

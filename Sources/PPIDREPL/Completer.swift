@@ -11,7 +11,7 @@ public enum Completer {
     static let statementWords: [String] = [
         "let", "if", "for", "fn", "return", "print", "assert", "load",
         "office", "unit", "role", "staff", "holiday", "leave", "option", "at", "wait", "as", "allow",
-        "info", "update", "classify", "withdraw", "sop", "start", "complete", "approve", "reject", "cancel",
+        "info", "update", "classify", "withdraw", "import", "sop", "start", "complete", "approve", "reject", "cancel",
         "show", "export", "render", "request", "extend", "answer", "period", "object", "dispute", "ruling",
     ]
     /// The outcomes of `answer NAME OUTCOME`.
@@ -61,10 +61,11 @@ public enum Completer {
         }
     }
 
-    /// True when the open string is a file name: after `load`, or after `to` in export/render.
+    /// True when the open string is a file name: after `load`, after `to` in export/render, after `import info from`.
     static func fileTakingString(_ scan: CompletionScan) -> Bool {
         guard let last = scan.words.last else { return false }
         return last == "load" || (last == "to" && (scan.words.contains("export") || scan.words.contains("render")))
+            || (last == "from" && scan.words.first == "import")
     }
 
     /// File and folder names starting with `typed` (a path relative to where files resolve).
@@ -111,6 +112,9 @@ public enum Completer {
         if words.first == "allow", words.contains("to") {
             return last == "to" || last == "," ? Permission.allCases.map(\.rawValue) : []
         }
+        // `import info from "FILE"`: the two words, then the file (an open string, above).
+        if words == ["import"] { return ["info"] }
+        if words == ["import", "info"] { return ["from"] }
         if words.isEmpty {
             return statementWords + values + ctx.functions + Vocabulary.builtins
         }
@@ -121,7 +125,7 @@ public enum Completer {
         case "start": return ctx.sops
         case "render": return ["sop"]
         case "sop" where last2 == "render" || last2 == "show": return ctx.sops
-        case "export": return registers + ["run"]
+        case "export": return registers + ["run", "registers"]
         case "run" where last2 == "export": return ctx.runs
         case "show": return registers + ["sop"] + ctx.allNames + ctx.variables
         case "holder", "unit": return ctx.units
@@ -135,7 +139,8 @@ public enum Completer {
         if last == "as" {
             if words.count == 1 { return ctx.staff + ctx.roles }
             if words.contains("classify") { return Vocabulary.classes }
-            if words.contains("show") || words.contains("export") { return Vocabulary.formats }
+            if words.contains("export") { return Vocabulary.exportFormats }
+            if words.contains("show") { return Vocabulary.formats }
             return []
         }
         if words.contains("start") && (last == "for" || last == ",") { return ctx.items }

@@ -17,12 +17,13 @@ extension HelpTopics {
         "at": "tetapkan waktu", "wait": "majukan waktu", "as": "siapa yang bertindak (pelaku)",
         "info": "daftarkan item informasi", "update": "ubah kolom suatu informasi",
         "classify": "klasifikasi informasi menurut UU 14/2008", "withdraw": "tarik informasi",
+        "import": "impor informasi dari lembar kerja (CSV atau XLSX)",
         "sop": "Standar Operasional Prosedur", "step": "tahap SOP",
         "start": "mulai pelaksanaan SOP", "complete": "selesaikan tahap yang sedang berjalan",
         "approve": "jalur ya pada tahap keputusan", "reject": "jalur tidak pada tahap keputusan",
         "cancel": "batalkan pelaksanaan SOP", "show": "tampilkan register, kueri atau nilai",
         "count": "hitung baris", "export": "tulis register atau pelaksanaan SOP ke berkas",
-        "render": "dokumen SOP resmi",
+        "render": "dokumen SOP resmi", "database": "semua register sebagai satu basis data SQLite",
     ]
 
     /// Words an officer may type for a topic, in Indonesian (`:help klasifikasi` is
@@ -37,11 +38,13 @@ extension HelpTopics {
         "informasi": "info", "ubah": "update", "perbarui": "update", "mutakhirkan": "update",
         "klasifikasi": "classify", "klasifikasikan": "classify", "kategori": "classify",
         "tarik": "withdraw", "penarikan": "withdraw", "cabut": "withdraw",
+        "impor": "import", "unggah": "import", "excel": "import", "csv": "import", "xlsx": "import",
         "prosedur": "sop", "tahap": "step", "langkah": "step", "mulai": "start",
         "selesai": "complete", "selesaikan": "complete", "setujui": "approve", "persetujuan": "approve",
         "tolak": "reject", "batalkan": "cancel", "batal": "cancel",
         "tampilkan": "show", "lihat": "show", "hitung": "count", "jumlah": "count",
         "ekspor": "export", "dokumen": "render", "cetak": "print",
+        "basis_data": "database", "basisdata": "database", "sqlite": "database",
         "variabel": "let", "jika": "if", "kalau": "if", "bila": "if", "ulang": "for", "untuk": "for",
         "fungsi": "fn", "muat": "load", "pastikan": "assert", "periksa": "assert", "sidik_jari": "digest",
         "bantuan": ":help", "simpan": ":save", "urungkan": ":undo", "riwayat": ":history",

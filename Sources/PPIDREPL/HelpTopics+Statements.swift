@@ -90,6 +90,21 @@ extension HelpTopics {
               example: "withdraw lapkeu_2023 \"Diganti laporan audit\"",
               english: "Takes an item out of the public registers, with the reason.",
               indonesian: "Menarik informasi dari daftar publik, dengan alasannya."),
+        Topic(name: "import", title: "items from a spreadsheet (CSV or XLSX)",
+              form: "import info from \"FILE.csv\"\n"
+                  + "import info from \"FILE.xlsx\" { sheet \"DIP\"; title \"Judul\"; holder \"Unit Pengelola\" }",
+              example: "import info from \"dip-2024.xlsx\" { sheet \"DIP\" }",
+              english: "Declares an item for every row of the sheet, in the DIP's columns (Kode, Judul Informasi, Ringkasan, "
+                  + "Pejabat/Unit, Penanggung Jawab, Waktu dan Tempat, Bentuk, Jangka Waktu, Jenis Informasi; case and spacing "
+                  + "ignored), or as mapped with FIELD \"Header\". Units and staff are matched by name or title, `10 tahun` and "
+                  + "`permanen` are retentions, `Setiap Saat` classifies. All or nothing: every bad cell is listed in one error "
+                  + "(E320) and nothing is imported. The journal records the statements the import made.",
+              indonesian: "Mendaftarkan satu informasi untuk setiap baris lembar kerja, dengan kolom DIP (Kode, Judul Informasi, "
+                  + "Ringkasan, Pejabat/Unit, Penanggung Jawab, Waktu dan Tempat, Bentuk, Jangka Waktu, Jenis Informasi; huruf "
+                  + "besar dan spasi diabaikan), atau sesuai pemetaan FIELD \"Judul Kolom\". Unit dan pegawai dicocokkan dengan "
+                  + "nama atau judulnya, `10 tahun` dan `permanen` adalah jangka waktu penyimpanan, `Setiap Saat` "
+                  + "mengklasifikasikan. Semua atau tidak sama sekali: setiap sel yang salah disebut dalam satu galat (E320) dan "
+                  + "tidak ada yang diimpor. Jurnal mencatat perintah-perintah yang dibuat oleh impor."),
         Topic(name: "sop", title: "a Standard Operating Procedure",
               form: "sop NAME \"TITLE\" { number ...; enacted DATE; basis ...; step N \"ACTIVITY\" { ... } ... }",
               example: "sop maklumat \"Penyusunan Maklumat\" {\n  step 1 \"Menyusun draft\" { by ppid; takes 1 day }\n"
@@ -138,10 +153,15 @@ extension HelpTopics {
               english: "The number of rows; an expression, so typing it prints the value.",
               indonesian: "Jumlah baris; berupa ekspresi, jadi mengetiknya langsung menampilkan nilainya."),
         Topic(name: "export", title: "write a register or a run to a file",
-              form: "export REGISTER [where ...] to \"FILE\"\nexport run RUN to \"FILE.ppid\"",
+              form: "export REGISTER [where ...] to \"FILE\"\nexport registers to \"FILE.sqlite\"\nexport run RUN to \"FILE.ppid\"",
               example: "export dip to \"out/dip-2024.html\"",
-              english: "Writes a register in the format of the file's extension; exempt items never go into a public export.",
-              indonesian: "Menulis daftar dalam format sesuai ekstensi berkas; informasi yang dikecualikan tidak pernah ikut."),
+              english: "Writes a register in the format of the file's extension (.csv, .tsv, .json, .md, .html, .xlsx, .txt); the DIP, DIK, requests and objections in their public Indonesian layout (JSON keeps the codes); exempt items never go into a public export.",
+              indonesian: "Menulis daftar dalam format sesuai ekstensi berkas (.csv, .tsv, .json, .md, .html, .xlsx, .txt); DIP, DIK, permohonan, dan keberatan dalam tata letak publik berbahasa Indonesia (JSON tetap memakai kode); informasi yang dikecualikan tidak pernah ikut."),
+        Topic(name: "database", title: "every register as one SQLite database",
+              form: "export registers to \"FILE.sqlite\"\nexport REGISTER [where ...] to \"FILE.sqlite\"",
+              example: "export registers to \"out/kantor.sqlite\"",
+              english: "Writes each register as a table (typed columns, name as key, references as foreign keys) and a meta table (office, clock, digest) for sqlite3, DB Browser, Datasette or Excel; an old file is replaced whole or kept.",
+              indonesian: "Menulis setiap register sebagai tabel (kolom bertipe, nama sebagai kunci, rujukan sebagai foreign key) dan tabel meta (kantor, waktu, digest) untuk sqlite3, DB Browser, Datasette atau Excel; berkas lama diganti utuh atau tetap seperti semula."),
         Topic(name: "render", title: "the official SOP document",
               form: "render sop NAME to \"FILE.html\"",
               example: "render sop maklumat to \"out/maklumat.html\"",

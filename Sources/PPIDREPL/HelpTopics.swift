@@ -145,12 +145,12 @@ enum HelpTopics {
         [
             ("organisation", Text(en: "organisation", id: "organisasi"), ["office", "unit", "role", "staff", "allow"]),
             ("calendar", Text(en: "calendar and clock", id: "kalender dan waktu"), ["holiday", "leave", "option", "at", "wait", "as"]),
-            ("information", Text(en: "information items", id: "item informasi"), ["info", "update", "classify", "withdraw"]),
+            ("information", Text(en: "information items", id: "item informasi"), ["info", "update", "classify", "withdraw", "import"]),
             ("sops", Text(en: "SOPs and runs", id: "SOP dan pelaksanaan"), ["sop", "step", "start", "complete", "approve", "reject", "cancel"]),
             ("requests", Text(en: "requests for information", id: "permohonan informasi"), requestStatements.map(\.name)),
             // `answer` is also the Atasan PPID's answer to an objection.
             ("objections", Text(en: "objections and disputes", id: "keberatan dan sengketa"), ["object", "answer", "dispute", "ruling"]),
-            ("queries", Text(en: "queries and output", id: "kueri dan keluaran"), ["show", "count", "export", "render"]),
+            ("queries", Text(en: "queries and output", id: "kueri dan keluaran"), ["show", "count", "export", "database", "render"]),
             ("scripting", Text(en: "scripting", id: "skrip"), ["let", "if", "for", "fn", "print", "load", "assert", "digest"]),
             ("prompt", Text(en: "the prompt", id: "prompt ppid"), commands.map(\.name)),
         ]

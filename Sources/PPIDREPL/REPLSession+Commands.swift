@@ -103,7 +103,7 @@ extension REPLSession {
         let words = argument.split(separator: " ").map(String.init)
         if words.isEmpty {
             let (format, pager) = (rt.defaultFormat.rawValue, pagerOn ? "on" : "off")
-            let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            let formats = OutputFormat.allCases.filter(\.isText).map(\.rawValue).joined(separator: ", ")
             out(Text(en: "output: \(format); pager: \(pager) — :mode FORMAT (\(formats)), :mode pager on|off",
                      id: "keluaran: \(format); pager: \(pager) — :mode FORMAT (\(formats)), :mode pager on|off"))
             return
@@ -121,8 +121,8 @@ extension REPLSession {
                        id: "pager: off (semua keluaran langsung dicetak)"))
             return
         }
-        guard words.count == 1, let format = OutputFormat(rawValue: words[0]) else {
-            let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        guard words.count == 1, let format = OutputFormat(rawValue: words[0]), format.isText else {
+            let formats = OutputFormat.allCases.filter(\.isText).map(\.rawValue).joined(separator: ", ")
             err(Text(en: "unknown output format \(argument); one of: \(formats)",
                      id: "format keluaran \(argument) tidak dikenal; pilih salah satu: \(formats)"))
             return

@@ -17,6 +17,9 @@ public struct DIKDocument: Sendable {
 
 /// One exempt item.
 public struct DIKRow: Sendable {
+    /// Kode: the item's name in the registers, the spreadsheet's key column (a withheld
+    /// part's row has its item's name); the page does not show it.
+    public var name: String
     /// Informasi yang Dikecualikan (the title; the summary goes under it).
     public var title: String
     public var summary: String
@@ -38,9 +41,10 @@ public struct DIKRow: Sendable {
     /// through the KPU Provinsi and the KPU RI decides): "usulan, belum ditetapkan".
     public var proposed: Bool
 
-    public init(title: String, summary: String = "", basis: String, consequence: String = "",
+    public init(name: String = "", title: String, summary: String = "", basis: String, consequence: String = "",
                 publicInterest: String = "", period: String = "", holder: String = "",
                 decree: String = "", expired: Bool = false, proposed: Bool = false) {
+        self.name = name
         self.title = title
         self.summary = summary
         self.basis = basis

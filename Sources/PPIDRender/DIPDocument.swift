@@ -51,6 +51,9 @@ public struct DIPDecree: Sendable {
 
 /// One public information item: one row of the DIP.
 public struct DIPRow: Sendable {
+    /// Kode: the item's name in the registers (`kul_dipa`), the spreadsheet's key column;
+    /// the page does not show it.
+    public var name: String
     public var title: String
     public var summary: String
     /// Pejabat/Unit/Satuan Kerja yang Menguasai Informasi.
@@ -70,9 +73,10 @@ public struct DIPRow: Sendable {
     /// `data-status` attribute, not shown: the page is the public list.
     public var status: String
 
-    public init(title: String, summary: String = "", holder: String = "", responsible: String = "",
+    public init(name: String = "", title: String, summary: String = "", holder: String = "", responsible: String = "",
                 madeWhenWhere: String = "", formats: String = "", retention: String = "",
                 category: String, status: String = "") {
+        self.name = name
         self.title = title
         self.summary = summary
         self.holder = holder

@@ -92,8 +92,18 @@ extension Compiler {
     func format(_ n: Name?) throws(Failure) -> OutputFormat? {
         guard let n else { return nil }
         guard let f = OutputFormat(rawValue: n.text) else {
-            throw fail(.unknownWord, Text(en: "'\(n.text)' is not an output format (table, csv, tsv, json, md, html)",
-                                          id: "'\(n.text)' bukan format keluaran (table, csv, tsv, json, md, html)"), n.range)
+            throw fail(.unknownWord, Text(en: "'\(n.text)' is not an output format (table, csv, tsv, json, md, html, xlsx)",
+                                          id: "'\(n.text)' bukan format keluaran (table, csv, tsv, json, md, html, xlsx)"), n.range)
+        }
+        return f
+    }
+
+    /// A format `show` can print: every one but xlsx, which is a file (`export`).
+    func screenFormat(_ n: Name?) throws(Failure) -> OutputFormat? {
+        guard let f = try format(n), let n else { return nil }
+        guard f.isText else {
+            throw fail(.badValue, Text(en: "xlsx is a spreadsheet file, not something to print: write it with `export … to \"file.xlsx\"`; show prints as table, csv, tsv, json, md or html",
+                                       id: "xlsx adalah berkas lembar kerja, bukan untuk dicetak: tulis dengan `export … to \"berkas.xlsx\"`; show mencetak sebagai table, csv, tsv, json, md, atau html"), n.range)
         }
         return f
     }
@@ -183,12 +193,22 @@ extension Compiler {
         case .runAction(let action, let run, let note):
             return RunActionNode(action, try expr(run), try optional(note), r)
         case .show(let what, let fmt):
-            return ShowNode(try expr(what), try format(fmt), r)
+            return ShowNode(try expr(what), try screenFormat(fmt), r)
         case .showSop(let name, let fmt):
             try requireEntity(name, Noun.sop)
-            return ShowSopNode(try self.name(name.text, name.range), try format(fmt), r)
+            return ShowSopNode(try self.name(name.text, name.range), try screenFormat(fmt), r)
         case .export(let what, let to, let fmt):
             return ExportNode(try expr(what), try expr(to), try format(fmt), r)
+        case .exportRegisters(let word, let to, let fmt):
+            // `registers` is not reserved: a variable of that name is exported as any value.
+            if lookupVariable(word.text) != nil {
+                return ExportNode(try expr(Expr(.name(word.text), word.range)), try expr(to), try format(fmt), r)
+            }
+            if let fmt {
+                throw fail(.unknownWord, Text(en: "`export registers` writes an SQLite database and takes no `as \(fmt.text)`",
+                                              id: "`export registers` menulis basis data SQLite dan tidak memakai `as \(fmt.text)`"), fmt.range)
+            }
+            return ExportRegistersNode(try expr(to), r)
         case .exportRun(let run, let to):
             return ExportRunNode(try expr(run), try expr(to), r)
         case .renderSop(let name, let to):

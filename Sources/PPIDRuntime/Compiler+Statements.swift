@@ -84,6 +84,8 @@ extension Compiler {
                                            id: "'load' hanya dapat digunakan di tingkat teratas skrip, tidak di dalam blok atau fungsi"), s.range)
             }
             return LoadNode(try rt.compileLoad(path, from: file, at: range), s.range)
+        case .importInfo(let path, let pathRange, let fields):
+            return try importInfo(path, pathRange, fields, s.range)
         default:
             return try domainStmt(s)
         }

@@ -54,7 +54,7 @@ extension Interpreter {
             case .text(let s)?: retention = s
             case nil: retention = ""
             }
-            items.append(DIPRow(title: it.title, summary: it.summary ?? "", holder: unitTitle(it.holder),
+            items.append(DIPRow(name: it.name, title: it.title, summary: it.summary ?? "", holder: unitTitle(it.holder),
                                 responsible: staffTitle(it.responsible), madeWhenWhere: when,
                                 formats: it.formats.joined(separator: ", "), retention: retention,
                                 category: c.rawValue, status: it.status.rawValue))
@@ -77,7 +77,7 @@ extension Interpreter {
             // A public item with parts withheld: one row per part (the item itself is in the DIP).
             if it.exemption == nil, it.status != .withdrawn {
                 for w in it.withheld {
-                    items.append(PPIDRender.DIKRow(title: it.title + " — bagian yang dihitamkan: " + w.part, summary: it.summary ?? "",
+                    items.append(PPIDRender.DIKRow(name: it.name, title: it.title + " — bagian yang dihitamkan: " + w.part, summary: it.summary ?? "",
                                                    basis: w.basis, consequence: "", publicInterest: "", period: "",
                                                    holder: unitTitle(it.holder), decree: "", expired: false))
                 }
@@ -86,7 +86,7 @@ extension Interpreter {
             guard let e = it.exemption, it.isInDIK else { continue }
             var period = "sampai " + (e.until.map { indonesianDate($0.iso) } ?? e.condition ?? "")
             if let p = e.period { period = indonesian(p) + " (" + period + ")" }
-            items.append(PPIDRender.DIKRow(title: it.title, summary: it.summary ?? "", basis: e.basis, consequence: e.consequence,
+            items.append(PPIDRender.DIKRow(name: it.name, title: it.title, summary: it.summary ?? "", basis: e.basis, consequence: e.consequence,
                                 publicInterest: e.publicInterest ?? "", period: period, holder: unitTitle(it.holder),
                                 decree: e.decree ?? "", expired: it.isExpired(today: registry.today), proposed: e.isProposed))
         }

@@ -110,7 +110,7 @@ extension Interpreter {
             if case .time(let t) = needle { return lo <= t && t < hi }
             if case .dateTime(let t) = needle { return lo <= t.timeOfDay && t.timeOfDay < hi }
         case .string(let s):
-            if case .string(let n) = needle { return s.contains(n) }
+            if case .string(let n) = needle { return Interpreter.text(s, contains: n) }
         default: break
         }
         throw RuntimeError(.typeMismatch, Text(en: "'in' needs a list, a range or a text on its right, found \(haystack.typeName)",
@@ -128,10 +128,17 @@ extension Interpreter {
         switch a {
         case .null: return false
         case .list(let l), .rows(_, let l):
-            for v in l where try displayChecked(v, at: range).lowercased().contains(n) { return true }
+            for v in l where Interpreter.text(try displayChecked(v, at: range).lowercased(), contains: n) { return true }
             return false
-        default: return try displayChecked(a, at: range).lowercased().contains(n)
+        default: return Interpreter.text(try displayChecked(a, at: range).lowercased(), contains: n)
         }
+    }
+
+    /// True when `needle` occurs in `text`; the empty text occurs in every text. Said
+    /// explicitly: with Foundation loaded (ZIPFoundation and GRDB bring it), `contains` on
+    /// two strings may resolve to Foundation's, which finds the empty text nowhere.
+    static func text(_ text: String, contains needle: String) -> Bool {
+        needle.isEmpty || text.firstRange(of: needle) != nil
     }
 
     func entityName(_ e: EntityRef) -> String {

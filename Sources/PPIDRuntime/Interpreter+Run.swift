@@ -13,12 +13,12 @@ public struct ScriptFailure: Error, Sendable {
         self.exitCode = ScriptFailure.exitCode(for: diagnostics)
     }
 
-    /// 1 a failed assert; 65 syntax or name; 66 input not found; 70 run time; 74 I/O.
+    /// 1 a failed assert; 65 syntax or name; 66 input not found (or unreadable for import); 70 run time; 74 I/O.
     public static func exitCode(for ds: [Diagnostic]) -> Int32 {
         guard let d = ds.first else { return 0 }
         switch d.code {
         case .assertionFailed: return 1
-        case .loadNotFound: return 66
+        case .loadNotFound, .importFile: return 66
         case .ioError: return 74
         default: return d.code.isStatic ? 65 : 70
         }
@@ -114,7 +114,13 @@ extension Interpreter {
         for node in unit.nodes {
             do {
                 try executeStatement(node)
-                result.succeeded.append((file.text(of: node.range), node.changesState))
+                // An import is journalled as the statements it made, so the journal replays
+                // without the spreadsheet (an import of no rows changed nothing).
+                if let imported = node as? ImportNode {
+                    result.succeeded.append((imported.generated, !imported.generated.isEmpty))
+                } else {
+                    result.succeeded.append((file.text(of: node.range), node.changesState))
+                }
             } catch {
                 if result.succeeded.isEmpty { restore(saved) }
                 result.failure = ScriptFailure([error.diagnostic(fallback: unit.file)])
@@ -234,6 +240,13 @@ extension Interpreter {
             case .request(let n, _): note(n, .request)
             case .period(let n, _, _, _): note(n, .period)
             case .object(_, let n, _): note(n, .objection)
+            case .importInfo(let path, _, let fields) where topLevel && !aheadOfRun:
+                // The names the sheet will declare, so later statements may use them; the
+                // import itself reports every problem of its rows when it runs.
+                for n in importedNames(path, fields, from: file) where pendingNames[n] == nil && entity(named: n) == nil {
+                    pendingNames[n] = PendingName(kind: .item, file: file, range: s.range)
+                    if runningAhead { notedAhead.append(n) }
+                }
             case .fn(let n, _, _):
                 if pendingFunctions[n.text] == nil { pendingFunctions[n.text] = (file, n.range) }
             case .if(_, let b, let e):

@@ -19,6 +19,8 @@ public enum Vocabulary {
     public static let registers: [String] = RegisterSpec.all.map(\.name)
     /// The built-in functions' names.
     public static let builtins: [String] = Builtin.allCases.map(\.rawValue)
-    /// The formats `show ... as` and `:mode` take.
-    public static let formats: [String] = OutputFormat.allCases.map(\.rawValue)
+    /// The formats `show ... as` and `:mode` take (xlsx is a file only: `export` takes it).
+    public static let formats: [String] = OutputFormat.allCases.filter(\.isText).map(\.rawValue)
+    /// The formats `export ... as` takes.
+    public static let exportFormats: [String] = OutputFormat.allCases.map(\.rawValue)
 }

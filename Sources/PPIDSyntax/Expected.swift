@@ -16,6 +16,6 @@ enum Expected {
     static let stepNumber = Text(en: "a step number", id: "nomor tahap")
     static let variableName = Text(en: "a variable name", id: "nama variabel")
     static let parameterName = Text(en: "a parameter name", id: "nama parameter")
-    static let outputFormat = Text(en: "an output format (table, csv, tsv, json, md, html)",
-                                   id: "format keluaran (table, csv, tsv, json, md, html)")
+    static let outputFormat = Text(en: "an output format (table, csv, tsv, json, md, html, xlsx)",
+                                   id: "format keluaran (table, csv, tsv, json, md, html, xlsx)")
 }

@@ -16,6 +16,8 @@ public enum Keyword: String, Sendable, CaseIterable {
     case object, dispute, ruling
     // The service report (docs/language.md §21)
     case report
+    // Data in: `import info from "dip.csv"` (docs/language.md §9)
+    case `import`
     // Training exercises (the words inside an exercise block are contextual)
     case exercise
 

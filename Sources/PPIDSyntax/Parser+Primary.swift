@@ -32,7 +32,7 @@ extension Parser {
                     _ = advance()
                     return Expr(.name("now"), t.range)
                 case .in, .and, .or, .not, .where, .order, .by, .limit, .asc, .desc, .as, .to, .let, .if, .else, .group, .with,
-                     .for, .fn, .return, .print, .assert, .load:
+                     .for, .fn, .return, .print, .assert, .load, .import:
                     throw expected(Expected.value)
                 default: break
                 }

@@ -172,9 +172,18 @@ extension Parser {
         return Stmt(.show(what, format: format), SourceRange(kw.range.start, lastEnd))
     }
 
-    /// export_stmt = "export" ( "run" expr | expr ) "to" expr [ "as" NAME ] ;
+    /// export_stmt = "export" ( "run" expr | "registers" | expr ) "to" expr [ "as" NAME ] ;
     mutating func exportStmt() throws(Failure) -> Stmt {
         let kw = advance()
+        // `registers` is a word only here, before `to` (`export registers to "kantor.sqlite"`):
+        // not reserved, so a variable may still be called so (the compiler then exports it).
+        if kind == .name, tok.keyword == nil, tok.text == "registers", peekToken(1).keyword == .to {
+            let word = advance()
+            _ = try expect(.to)
+            let path = try expr()
+            let format = accept(.as) ? try expectName(Expected.outputFormat) : nil
+            return Stmt(.exportRegisters(Name(word.text, word.range), to: path, format: format), SourceRange(kw.range.start, lastEnd))
+        }
         if accept(.run) {
             let run = try expr()
             _ = try expect(.to)

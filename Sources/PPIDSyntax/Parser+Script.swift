@@ -118,7 +118,7 @@ extension Parser {
         }
     }
 
-    /// statement = let_stmt | print_stmt | assert_stmt | if_stmt | for_stmt | fn_stmt | return_stmt | load_stmt | office_stmt | unit_stmt | role_stmt | staff_stmt | holiday_stmt | leave_stmt | option_stmt | at_stmt | wait_stmt | as_stmt | allow_stmt | info_stmt | update_stmt | classify_stmt | withdraw_stmt | sop_stmt | start_stmt | run_stmt | show_stmt | export_stmt | render_stmt | request_stmt | extend_stmt | answer_stmt | period_stmt | object_stmt | dispute_stmt | ruling_stmt | report_stmt | exercise_stmt | block | assign_stmt | expr_stmt ;
+    /// statement = let_stmt | print_stmt | assert_stmt | if_stmt | for_stmt | fn_stmt | return_stmt | load_stmt | office_stmt | unit_stmt | role_stmt | staff_stmt | holiday_stmt | leave_stmt | option_stmt | at_stmt | wait_stmt | as_stmt | allow_stmt | info_stmt | update_stmt | classify_stmt | withdraw_stmt | import_stmt | sop_stmt | start_stmt | run_stmt | show_stmt | export_stmt | render_stmt | request_stmt | extend_stmt | answer_stmt | period_stmt | object_stmt | dispute_stmt | ruling_stmt | report_stmt | exercise_stmt | block | assign_stmt | expr_stmt ;
     mutating func statement() throws(Failure) -> Stmt {
         if kind == .lBrace {
             let b = try block()
@@ -149,6 +149,7 @@ extension Parser {
             case .update: return try updateStmt()
             case .classify: return try classifyStmt()
             case .withdraw: return try withdrawStmt()
+            case .import: return try importStmt()
             case .sop: return try sopStmt()
             case .start: return try startStmt()
             case .complete, .approve, .reject, .cancel: return try runStmt()

@@ -40,6 +40,8 @@ public indirect enum StmtKind: Sendable {
     case update(Expr, fields: [Field])
     case classify(Expr, as: Name, fields: [Field])
     case withdraw(Expr, reason: Expr?)
+    /// `import info from "dip.csv" { sheet "DIP"; title "Judul" }`: items from a spreadsheet.
+    case importInfo(path: String, pathRange: SourceRange, fields: [Field])
     // SOPs and runs
     case sop(Name, title: Expr?, fields: [Field], steps: [StepDecl])
     case start(sop: Name, name: Name?, subjects: [Expr])
@@ -49,6 +51,9 @@ public indirect enum StmtKind: Sendable {
     case showSop(Name, format: Name?)
     case export(Expr, to: Expr, format: Name?)
     case exportRun(Expr, to: Expr)
+    /// `export registers to "kantor.sqlite"`: every register as one SQLite database. The
+    /// name is the word `registers` as written (a variable of that name is exported instead).
+    case exportRegisters(Name, to: Expr, format: Name?)
     case renderSop(Name, to: Expr)
     /// `render notice EXPR to EXPR`: the written notice of an answered request.
     case renderNotice(Expr, to: Expr)

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import ArgumentParser
 import PPIDText
+import PPIDRuntime
 
 /// `ppid`: the language and the prompt for PPID offices.
 @main
@@ -43,7 +44,7 @@ struct PPIDCommand: ParsableCommand {
         atau nama; 66 masukan tidak ditemukan; 70 kesalahan saat berjalan; 74 kesalahan I/O.
         Bahasa: --lang id|en, atau lokal sistem (LC_ALL, LC_MESSAGES, LANG; misalnya LANG=id_ID.UTF-8).
         """)),
-        version: "0.1.0",
+        version: PPIDVersion.current,
         subcommands: [RunCommand.self, CheckCommand.self, VerifyCommand.self, RepairCommand.self, TrainCommand.self, PromptCommand.self],
         defaultSubcommand: PromptCommand.self
     )

@@ -49,6 +49,9 @@ import Testing
         ("info x \"T\" {\n  holder t", ["tph"]),
         ("info x \"T\" {\n  responsible s", ["sri"]),
         ("cla", ["classify"]),
+        ("imp", ["import"]),
+        ("import ", ["info"]),
+        ("import info f", ["from"]),
         ("ba", ["bagian"]),
         ("print late", ["late_by"]),
         (":he", ["help"]),
@@ -56,6 +59,10 @@ import Testing
         (":st", ["status"]),
         ("show info where withdrawn_", ["withdrawn_reason"]),
         (":mode c", ["csv"]),
+        // xlsx is a file: export takes it, show and :mode do not.
+        ("export dip to \"d.xlsx\" as x", ["xlsx"]),
+        ("show dip as x", []),
+        (":mode x", []),
         ("for i in info where class == berkala { classify i as s", ["serta_merta", "setiap_saat"]),
     ])
     func candidates(_ text: String, _ expected: [String]) {
@@ -69,6 +76,8 @@ import Testing
         (":load kan", ["kantor.ppid"]),
         (":save \"out/di", ["out/dik.csv", "out/dip-2024.html"]),
         ("load \".h", [".hidden"]),
+        ("import info from \"ka", ["kalender.ppid", "kantor.ppid"]),
+        ("import info from \"out/dip", ["out/dip-2024.html"]),
     ])
     func fileNames(_ text: String, _ expected: [String]) {
         #expect(complete(text).candidates == expected, "\(text.debugDescription)")

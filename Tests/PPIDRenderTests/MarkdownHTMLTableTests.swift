@@ -80,12 +80,13 @@ import Testing
     @Test(arguments: [
         ("txt", OutputFormat.table), ("csv", .csv), ("CSV", .csv), (".tsv", .tsv), ("json", .json),
         ("md", .md), ("markdown", .md), ("html", .html), ("htm", .html), ("HTML", .html),
+        ("xlsx", .xlsx), ("XLSX", .xlsx),
     ])
     func fromExtension(ext: String, format: OutputFormat) {
         #expect(OutputFormat(fileExtension: ext) == format)
     }
 
-    @Test(arguments: ["", "pdf", "xlsx", "ppid"])
+    @Test(arguments: ["", "pdf", "xls", "ods", "ppid"])
     func unknownExtension(ext: String) {
         #expect(OutputFormat(fileExtension: ext) == nil)
     }

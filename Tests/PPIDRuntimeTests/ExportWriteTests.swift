@@ -46,6 +46,7 @@ struct ExportWriteTests {
     }
 
     @Test(arguments: [("export dip to \"out.csv\"", "out.csv"), ("export info to \"out.md\"", "out.md"),
+                      ("export dip to \"out.xlsx\"", "out.xlsx"),
                       ("render sop setuju to \"out.html\"", "out.html"), ("export run r1 to \"out.ppid\"", "out.ppid")])
     func aLinkPlantedAtATemporaryNameIsNotWrittenThrough(_ statement: String, _ file: String) throws {
         let (dir, victim) = ExportWriteTests.setUp()
@@ -86,13 +87,14 @@ extension ExportWriteTests {
         #expect(result.problems.isEmpty, "\(result.problems)")
         let out = FileSystem.directory(of: golden) + "/out/dip-formula"
         let csv = String(decoding: FileSystem.read(out + ".csv") ?? [], as: UTF8.self)
-        #expect(csv.contains("\r\na,\"'=HYPERLINK(\"\"http://contoh.test\"\",\"\"klik\"\")\",,kul,sri,2024-01-15,"))
-        #expect(csv.contains("\r\nb,'@SUM(1+1),'-2+3,kul,"))
+        // The DIP's public layout (No, Kode, Judul, Ringkasan, unit title, staff name, ...).
+        #expect(csv.contains("\r\n1,a,\"'=HYPERLINK(\"\"http://contoh.test\"\",\"\"klik\"\")\",,Keuangan,Sri Wahyuni,15 Januari 2024,"))
+        #expect(csv.contains("\r\n2,b,'@SUM(1+1),'-2+3,Keuangan,"))
         let tsv = String(decoding: FileSystem.read(out + ".tsv") ?? [], as: UTF8.self)
-        #expect(tsv.contains("\na\t'=HYPERLINK(\"http://contoh.test\",\"klik\")\t\tkul\t"))
-        #expect(tsv.contains("\nb\t'@SUM(1+1)\t'-2+3\tkul\t"))
+        #expect(tsv.contains("\n1\ta\t'=HYPERLINK(\"http://contoh.test\",\"klik\")\t\tKeuangan\t"))
+        #expect(tsv.contains("\n2\tb\t'@SUM(1+1)\t'-2+3\tKeuangan\t"))
         let md = String(decoding: FileSystem.read(out + ".md") ?? [], as: UTF8.self)
-        #expect(md.contains("| c | [klik\\](javascript:alert(1)) |"))
+        #expect(md.contains("| 3 | c | [klik\\](javascript:alert(1)) |"))
     }
 }
 

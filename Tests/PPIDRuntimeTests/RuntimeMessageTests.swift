@@ -106,8 +106,8 @@ import PPIDText
              en: "a unit has no field 'kode'", id: "unit kerja tidak memiliki kolom 'kode'",
              noteEn: "a unit has no fields", noteId: "unit kerja tidak memiliki kolom"),
         Case(script: "show dip as pdf", code: .unknownWord,
-             en: "'pdf' is not an output format (table, csv, tsv, json, md, html)",
-             id: "'pdf' bukan format keluaran (table, csv, tsv, json, md, html)"),
+             en: "'pdf' is not an output format (table, csv, tsv, json, md, html, xlsx)",
+             id: "'pdf' bukan format keluaran (table, csv, tsv, json, md, html, xlsx)"),
         // Compiler+Statements.swift
         Case(script: "fn f(a, a) { return a }", code: .duplicateName,
              en: "the parameter 'a' is listed twice", id: "parameter 'a' disebutkan dua kali"),

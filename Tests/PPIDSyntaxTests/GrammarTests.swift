@@ -44,7 +44,7 @@ struct GrammarTests {
     static func parserRules() -> [String: String] {
         var rules: [String: String] = [:]
         for file in ["Parser.swift", "Parser+Script.swift", "Parser+Statements.swift", "Parser+Declarations.swift",
-                     "Parser+Procedures.swift", "Parser+Expressions.swift", "Parser+Primary.swift", "Parser+Exercises.swift", "Parser+Requests.swift", "Parser+Objections.swift", "Parser+Reports.swift"] {
+                     "Parser+Procedures.swift", "Parser+Expressions.swift", "Parser+Primary.swift", "Parser+Exercises.swift", "Parser+Requests.swift", "Parser+Objections.swift", "Parser+Reports.swift", "Parser+Imports.swift"] {
             for line in read(root + "/Sources/PPIDSyntax/" + file).split(separator: "\n") {
                 let l = line.trimmingCharacters()
                 guard l.hasPrefix("/// "), l.hasSuffix(";") else { continue }

@@ -35,6 +35,7 @@ struct ParserTests {
         case .update(_, let f): return "update\(f.count)"
         case .classify(_, let c, let f): return "classify-\(c.text)\(f.count)"
         case .withdraw: return "withdraw"
+        case .importInfo(_, _, let f): return "import\(f.count)"
         case .sop(_, _, let f, let st): return "sop\(f.count)/\(st.count)"
         case .start(_, let n, let s): return "start\(n == nil ? "" : "-named")\(s.count)"
         case .runAction(let a, _, let n): return a.rawValue + (n == nil ? "" : "+note")
@@ -42,6 +43,7 @@ struct ParserTests {
         case .showSop: return "show-sop"
         case .export: return "export"
         case .exportRun: return "export-run"
+        case .exportRegisters: return "export-registers"
         case .renderSop: return "render"
         case .renderNotice: return "render-notice"
         case .request(_, let f): return "request\(f.count)"
@@ -114,6 +116,8 @@ struct ParserTests {
         ("classify lapkeu_2023 as berkala", "classify-berkala0"),
         ("classify b1 as dikecualikan {\n basis \"Pasal 17 huruf h\"\n consequence \"x\"\n for 5 years\n}", "classify-dikecualikan3"),
         ("withdraw lapkeu_2023 \"Diganti laporan audit\"", "withdraw"),
+        ("import info from \"dip-2024.xlsx\"", "import0"),
+        ("import info from \"dip.csv\" { sheet \"DIP\"; title \"Judul\"; holder \"Unit Pengelola\" }", "import3"),
         ("start maklumat as mk2025 for lapkeu_2023, lhkpn_2023", "start-named2"),
         ("start maklumat", "start0"),
         ("complete mk2025", "complete"),

@@ -173,14 +173,14 @@ struct JournalBinaryTests {
                                              "PPID_SETUP_SWIFT": "/usr/local/bin/swift-stand-in"])
         let lines = r.out.split(separator: "\n").map(String.init)
         #expect(lines.first == "+ apt-get update", "\(r.out)\(r.err)")
-        #expect(lines.contains("+ env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libedit-dev tmux"))
+        #expect(lines.contains("+ env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libedit-dev libsqlite3-dev zlib1g-dev sqlite3 tmux python3-openpyxl"))
         #expect(lines.last == "+ /usr/local/bin/swift-stand-in build -c release --static-swift-stdlib")
         #expect(r.code == 0)
     }
 
     @Test func setupAsAUserUsesSudo() throws {
         let r = try Self.setup("--dry-run --deps-only", ["PPID_SETUP_UID": "1000", "PPID_SETUP_SUDO": "sudo", "PPID_SETUP_INSTALLED": ""])
-        #expect(r.out == "+ sudo apt-get update\n+ sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libedit-dev tmux git\n",
+        #expect(r.out == "+ sudo apt-get update\n+ sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libedit-dev libsqlite3-dev zlib1g-dev sqlite3 tmux git python3-openpyxl\n",
                 "\(r.err)")
         #expect(r.code == 0)
     }
@@ -189,11 +189,11 @@ struct JournalBinaryTests {
         let r = try Self.setup("--dry-run", ["PPID_SETUP_UID": "1000", "PPID_SETUP_SUDO": "", "PPID_SETUP_INSTALLED": "git"])
         #expect(r.code != 0)
         #expect(r.out.isEmpty)
-        #expect(r.err.contains("apt-get update && apt-get install -y libedit-dev tmux"))
+        #expect(r.err.contains("apt-get update && apt-get install -y libedit-dev libsqlite3-dev zlib1g-dev sqlite3 tmux python3-openpyxl"))
     }
 
     @Test func setupWithEverythingInstalledRunsNoAptGet() throws {
-        let r = try Self.setup("--dry-run", ["PPID_SETUP_UID": "1000", "PPID_SETUP_SUDO": "", "PPID_SETUP_INSTALLED": "libedit-dev tmux git",
+        let r = try Self.setup("--dry-run", ["PPID_SETUP_UID": "1000", "PPID_SETUP_SUDO": "", "PPID_SETUP_INSTALLED": "libedit-dev libsqlite3-dev zlib1g-dev sqlite3 tmux git python3-openpyxl",
                                              "PPID_SETUP_SWIFT": "swift"])
         #expect(r.code == 0, "\(r.err)")
         #expect(!r.out.contains("apt-get"))
@@ -201,7 +201,7 @@ struct JournalBinaryTests {
     }
 
     @Test func setupWithoutSwiftSaysWhichVersionAndWhereToGetIt() throws {
-        let r = try Self.setup("--dry-run", ["PPID_SETUP_UID": "0", "PPID_SETUP_INSTALLED": "libedit-dev tmux git", "PPID_SETUP_SWIFT": ""])
+        let r = try Self.setup("--dry-run", ["PPID_SETUP_UID": "0", "PPID_SETUP_INSTALLED": "libedit-dev libsqlite3-dev zlib1g-dev sqlite3 tmux git python3-openpyxl", "PPID_SETUP_SWIFT": ""])
         #expect(r.code != 0)
         #expect(r.err.contains("Swift 6.3"))
         #expect(r.err.contains("swift.org/install"))

@@ -18,10 +18,17 @@ final class ExportNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         try rt.model(range) { (r) throws(ModelError) in try r.authorize(.export) }
         let target = try rt.writablePath(try path.eval(rt), at: path.range)
+        if format == nil, RegisterDatabase.isDatabasePath(target) { return try exportDatabase(rt, to: target) }
         let ext = target.split(separator: ".").last.map(String.init) ?? ""
         guard let fmt = format ?? OutputFormat(fileExtension: ext) else {
-            throw RuntimeError(.badValue, Text(en: "cannot tell the format from '.\(ext)'; use .csv, .tsv, .json, .md, .html or .txt, or add `as FORMAT`",
-                                          id: "format tidak dapat ditentukan dari '.\(ext)'; gunakan .csv, .tsv, .json, .md, .html atau .txt, atau tambahkan `as FORMAT`"), at: path.range)
+            throw RuntimeError(.badValue, Text(en: "cannot tell the format from '.\(ext)'; use .csv, .tsv, .json, .md, .html, .xlsx or .txt, or add `as FORMAT`",
+                                          id: "format tidak dapat ditentukan dari '.\(ext)'; gunakan .csv, .tsv, .json, .md, .html, .xlsx atau .txt, atau tambahkan `as FORMAT`"), at: path.range)
+        }
+        // A workbook is not text: an .xlsx file gets nothing else, nor a text file a workbook.
+        if let named = OutputFormat(fileExtension: ext), named != fmt, named == .xlsx || fmt == .xlsx {
+            let f = fmt.rawValue
+            throw RuntimeError(.badValue, Text(en: "a .\(ext) file cannot hold \(f): name the file .\(f), or leave out `as \(f)`",
+                                              id: "berkas .\(ext) tidak dapat memuat \(f): beri nama berkas .\(f), atau hapus `as \(f)`"), at: path.range)
         }
         let value = try what.eval(rt)
         guard let rows = value.elements else {
@@ -33,22 +40,24 @@ final class ExportNode: StmtNode {
         var register: RegisterKind? = nil
         if case .rows(let r, _) = value { register = r }
         let text: String
+        if fmt == .xlsx {
+            let bytes = try rt.xlsxBytes(rt.exportTable(rows, register: register, format: fmt), register: register, at: path.range)
+            try rt.writeFile(bytes, to: target, at: path.range)
+            try rt.emit(rt.exportSummary(shownPath: rt.text(try path.eval(rt)), rows: rows, register: register))
+            return .normal
+        }
         if fmt == .html, register == .dip {
             text = renderDIPHTML(rt.dipDocument(rows))
         } else if fmt == .html, register == .dik {
             text = renderDIKHTML(rt.dikDocument(rows))
         } else if fmt == .html, register == .requests {
             text = renderRequestRegisterHTML(rt.requestRegisterDocument(rows))
-        } else if register == .requests {
-            text = renderTable(requestRegisterTable(rt.requestRegisterDocument(rows)), as: fmt, width: 200)
         } else if fmt == .html, register == .objections {
             text = renderObjectionRegisterHTML(rt.objectionRegisterDocument(rows))
-        } else if register == .objections {
-            text = renderTable(objectionRegisterTable(rt.objectionRegisterDocument(rows)), as: fmt, width: 200)
         } else if fmt == .html {
             text = renderHTMLDocument(rt.table(of: rows, register: register, title: register?.rawValue))
         } else {
-            text = renderTable(rt.fullTable(of: rows, register: register), as: fmt, width: 200)
+            text = renderTable(rt.exportTable(rows, register: register, format: fmt), as: fmt, width: 200)
         }
         try rt.write(text, to: target, at: path.range)
         try rt.emit(rt.exportSummary(shownPath: rt.text(try path.eval(rt)), rows: rows, register: register))

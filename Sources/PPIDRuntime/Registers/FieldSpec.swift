@@ -14,10 +14,13 @@ public struct FieldSpec: Sendable {
     public let inDetail: Bool
     /// What the field holds, one line (`:help REGISTER`).
     public let help: Text
+    /// The kind of value it holds: its column type in `export registers`.
+    public let type: FieldType
     let read: Reader
 
-    init(_ name: String, column: Bool = false, detail: Bool = true, _ help: Text, read: @escaping Reader) {
+    init(_ name: String, _ type: FieldType, column: Bool = false, detail: Bool = true, _ help: Text, read: @escaping Reader) {
         self.name = name
+        self.type = type
         self.inDefaultColumns = column
         self.inDetail = detail
         self.help = help

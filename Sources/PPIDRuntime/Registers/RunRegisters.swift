@@ -5,9 +5,9 @@ import PPIDText
 /// `runs`, `steps` and `inbox`: the procedure runs, the approvals log, and the steps the
 /// current actor may do now.
 enum RunRegisters {
-    static func run(_ name: String, column: Bool = false, detail: Bool = true, _ help: Text,
+    static func run(_ name: String, _ type: FieldType, column: Bool = false, detail: Bool = true, _ help: Text,
                     _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
-        FieldSpec(name, column: column, detail: detail, help) { rt, v in
+        FieldSpec(name, type, column: column, detail: detail, help) { rt, v in
             guard case .entity(.run(let i)) = v else { return .null }
             return read(rt, i)
         }
@@ -16,27 +16,27 @@ enum RunRegisters {
     static let runs = RegisterSpec(
         .runs, help: Text(en: "the procedure runs", id: "pelaksanaan SOP"),
         fields: [
-            run("name", column: true, Text(en: "the run's name", id: "nama pelaksanaan SOP")) { rt, i in .string(rt.registry.runs[i].name) },
-            run("sop", column: true, Text(en: "the SOP", id: "SOP-nya")) { rt, i in rt.ref(rt.registry.runs[i].sop) },
-            run("subjects", Text(en: "the items it was started for", id: "item yang menjadi pokoknya")) { rt, i in .list(rt.registry.runs[i].subjects.map { rt.ref($0) }) },
-            run("step", column: true, Text(en: "the current step's number (null when finished)", id: "nomor tahap saat ini (null bila selesai)")) { rt, i in rt.registry.runs[i].step.map { .int($0) } ?? .null },
-            run("status", column: true, Text(en: "active, done or cancelled", id: "active, done, atau cancelled")) { rt, i in .string(rt.registry.runs[i].status.rawValue) },
-            run("started", Text(en: "when it started", id: "waktu dimulai")) { rt, i in .dateTime(rt.registry.runs[i].started) },
-            run("due", column: true, Text(en: "the current step's due time (null without takes, or when finished)", id: "tenggat tahap saat ini (null tanpa takes, atau bila selesai)")) { rt, i in
+            run("name", .text, column: true, Text(en: "the run's name", id: "nama pelaksanaan SOP")) { rt, i in .string(rt.registry.runs[i].name) },
+            run("sop", .reference(.sops), column: true, Text(en: "the SOP", id: "SOP-nya")) { rt, i in rt.ref(rt.registry.runs[i].sop) },
+            run("subjects", .list, Text(en: "the items it was started for", id: "item yang menjadi pokoknya")) { rt, i in .list(rt.registry.runs[i].subjects.map { rt.ref($0) }) },
+            run("step", .integer, column: true, Text(en: "the current step's number (null when finished)", id: "nomor tahap saat ini (null bila selesai)")) { rt, i in rt.registry.runs[i].step.map { .int($0) } ?? .null },
+            run("status", .text, column: true, Text(en: "active, done or cancelled", id: "active, done, atau cancelled")) { rt, i in .string(rt.registry.runs[i].status.rawValue) },
+            run("started", .dateTime, Text(en: "when it started", id: "waktu dimulai")) { rt, i in .dateTime(rt.registry.runs[i].started) },
+            run("due", .dateTime, column: true, Text(en: "the current step's due time (null without takes, or when finished)", id: "tenggat tahap saat ini (null tanpa takes, atau bila selesai)")) { rt, i in
                 rt.registry.runs[i].due.map { .dateTime($0) } ?? .null
             },
-            run("overdue", column: true, Text(en: "true when active and past due", id: "true bila berjalan dan melewati tenggat")) { rt, i in .bool(rt.registry.runs[i].isOverdue(at: rt.registry.clock)) },
-            run("finished", Text(en: "when it finished or was cancelled", id: "waktu selesai atau dibatalkan")) { rt, i in rt.registry.runs[i].finished.map { .dateTime($0) } ?? .null },
-            run("started_by", detail: false, Text(en: "who started it", id: "yang memulainya")) { rt, i in rt.ref(rt.registry.runs[i].startedBy) },
+            run("overdue", .bool, column: true, Text(en: "true when active and past due", id: "true bila berjalan dan melewati tenggat")) { rt, i in .bool(rt.registry.runs[i].isOverdue(at: rt.registry.clock)) },
+            run("finished", .dateTime, Text(en: "when it finished or was cancelled", id: "waktu selesai atau dibatalkan")) { rt, i in rt.registry.runs[i].finished.map { .dateTime($0) } ?? .null },
+            run("started_by", .reference(.staff), detail: false, Text(en: "who started it", id: "yang memulainya")) { rt, i in rt.ref(rt.registry.runs[i].startedBy) },
         ],
         count: { rt in rt.registry.runs.count }
     ) { rt, body throws(RuntimeError) in
         for i in rt.registry.runs.indices { if try !body(.entity(.run(i))) { return } }
     }
 
-    static func step(_ name: String, column: Bool = true, _ help: Text,
+    static func step(_ name: String, _ type: FieldType, column: Bool = true, _ help: Text,
                      _ read: @escaping @Sendable (Interpreter, Int) -> Value) -> FieldSpec {
-        FieldSpec(name, column: column, help) { rt, v in
+        FieldSpec(name, type, column: column, help) { rt, v in
             guard case .row(.step(let i)) = v else { return .null }
             return read(rt, i)
         }
@@ -45,17 +45,17 @@ enum RunRegisters {
     static let steps = RegisterSpec(
         .steps, help: Text(en: "the approvals log: every step done", id: "catatan persetujuan: setiap tahap yang dikerjakan"),
         fields: [
-            step("run", Text(en: "the run", id: "pelaksanaan SOP")) { rt, i in rt.ref(rt.registry.steps[i].run) },
-            step("step", Text(en: "the step's number", id: "nomor tahap")) { rt, i in .int(rt.registry.steps[i].step) },
-            step("activity", Text(en: "the step's activity", id: "kegiatan tahap")) { rt, i in .string(rt.registry.steps[i].activity) },
-            step("actor", Text(en: "who did it", id: "yang mengerjakannya")) { rt, i in rt.ref(rt.registry.steps[i].actor) },
-            step("role", Text(en: "in which of the step's roles", id: "dalam peran tahap yang mana")) { rt, i in rt.ref(rt.registry.steps[i].role) },
-            step("started", column: false, Text(en: "when the step became current", id: "waktu tahap ini mulai berjalan")) { rt, i in .dateTime(rt.registry.steps[i].started) },
-            step("done", Text(en: "when it was done", id: "waktu dikerjakan")) { rt, i in .dateTime(rt.registry.steps[i].done) },
-            step("due", Text(en: "its due time, or null", id: "tenggatnya, atau null")) { rt, i in rt.registry.steps[i].due.map { .dateTime($0) } ?? .null },
-            step("late", Text(en: "done after its due time", id: "dikerjakan setelah tenggat")) { rt, i in .bool(rt.registry.steps[i].late) },
-            step("outcome", Text(en: "done, approved, rejected or cancelled", id: "done, approved, rejected, atau cancelled")) { rt, i in .string(rt.registry.steps[i].outcome.rawValue) },
-            step("note", Text(en: "the note given, or null", id: "catatan yang diberikan, atau null")) { rt, i in rt.opt(rt.registry.steps[i].note) },
+            step("run", .reference(.runs), Text(en: "the run", id: "pelaksanaan SOP")) { rt, i in rt.ref(rt.registry.steps[i].run) },
+            step("step", .integer, Text(en: "the step's number", id: "nomor tahap")) { rt, i in .int(rt.registry.steps[i].step) },
+            step("activity", .text, Text(en: "the step's activity", id: "kegiatan tahap")) { rt, i in .string(rt.registry.steps[i].activity) },
+            step("actor", .reference(.staff), Text(en: "who did it", id: "yang mengerjakannya")) { rt, i in rt.ref(rt.registry.steps[i].actor) },
+            step("role", .reference(.roles), Text(en: "in which of the step's roles", id: "dalam peran tahap yang mana")) { rt, i in rt.ref(rt.registry.steps[i].role) },
+            step("started", .dateTime, column: false, Text(en: "when the step became current", id: "waktu tahap ini mulai berjalan")) { rt, i in .dateTime(rt.registry.steps[i].started) },
+            step("done", .dateTime, Text(en: "when it was done", id: "waktu dikerjakan")) { rt, i in .dateTime(rt.registry.steps[i].done) },
+            step("due", .dateTime, Text(en: "its due time, or null", id: "tenggatnya, atau null")) { rt, i in rt.registry.steps[i].due.map { .dateTime($0) } ?? .null },
+            step("late", .bool, Text(en: "done after its due time", id: "dikerjakan setelah tenggat")) { rt, i in .bool(rt.registry.steps[i].late) },
+            step("outcome", .text, Text(en: "done, approved, rejected or cancelled", id: "done, approved, rejected, atau cancelled")) { rt, i in .string(rt.registry.steps[i].outcome.rawValue) },
+            step("note", .text, Text(en: "the note given, or null", id: "catatan yang diberikan, atau null")) { rt, i in rt.opt(rt.registry.steps[i].note) },
         ],
         count: { rt in rt.registry.steps.count }
     ) { rt, body throws(RuntimeError) in
@@ -63,8 +63,8 @@ enum RunRegisters {
     }
 
     /// Inbox rows are records built when the register is read (the inbox depends on the actor and the clock).
-    static func entry(_ name: String, column: Bool = false, _ help: Text) -> FieldSpec {
-        FieldSpec(name, column: column, help) { _, v in
+    static func entry(_ name: String, _ type: FieldType, column: Bool = false, _ help: Text) -> FieldSpec {
+        FieldSpec(name, type, column: column, help) { _, v in
             guard case .record(let r) = v else { return .null }
             return r[name] ?? .null
         }
@@ -73,17 +73,17 @@ enum RunRegisters {
     static let inbox = RegisterSpec(
         .inbox, help: Text(en: "the steps the current actor may do now, the oldest due first", id: "tahap yang dapat dikerjakan pelaku saat ini, tenggat terdekat lebih dulu"),
         fields: [
-            entry("run", column: true, Text(en: "the run", id: "pelaksanaan SOP")),
-            entry("step", column: true, Text(en: "the step's number", id: "nomor tahap")),
-            entry("activity", column: true, Text(en: "the step's activity", id: "kegiatan tahap")),
-            entry("role", Text(en: "the role the actor would act in", id: "peran yang akan dipakai pelaku")),
-            entry("due", column: true, Text(en: "the step's due time, or null", id: "tenggat tahap, atau null")),
-            entry("overdue", column: true, Text(en: "true when past due", id: "true bila melewati tenggat")),
-            entry("sop", Text(en: "the run's SOP", id: "SOP pelaksanaan ini")),
-            entry("started", Text(en: "when the step became current", id: "waktu tahap ini mulai berjalan")),
-            entry("decision", Text(en: "true at a decision step (approve or reject it)", id: "true pada tahap keputusan (approve atau reject)")),
-            entry("request", Text(en: "the open request to answer, or null for a step", id: "permohonan yang harus dijawab, atau null untuk tahap SOP")),
-            entry("objection", Text(en: "the open objection to answer, or null", id: "keberatan yang harus ditanggapi, atau null")),
+            entry("run", .reference(.runs), column: true, Text(en: "the run", id: "pelaksanaan SOP")),
+            entry("step", .integer, column: true, Text(en: "the step's number", id: "nomor tahap")),
+            entry("activity", .text, column: true, Text(en: "the step's activity", id: "kegiatan tahap")),
+            entry("role", .reference(.roles), Text(en: "the role the actor would act in", id: "peran yang akan dipakai pelaku")),
+            entry("due", .dateTime, column: true, Text(en: "the step's due time, or null", id: "tenggat tahap, atau null")),
+            entry("overdue", .bool, column: true, Text(en: "true when past due", id: "true bila melewati tenggat")),
+            entry("sop", .reference(.sops), Text(en: "the run's SOP", id: "SOP pelaksanaan ini")),
+            entry("started", .dateTime, Text(en: "when the step became current", id: "waktu tahap ini mulai berjalan")),
+            entry("decision", .bool, Text(en: "true at a decision step (approve or reject it)", id: "true pada tahap keputusan (approve atau reject)")),
+            entry("request", .reference(.requests), Text(en: "the open request to answer, or null for a step", id: "permohonan yang harus dijawab, atau null untuk tahap SOP")),
+            entry("objection", .reference(.objections), Text(en: "the open objection to answer, or null", id: "keberatan yang harus ditanggapi, atau null")),
         ]
     ) { rt, body throws(RuntimeError) in
         for r in rt.inboxRecords() { if try !body(.record(r)) { return } }
