@@ -45,22 +45,30 @@ public enum InputClassifier {
     /// bracket closes it (and any left open inside it); a closer that matches none is a typo
     /// the parser reports, and leaves the brackets as they were. Brackets inside text and
     /// comments do not count (the lexer has skipped them).
+    ///
+    /// A bracket open for more than `Parser.maxStatementBytes` does not ask for more: that
+    /// statement is too long already, and the parser says so (E110) instead of the prompt
+    /// gathering lines without end. Tokens are read one at a time, none kept.
     static func hasOpenBracket(_ file: SourceFile) -> Bool {
-        var open: [TokenKind] = []
-        for token in Lexer.tokenize(file).tokens {
+        var open: [(kind: TokenKind, at: Int)] = []
+        var lexer = Lexer(file: file)
+        while true {
+            let token = lexer.next()
+            if token.kind == .eof { break }
             let opener: TokenKind
             switch token.kind {
             case .lBrace, .lParen, .lBracket:
-                open.append(token.kind)
+                open.append((token.kind, token.range.start))
                 continue
             case .rBrace: opener = .lBrace
             case .rParen: opener = .lParen
             case .rBracket: opener = .lBracket
             default: continue
             }
-            if let i = open.lastIndex(of: opener) { open.removeSubrange(i...) }
+            if let i = open.lastIndex(where: { $0.kind == opener }) { open.removeSubrange(i...) }
         }
-        return !open.isEmpty
+        guard let first = open.first else { return false }
+        return file.bytes.count - first.at <= Parser.maxStatementBytes
     }
 
     /// True when the first statement of `text` is an explicit `at DATE`: the prompt then does

@@ -42,6 +42,8 @@ public struct REPLConfiguration {
     public var monotonicNanoseconds: () -> UInt64 = { 0 }
     /// Folders `export` and `render` may also write to.
     public var allowedWriteDirectories: [String] = []
+    /// The value-size budget in bytes (`--max-memory`), nil for the default.
+    public var maxValueBytes: Int?
     /// The option a refused write names (`ppid --allow-write DIR` at the prompt).
     public var writeAllowanceHint = WriteAllowanceHint.prompt
     /// The name entries are reported under when they are the lines of piped input (`<stdin>`),

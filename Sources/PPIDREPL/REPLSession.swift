@@ -192,6 +192,7 @@ public final class REPLSession {
     func makeInterpreter() -> Interpreter {
         let fresh = Interpreter(workingDirectory: config.workingDirectory, output: { [unowned self] in self.emit($0) })
         fresh.allowedWriteDirectories = config.allowedWriteDirectories
+        if let m = config.maxValueBytes { fresh.maxValueBytes = m }
         fresh.writeAllowanceHint = config.writeAllowanceHint
         fresh.verbose = config.interactive
         fresh.defaultFormat = rt.defaultFormat

@@ -40,7 +40,12 @@ extension Compiler {
                 }
                 throw unknownName(name.text, name.range, expecting: Text(en: "a variable declared with `let`", id: "variabel yang dideklarasikan dengan `let`"))
             }
-            return AssignNode(slot, try expr(value), s.range)
+            let node = try expr(value)
+            // `l = l + x`: appended in place when `l` holds a list or a text (AppendNode).
+            if let sum = node as? BinaryNode, sum.op == .add, Compiler.reads(sum.left, slot) {
+                return AppendNode(slot, sum, s.range)
+            }
+            return AssignNode(slot, node, s.range)
         case .expr(let e):
             return ExprStmtNode(try expr(e), s.range)
         case .print(let args):
@@ -116,5 +121,15 @@ extension Compiler {
         f.body = nodes
         f.declaration = (file, range, rt.globalNames)
         return BlockNode([], range)
+    }
+}
+
+extension Compiler {
+    /// True when `e` reads the variable in `slot` and nothing else.
+    static func reads(_ e: ExprNode, _ slot: Slot) -> Bool {
+        switch slot {
+        case .global(let i): return (e as? GlobalNode)?.slot == i
+        case .local(let i): return (e as? LocalNode)?.slot == i
+        }
     }
 }

@@ -55,15 +55,21 @@ extension Interpreter {
             if r.overflow { throw overflow() }
             return .decimal(Decimal6(units: r.partialValue))
         case (.string(let x), _) where op == .add:
-            return .string(try checkedString(x + display(b), range))
+            let y: String
+            if case .string(let s) = b { y = s } else { y = display(b) }
+            try charge(x.utf8.count + y.utf8.count, forText: range)
+            return .string(x + y)
         case (_, .string(let y)) where op == .add:
-            return .string(try checkedString(display(a) + y, range))
+            let x = display(a)
+            try charge(x.utf8.count + y.utf8.count, forText: range)
+            return .string(x + y)
         case (.list(let x), .list(let y)) where op == .add, (.rows(_, let x), .list(let y)) where op == .add,
              (.list(let x), .rows(_, let y)) where op == .add, (.rows(_, let x), .rows(_, let y)) where op == .add:
             guard x.count + y.count <= Interpreter.maxListLength else {
                 throw RuntimeError(.limitExceeded, Text(en: "a list may hold at most \(Interpreter.maxListLength) values",
                                                        id: "daftar paling banyak berisi \(Interpreter.maxListLength) nilai"), at: range)
             }
+            try charge((x.count + y.count) &* MemoryLayout<Value>.stride, at: range)
             // Rows of one register joined are still that register's rows.
             if case .rows(let r, _) = a, case .rows(r, _) = b { return .rows(r, x + y) }
             return .list(x + y)
@@ -117,6 +123,16 @@ extension Interpreter {
         } catch {
             throw RuntimeError(error, at: range)
         }
+    }
+
+    /// Checks a text of `bytes` about to be built: no longer than `maxStringLength`, and
+    /// within the budget (checked before the text exists).
+    func charge(_ bytes: Int, forText range: SourceRange) throws(RuntimeError) {
+        guard bytes <= Interpreter.maxStringLength else {
+            throw RuntimeError(.limitExceeded, Text(en: "a text may be at most \(Interpreter.maxStringLength) bytes long",
+                                                   id: "teks paling panjang \(Interpreter.maxStringLength) bita"), at: range)
+        }
+        try charge(bytes, at: range)
     }
 
     func checkedString(_ s: String, _ range: SourceRange) throws(RuntimeError) -> String {

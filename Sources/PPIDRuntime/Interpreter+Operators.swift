@@ -57,6 +57,9 @@ extension Interpreter {
         case (.row(let x), .row(let y)): return x == y
         case (.list(let x), .list(let y)), (.rows(_, let x), .list(let y)), (.list(let x), .rows(_, let y)), (.rows(_, let x), .rows(_, let y)):
             guard x.count == y.count else { return false }
+            // The same storage is equal to itself: `l == l` after `l = [l, l]` sixty times
+            // would otherwise walk 2^60 paths.
+            if x.withUnsafeBufferPointer({ a in y.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }) { return true }
             for i in x.indices where !equal(x[i], y[i]) { return false }
             return true
         case (.record(let x), .record(let y)):

@@ -156,7 +156,7 @@ extension Interpreter {
     /// depth, and not only the ones that had not finished.
     func executeStatement(_ node: StmtNode) throws(RuntimeError) {
         registry.beginTransaction()
-        let savedGlobals = globals
+        beginVariableUndo()
         let savedLoads = (loadedFiles, compiledLoads, assertsFailedInLoads.count)
         declaredThisStatement.removeAll(keepingCapacity: true)
         let logBefore = registry.log.count
@@ -166,9 +166,10 @@ extension Interpreter {
                 throw RuntimeError(Interpreter.noActorForChange, at: node.range)
             }
             registry.commit()
+            commitVariables()
         } catch {
             registry.rollback()
-            globals = savedGlobals
+            rollbackVariables()
             (loadedFiles, compiledLoads) = (savedLoads.0, savedLoads.1)
             assertsFailedInLoads.removeSubrange(min(savedLoads.2, assertsFailedInLoads.count)...)
             declaredAt.forget(declaredThisStatement, in: registry)

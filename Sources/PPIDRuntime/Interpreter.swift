@@ -32,6 +32,16 @@ public final class Interpreter {
 
     // Variables and functions
     var globals: [Value] = []
+    /// Per global: the bytes its value was measured at, and where its undo is in `undoLog`
+    /// (-1: not written by the running statement). See Interpreter+Variables.swift.
+    var slotBytes: [Int] = []
+    var undoIndex: [Int] = []
+    var undoLog: [(Int, Undo)] = []
+    var variableBytes = 0
+    var buildingBytes = 0
+    /// The most bytes of texts and lists the variables and the running statement may hold
+    /// (`--max-memory`; docs/language.md §16).
+    public var maxValueBytes = Interpreter.defaultMaxValueBytes
     var globalNames: [String: Int] = [:]
     var functions: [String: Function] = [:]
     var stack: [Value] = []

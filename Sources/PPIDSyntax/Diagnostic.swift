@@ -80,8 +80,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
 
     /// The source line indented by four spaces and a caret line under the range.
     static func excerpt(file: SourceFile, range: SourceRange, color: String, reset: String) -> String {
-        let lineText = file.lineText(at: range.start)
-        let (_, col) = file.location(of: range.start)
+        let (lineText, col) = file.lineExcerpt(at: range.start)
         // The span is cut at the end of the line; at least one caret.
         let startLine = file.location(of: range.start).line
         let endOffset = file.location(of: range.end).line == startLine ? range.end : range.start + 1

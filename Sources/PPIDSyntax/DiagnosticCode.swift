@@ -46,6 +46,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
     public static let limitExceeded = DiagnosticCode("E310")
     public static let badValue = DiagnosticCode("E311")
     public static let notDeclaredYet = DiagnosticCode("E312")
+    public static let memoryExceeded = DiagnosticCode("E313")
     // Data in: `import info from "dip.csv"` (E32x; exit 70, E321: 66)
     public static let importRows = DiagnosticCode("E320")
     public static let importFile = DiagnosticCode("E321")
@@ -59,7 +60,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
         unknownName, reservedName, unknownField, unknownFunction, wrongArgumentCount, returnOutsideFunction,
         nestedFunction, unknownWord, loadCycle, loadNotFound, duplicateName, nestedLoad, notARegister,
         typeMismatch, overflow, divisionByZero, recursionTooDeep, assertionFailed, ioError, interrupted,
-        limitExceeded, badValue, notDeclaredYet, importRows, importFile,
+        limitExceeded, badValue, notDeclaredYet, memoryExceeded, importRows, importFile,
     ]
 
     /// True for the codes found before anything runs (syntax and names).

@@ -12,9 +12,11 @@ extension Parser {
     /// errors met on the way are added to `diagnostics` (one per statement).
     public mutating func next() -> Stmt? {
         while true {
+            statementStart = nil
             skipSeparators()
             dropConsumed()
             if kind == .eof { return nil }
+            startLimit()
             depth = 0
             openBraces = []
             let startTok = p
@@ -36,9 +38,54 @@ extension Parser {
                 return s
             } catch {
                 diagnostics.append(error.diagnostic)
-                recover(from: startTok)
+                if error.diagnostic.code == .statementTooLong {
+                    skipOverlong(from: startTok)
+                } else {
+                    recover(from: startTok)
+                }
             }
         }
+    }
+
+    /// Starts the size limit at the current token, the first of a statement; the token of
+    /// lookahead already read is checked too.
+    mutating func startLimit() {
+        statementStart = tok.range.start
+        for k in (p - base)..<buffer.count { buffer[k] = limited(buffer[k]) }
+    }
+
+    /// After an overlong statement: skips the rest of it (to a separator outside the braces
+    /// it opened) reading tokens one at a time and keeping none, so a statement of gigabytes
+    /// costs no more memory than one of the limit.
+    mutating func skipOverlong(from start: Int) {
+        statementStart = nil
+        var open = 0
+        func ends(_ t: Token) -> Bool {
+            switch t.kind {
+            case .lBrace: open += 1
+            case .rBrace: open = max(0, open - 1)
+            case .newline, .semicolon: return open == 0
+            case .eof: return true
+            default: break
+            }
+            return false
+        }
+        // The tokens read so far (the statement's, and one of lookahead) may hold its end.
+        for k in (start - base)..<buffer.count {
+            if ends(buffer[k]) && k > start - base {
+                p = base + k
+                dropConsumed()
+                fill(p + 1)
+                return
+            }
+        }
+        var t = lexer.next()
+        while !ends(t) { t = lexer.next() }
+        // The separator (or the end) becomes the current token, one past what was read.
+        p = base + buffer.count
+        buffer = [t]
+        base = p
+        fill(p + 1)
     }
 
     /// separator = NEWLINE | ";" ;

@@ -20,6 +20,10 @@ public struct Parser {
     var inQueryClause = false
     /// Open `{` of the statement being parsed, for "not closed" notes.
     var openBraces: [SourceRange] = []
+    /// Where the top-level statement being parsed starts (a byte offset), nil between
+    /// statements: a token of it ending more than `maxStatementBytes` later is refused as it
+    /// is read (`limited`), so an overlong statement is never held whole (docs/language.md §16).
+    var statementStart: Int?
     public internal(set) var diagnostics: [Diagnostic] = []
 
     /// The deepest nesting of blocks and expressions accepted.
@@ -37,7 +41,7 @@ public struct Parser {
     mutating func fill(_ i: Int) {
         while base + buffer.count <= i {
             if let last = buffer.last, last.kind == .eof { return }
-            buffer.append(lexer.next())
+            buffer.append(limited(lexer.next()))
         }
     }
 
@@ -58,6 +62,26 @@ public struct Parser {
 
     /// The largest statement accepted, in bytes of source.
     public static let maxStatementBytes = 1 << 20
+
+    /// `t`, or an `.error` token (E110, at the statement's start) when `t` is part of the
+    /// statement being parsed and ends past `maxStatementBytes` from its start. Separators are
+    /// not checked: a newline or `;` past the limit ends the statement rather than lengthening
+    /// it (one inside braces is followed by a token that is checked).
+    mutating func limited(_ t: Token) -> Token {
+        guard let start = statementStart, t.range.end - start > Parser.maxStatementBytes else { return t }
+        switch t.kind {
+        case .newline, .semicolon, .eof: return t
+        default: break
+        }
+        let at = SourceRange(start, start + 1)
+        lexer.diagnostics.append(Diagnostic(.statementTooLong, Text(en:
+            "this statement is too long: the most is \(Parser.maxStatementBytes) bytes (split it into several statements)",
+            id: "perintah ini terlalu panjang: paling banyak \(Parser.maxStatementBytes) byte (pecah menjadi beberapa perintah)"),
+            file: file, range: at))
+        var e = Token(.error, at)
+        e.text = "statement too long"
+        return e
+    }
 
     /// Parses a whole text: the statements that parsed, and every syntax error.
     public static func parse(_ file: SourceFile) -> (statements: [Stmt], diagnostics: [Diagnostic]) {

@@ -79,6 +79,28 @@ public final class SourceFile: Sendable {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
+    /// The line holding `offset` as a diagnostic shows it: a line longer than `limit` bytes
+    /// (a statement of megabytes on one line) is cut to `limit` bytes around `offset`, with
+    /// "…" where it was cut; `column` is the 1-based column of `offset` in the cut text.
+    public func lineExcerpt(at offset: Int, limit: Int = 240) -> (text: String, column: Int) {
+        let o = min(max(offset, 0), bytes.count)
+        var start = lineStart(of: o).start
+        if start == 0 && Self.startsWithByteOrderMark(bytes) { start = min(3, o) }
+        var from = start
+        if o - start > limit / 2 {
+            from = o - limit / 4
+            while from < o && (bytes[from] & 0xC0) == 0x80 { from += 1 }
+        }
+        var end = from
+        while end < bytes.count && end - from < limit && bytes[end] != 10 && bytes[end] != 13 { end += 1 }
+        while end > o && end < bytes.count && (bytes[end] & 0xC0) == 0x80 { end -= 1 }
+        let cutAfter = end < bytes.count && bytes[end] != 10 && bytes[end] != 13
+        let lead = from > start ? "…" : ""
+        let text = lead + String(decoding: bytes[from..<end], as: UTF8.self) + (cutAfter ? "…" : "")
+        let column = String(decoding: bytes[from..<o], as: UTF8.self).count + 1 + (from > start ? 1 : 0)
+        return (text, column)
+    }
+
     /// The text of a range.
     public func text(of r: SourceRange) -> String {
         let s = min(max(r.start, 0), bytes.count), e = min(max(r.end, s), bytes.count)

@@ -69,6 +69,18 @@ extension Language: ExpressibleByArgument {
     public static var allValueStrings: [String] { [] }
 }
 
+/// `--max-memory MIB`: the budget of texts and lists (docs/language.md §16).
+struct MemoryOption: ParsableArguments {
+    @Option(name: .customLong("max-memory"),
+            help: ArgumentHelp(Console.say(Text(en: "The most memory texts and lists may take, in MiB (default 768); a statement that would take more fails (E313) and changes nothing.",
+                                                id: "Memori terbanyak yang boleh dipakai teks dan daftar, dalam MiB (bawaan 768); perintah yang memerlukan lebih gagal (E313) dan tidak mengubah apa pun.")),
+                               valueName: "MIB"))
+    var maxMemory: Int?
+
+    /// The budget in bytes, nil for the default.
+    var bytes: Int? { maxMemory.map { max(1, min($0, 1 << 40)) << 20 } }
+}
+
 /// `--lang id|en` in every subcommand's help. A valid one has been read and taken out of the
 /// arguments already (the help texts are written in it); a wrong value reaches the parser
 /// here and is a usage error.

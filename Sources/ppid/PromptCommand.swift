@@ -71,6 +71,8 @@ struct PromptCommand: ParsableCommand {
                                                                                    id: "Jumlah entri terbanyak yang disimpan di ~/.ppid_history (bawaan: PPID_HISTORY_SIZE atau 1000)."))))
     var historySize: Int?
 
+    @OptionGroup var memory: MemoryOption
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -147,6 +149,7 @@ struct PromptCommand: ParsableCommand {
     func interpreter() -> Interpreter {
         let rt = Session.interpreter()
         rt.allowedWriteDirectories = allowWrite
+        if let m = memory.bytes { rt.maxValueBytes = m }
         rt.writeAllowanceHint = .prompt
         return rt
     }
@@ -184,6 +187,7 @@ struct PromptCommand: ParsableCommand {
         let journalFolder = journal.map { FileSystem.directory(of: $0) } ?? "."
         c.startupLoads = load.map { $0.hasPrefix("/") || journalFolder == "." ? $0 : FileSystem.join(cwd, $0) }
         c.allowedWriteDirectories = allowWrite
+        c.maxValueBytes = memory.bytes
         c.actor = actAs
         c.userName = Self.userName()
         c.interactive = interactive

@@ -20,6 +20,8 @@ struct RunCommand: ParsableCommand {
                                                                                    id: "Izinkan juga export dan render menulis ke folder ini (dapat diulang)."))))
     var allowWrite: [String] = []
 
+    @OptionGroup var memory: MemoryOption
+
     @OptionGroup var language: LanguageOption
 
     mutating func validate() throws {
@@ -32,6 +34,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let rt = Session.interpreter()
         rt.allowedWriteDirectories = allowWrite
+        if let m = memory.bytes { rt.maxValueBytes = m }
         for path in files {
             let file = try ScriptLoading.source(path)
             do {

@@ -19,6 +19,8 @@ enum Golden {
         var exit: Int32? = nil
         /// `# lang: id` among the comment lines at the top: the language the script starts in.
         var language: Language = .en
+        /// `# max-memory: MIB` at the top: the value-size budget the script runs with.
+        var maxMemory: Int? = nil
     }
 
     struct Result {
@@ -59,6 +61,11 @@ enum Golden {
                 ex.language = l
                 continue
             }
+            // `# max-memory: MIB` runs the script as `--max-memory MIB` would.
+            if atTop, line.hasPrefix("# max-memory: "), let m = Int(line.dropFirst("# max-memory: ".count)) {
+                ex.maxMemory = m
+                continue
+            }
             if !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) { atTop = false }
             if let r = line.firstRange(of: "# expect: ") {
                 ex.output.append(String(line[r.upperBound...]))
@@ -87,6 +94,7 @@ enum Golden {
             printed.append(contentsOf: s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         })
         rt.language = ex.language
+        if let m = ex.maxMemory { rt.maxValueBytes = m << 20 }
         var diagnostics: [Diagnostic] = []
         var exit: Int32 = 0
         do {

@@ -251,3 +251,28 @@ struct ParserTests {
         #expect(text.contains("\n    print 1 +\n             ^"))
     }
 }
+
+/// E110 holds as the statement is read: the parser never holds an overlong statement whole,
+/// and the next statement parses.
+@Suite struct StatementLimitTests {
+    @Test func anOverlongStatementIsRefusedAtItsStartAndSkipped() {
+        let items = String(repeating: "0, ", count: Parser.maxStatementBytes / 3 + 1000)
+        let text = "print 1\nlet x = [\(items)0]\nprint 2; print 3\n"
+        var parser = Parser(file: SourceFile(path: "t", text: text))
+        var kinds: [String] = []
+        while let s = parser.next() { kinds.append("\(s.kind)".prefix(5).description) }
+        #expect(kinds.count == 3)
+        let d = parser.diagnostics.first
+        #expect(d?.code == .statementTooLong)
+        let at = d.map { $0.file.location(of: $0.range.start) }
+        #expect(at?.line == 2 && at?.column == 1)
+        #expect(parser.buffer.count < 4)
+    }
+
+    @Test func aHugeStringLiteralIsRefusedToo() {
+        let text = "let s = \"" + String(repeating: "x", count: Parser.maxStatementBytes + 10) + "\"\nprint 1\n"
+        let (stmts, ds) = Parser.parse(SourceFile(path: "t", text: text))
+        #expect(ds.map(\.code) == [.statementTooLong])
+        #expect(stmts.count == 1)
+    }
+}

@@ -115,6 +115,14 @@ check "Ctrl-C interrupts a running statement" s "interrupted"
 type_line s 'print "n is", n'
 check "the interrupted statement changed nothing" s "n is 0"
 
+type_line s 'let big = []'
+type_line s 'for a in 2000-01-01..2099-12-31 { for b in 2000-01-01..2000-03-01 { big = big + [a, b] } }'
+sleep 0.5
+T send-keys -t s C-c
+if wait_for s "interrupted" 5 && [ "$(screen s | grep -c interrupted)" -ge 2 ]; then ok "Ctrl-C interrupts a loop building a list"; else not_ok "Ctrl-C interrupts a loop building a list" s; fi
+type_line s 'print "big has", len(big)'
+check "the interrupted list is taken back" s "big has 0"
+
 type_line s 'print "digest:", digest()'
 wait_for s "digest: " 5 >/dev/null
 type_line s ':save saved.ppid'

@@ -22,10 +22,11 @@ sizes="10000,100000"
 pairs=3
 startup_runs=30
 strict=""
+quick=""
 ppid=""
 while (($#)); do
     case $1 in
-        --quick) sizes="1000"; pairs=1; startup_runs=5 ;;
+        --quick) sizes="1000"; pairs=1; startup_runs=5; quick="--quick" ;;
         --big) sizes="10000,100000,1000000" ;;
         --pairs) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || die "--pairs needs a positive integer" 64; pairs=$2; shift ;;
         --sizes) [[ ${2:-} =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || die "--sizes needs N,N,..." 64; sizes=$2; shift ;;
@@ -214,5 +215,8 @@ else
     python3 "$HERE/stats.py" startup "$startup_runs" "$ppid" "$SQLITE3" $strict || missed=$?
 fi
 for line in "${prompt_lines[@]}"; do echo "$line"; done
+
+# The bounded cases (scripts/bench/bounded.sh): each ends in time and memory with its error.
+"$HERE/bounded.sh" $quick "$ppid" || missed=1
 ((prompt_missed == 0)) || missed=$prompt_missed
 ((missed == 0)) || exit "$missed"

@@ -68,7 +68,9 @@ final class BuiltinCallNode: ExprNode {
             }
             return .string(builtin == .upper ? s.uppercased() : s.lowercased())
         case .str:
-            return .string(try rt.displayChecked(try args[0].eval(rt), at: args[0].range))
+            let s = try rt.displayChecked(try args[0].eval(rt), at: args[0].range)
+            try rt.charge(s.utf8.count, at: range)
+            return .string(s)
         case .now:
             guard let c = rt.registry.clock else { throw rt.clockUnset(range) }
             return .dateTime(c)

@@ -89,6 +89,7 @@ final class ListNode: ExprNode {
     }
     override func eval(_ rt: Interpreter) throws(RuntimeError) -> Value {
         var out: [Value] = []
+        try rt.charge(items.count &* MemoryLayout<Value>.stride, at: range)
         out.reserveCapacity(items.count)
         for i in items {
             let v = try i.eval(rt)

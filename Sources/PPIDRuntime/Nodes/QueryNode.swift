@@ -18,8 +18,24 @@ extension Interpreter {
 
     @inline(__always) func set(_ s: Slot, _ v: Value) {
         switch s {
-        case .global(let i): globals[i] = v
+        case .global(let i):
+            // Not measured (a loop's or a query's variable holds a value stored elsewhere).
+            ensureSlotTables(i)
+            noteUndo(i)
+            variableBytes -= slotBytes[i]
+            slotBytes[i] = 0
+            globals[i] = v
         case .local(let i): stack[frameBase + i] = v
+        }
+    }
+
+    /// An assignment: a global is measured against the budget (Interpreter+Variables.swift).
+    @inline(__always) func assign(_ s: Slot, _ v: Value, at range: SourceRange) throws(RuntimeError) {
+        switch s {
+        case .global(let i): try setGlobal(i, v, at: range)
+        case .local(let i):
+            stack[frameBase + i] = v
+            buildingBytes = 0
         }
     }
 }

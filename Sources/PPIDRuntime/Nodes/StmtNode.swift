@@ -35,7 +35,7 @@ final class AssignNode: StmtNode {
         super.init(range)
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
-        rt.set(slot, try value.eval(rt))
+        try rt.assign(slot, try value.eval(rt), at: range)
         return .normal
     }
 }
@@ -132,6 +132,8 @@ final class ForNode: StmtNode {
             // Day by day, without building the list of days.
             for (n, day) in (a.dayNumber...b.dayNumber).enumerated() {
                 if n & 255 == 0 { try rt.checkInterrupt(range) }
+                // What the last round built and did not store is gone (Interpreter+Variables.swift).
+                rt.buildingBytes = 0
                 guard let d = CivilDate(dayNumber: day) else { break }
                 rt.set(slot, .date(d))
                 for s in body {
@@ -144,6 +146,7 @@ final class ForNode: StmtNode {
         }
         for (n, v) in items.enumerated() {
             if n & 255 == 0 { try rt.checkInterrupt(range) }
+            rt.buildingBytes = 0
             rt.set(slot, v)
             for s in body {
                 if case .returned(let r) = try s.exec(rt) { return .returned(r) }
