@@ -51,6 +51,17 @@ struct DeclarationSites {
         if items.count > registry.items.count { items.removeLast(items.count - registry.items.count) }
     }
 
+    /// Every recorded declaration, names sorted: what a journal snapshot keeps (and gives
+    /// back to `record`).
+    func all(in registry: Registry) -> [(name: String, file: SourceFile, range: SourceRange)] {
+        var out: [(name: String, file: SourceFile, range: SourceRange)] = others.map { ($0.key, $0.value.0, $0.value.1) }
+        for i in 0..<min(items.count, registry.items.count) where items[i].file != Site.unknown {
+            let s = items[i]
+            out.append((registry.items[i].name, files[Int(s.file)], SourceRange(Int(s.start), Int(s.end))))
+        }
+        return out.sorted { $0.name < $1.name }
+    }
+
     /// The file's number in `files`; a new file is added (the newest is looked at first).
     private mutating func fileNumber(_ file: SourceFile) -> UInt32 {
         if let k = files.lastIndex(where: { $0 === file }) { return UInt32(k) }

@@ -54,10 +54,9 @@ extension Interpreter {
             }
         }
 
-        let declared = declaredAt.keys.sorted()
+        let declared = declaredAt.all(in: registry)
         body.int(declared.count)
-        for name in declared {
-            guard let (f, r) = declaredAt[name] else { continue }
+        for (name, f, r) in declared {
             body.str(name); body.int(files.index(f)); body.int(r.start); body.int(r.end)
         }
 
@@ -145,7 +144,7 @@ extension Interpreter {
 
         for _ in 0..<(try b.count()) {
             let name = try b.str(), f = try file()
-            declaredAt[name] = (f, try range(in: f))
+            declaredAt.record(name, file: f, range: try range(in: f), in: registry)
         }
 
         for _ in 0..<(try b.count()) {
