@@ -1,4 +1,4 @@
-/// An append-only array stored in chunks of 4096 elements.
+/// An array, grown and shrunk at its end only, stored in chunks of 4096 elements.
 ///
 /// Public for the runtime's own long tables (where each item was declared).
 ///
@@ -7,7 +7,7 @@
 /// held: at the moment the log passes 2^k rows the process needs half as much memory again as
 /// the log itself. Chunks never move: appending is O(1) in the worst case (plus one chunk
 /// allocation every 4096), and the memory held is the rows plus at most one part-filled chunk.
-public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, Sendable {
+public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCollection, Sendable {
     private static var shift: Int { 12 }
     private static var chunkSize: Int { 1 << shift }
     private static var mask: Int { chunkSize - 1 }
@@ -27,6 +27,7 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, Sendable 
     /// The element at `position` (0 ≤ position < count).
     public subscript(position: Int) -> Element {
         get { chunks[position >> Self.shift][position & Self.mask] }
+        set { chunks[position >> Self.shift][position & Self.mask] = newValue }
         _modify { yield &chunks[position >> Self.shift][position & Self.mask] }
     }
 

@@ -21,7 +21,7 @@ public struct Registry: Equatable, Sendable {
     public internal(set) var roles: [Role] = []
     public internal(set) var staff: [Staff] = []
     /// The `info` register: every information item, in declaration order.
-    public internal(set) var items: [InfoItem] = []
+    public internal(set) var items = ChunkedArray<InfoItem>()
     public internal(set) var sops: [Sop] = []
     /// The `runs` register.
     public internal(set) var runs: [Run] = []
