@@ -16,7 +16,6 @@ extension Registry {
         let s = try resolveSop(sopName)
         let now = try requireClock()
         var subjectNames: [String] = []
-        var subjectIndices: [Int] = []
         var requestIndices: [Int] = []
         var seenItems = Set<Int>(), seenRequests = Set<Int>()
         for subject in subjects {
@@ -30,7 +29,6 @@ extension Registry {
             let i = try resolveItem(subject)
             if seenItems.insert(i).inserted {
                 subjectNames.append(subject)
-                subjectIndices.append(i)
             }
         }
         let first = sops[s].steps[0]
@@ -54,7 +52,7 @@ extension Registry {
         runs.append(Run(name: runName, sop: sopName, subjects: subjectNames, step: 1, status: .active,
                         started: now, startedBy: actor, stepStarted: now, due: due, finished: nil,
                         cancelReason: nil, stepActors: Array(repeating: nil, count: stepCount),
-                        sopIndex: s, subjectIndices: subjectIndices, requestIndices: requestIndices))
+                        sopIndex: s, requestIndices: requestIndices))
         var detail = sopName
         if !subjectNames.isEmpty { detail += " for " + subjectNames.joined(separator: ", ") }
         appendLog(.start, runName, detail)
@@ -196,7 +194,9 @@ extension Registry {
             }
         }
         let marks = outcome == .rejected ? [] : step.marks
-        for i in run.subjectIndices { for m in marks { try checkMark(i, m) } }
+        // The subjects were resolved when the run started; a step without marks looks up none.
+        let itemSubjects = marks.isEmpty ? [] : run.subjects.compactMap { itemIndex(named: $0) }
+        for i in itemSubjects { for m in marks { try checkMark(i, m) } }
         var nextDue: DateTime?
         if case .step(let next) = target, let t = sops[run.sopIndex].steps[next - 1].takes {
             nextDue = try calendar.due(from: now, after: t)
@@ -204,7 +204,7 @@ extension Registry {
 
         // Nothing below throws.
         let context = "run \(runName) step \(stepNo)"
-        for i in run.subjectIndices { for m in marks { applyMark(i, m, context: context) } }
+        for i in itemSubjects { for m in marks { applyMark(i, m, context: context) } }
         let record = StepRecord(run: runName, step: stepNo, activity: step.activity, actor: a, role: role,
                                 started: run.stepStarted ?? run.started, done: now, due: run.due,
                                 late: run.due.map { now > $0 } ?? false, outcome: outcome, note: note)

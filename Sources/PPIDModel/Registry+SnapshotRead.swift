@@ -226,14 +226,8 @@ extension Registry {
     private mutating func readRun(from r: inout SnapshotReader) throws(SnapshotError) {
         let name = try r.str(), sop = try r.str(), subjects = try r.strs()
         guard let s = sopIndex(named: sop) else { throw SnapshotError("a run of no SOP") }
-        var items: [Int] = [], requests: [Int] = []
-        for subject in subjects {
-            switch lookupName(subject) {
-            case .item(let i)?: items.append(i)
-            // Requests come after runs in the snapshot: found below, once they are read.
-            default: break
-            }
-        }
+        // Requests come after runs in the snapshot: found below, once they are read.
+        var requests: [Int] = []
         let step = try r.optionalInt(), status = try r.word(RunStatus.self), started = try Registry.required(r.time())
         let startedBy = try r.optionalStr(), stepStarted = try r.time(), due = try r.time(), finished = try r.time()
         let cancelReason = try r.optionalStr()
@@ -246,7 +240,7 @@ extension Registry {
         requests = []
         runs.append(Run(name: name, sop: sop, subjects: subjects, step: step, status: status, started: started,
                         startedBy: startedBy, stepStarted: stepStarted, due: due, finished: finished,
-                        cancelReason: cancelReason, stepActors: actors, sopIndex: s, subjectIndices: items,
+                        cancelReason: cancelReason, stepActors: actors, sopIndex: s,
                         requestIndices: requests))
     }
 
@@ -291,7 +285,7 @@ extension Registry {
             runs[k] = Run(name: run.name, sop: run.sop, subjects: run.subjects, step: run.step, status: run.status,
                           started: run.started, startedBy: run.startedBy, stepStarted: run.stepStarted, due: run.due,
                           finished: run.finished, cancelReason: run.cancelReason, stepActors: run.stepActors,
-                          sopIndex: run.sopIndex, subjectIndices: run.subjectIndices, requestIndices: indices)
+                          sopIndex: run.sopIndex, requestIndices: indices)
         }
     }
 

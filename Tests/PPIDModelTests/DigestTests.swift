@@ -113,7 +113,7 @@ import Testing
         #expect(fields(sop) == 4)
         #expect(fields(sop.header) == 16)
         #expect(fields(sop.steps[0]) == 11)
-        #expect(fields(try #require(r.runs.first)) == 15)   // incl. sopIndex, subjectIndices, requestIndices (derived)
+        #expect(fields(try #require(r.runs.first)) == 14)   // incl. sopIndex, requestIndices (derived)
         #expect(fields(try #require(r.steps.first)) == 11)
         #expect(fields(try #require(r.log.first)) == 6)
         #expect(fields(try #require(r.staff.first)) == 5)
