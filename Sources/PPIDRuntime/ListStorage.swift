@@ -10,9 +10,13 @@ public struct ListStorage: Sendable, RandomAccessCollection, RangeReplaceableCol
     /// 1 + the deepest nesting of the elements (1 for a list of no lists), at most 255.
     public private(set) var depth: UInt8
 
-    /// Elements looked at to work out depths, for tests that hold the check to constant
-    /// time per construction (a count of work, not a timing). Only counted in debug builds.
-    nonisolated(unsafe) static var visits = 0
+    #if DEBUG
+    /// Counts the elements looked at to work out depths, for tests that hold the check to
+    /// constant time per construction (a count of work, not a timing; debug builds only).
+    final class Visits: @unchecked Sendable { var count = 0 }
+    /// The counter of the task running a test, nil elsewhere (tests run side by side).
+    @TaskLocal static var visits: Visits?
+    #endif
 
     public init() { elements = []; depth = 1 }
 
@@ -33,7 +37,7 @@ public struct ListStorage: Sendable, RandomAccessCollection, RangeReplaceableCol
             if e >= d { d = e == 255 ? 255 : e + 1 }
         }
         #if DEBUG
-        visits &+= xs.count
+        if let v = visits { v.count &+= xs.count }
         #endif
         return d
     }
