@@ -6,8 +6,9 @@ import PPIDSyntax
 /// its depth (ListStorage), so putting a big list inside another, or appending to it, never
 /// walks its elements. Held by a count of the elements looked at, not by a timing.
 struct NestingCostTests {
-    /// A list of 262,144 values wrapped 60 times and appended to 100,000 times: a walk of the
-    /// wrapped list per wrap alone would look at 60 × 262,144 ≈ 15.7 million elements.
+    /// A list of 262,144 values put in a list with the one before 60 times (`w = [w, l]`), and
+    /// appended to 100,000 times: a walk of `l` per wrap alone would look at 60 × 262,144 ≈
+    /// 15.7 million elements.
     @Test func wrappingAndAppendingABigListLooksAtNoOldElement() {
         let visits = ListStorage.Visits()
         var lines: [String] = []
@@ -18,10 +19,10 @@ struct NestingCostTests {
         print len(l)
         let w = l
         let n = 0
-        for d in 2024-01-01..2024-03-01 { w = [w]; n = n + 1 }
+        for d in 2024-01-01..2024-03-01 { w = [w, l]; n = n + 1 }
         print n
         for a in 2024-01-01..2024-04-09 { for b in 2024-01-01..2026-09-26 { l = l + [1] } }
-        print len(l), len(w), len(w[1])
+        print len(l), len(w), len(w[2])
         """
         ListStorage.$visits.withValue(visits) {
             let rt = Interpreter(workingDirectory: "/tmp", output: { lines.append($0) })
@@ -31,6 +32,7 @@ struct NestingCostTests {
         #expect(lines.count == 3)
         #expect(lines.first == "262144")
         #expect(lines.dropFirst().first == "61")
+        #expect(lines.last == "362144 2 262144")
         // Building l (262,143 values appended), the wraps (one each) and the appends (one
         // each): about 362,000, far below the walk's millions.
         #expect(visits.count < 1_000_000, "looked at \(visits.count) elements")
