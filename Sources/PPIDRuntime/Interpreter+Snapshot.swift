@@ -232,8 +232,8 @@ private struct ListTable {
         case .duration(let d): w.byte(8); w.duration(d)
         case .dateRange(let a, let b): w.byte(9); w.int(a.dayNumber); w.int(b.dayNumber)
         case .timeRange(let a, let b): w.byte(10); w.int(a.minutes); w.int(b.minutes)
-        case .list(let l): w.byte(11); writeList(l, to: &w)
-        case .rows(let k, let l): w.byte(12); w.str(k.rawValue); writeList(l, to: &w)
+        case .list(let l): w.byte(11); writeList(l.elements, to: &w)
+        case .rows(let k, let l): w.byte(12); w.str(k.rawValue); writeList(l.elements, to: &w)
         case .record(let r):
             w.byte(13); w.int(r.fields.count)
             for (k, x) in r.fields { w.str(k); write(x, to: &w) }

@@ -18,14 +18,22 @@ public enum Value: Sendable {
     case duration(Duration)
     case dateRange(CivilDate, CivilDate)
     case timeRange(TimeOfDay, TimeOfDay)
-    case list([Value])
+    case list(ListStorage)
     /// The rows of one register, as a query or the register's name gives them: a list in
     /// every way (len, for, indexing, in, +, ==, print), which also knows its register, so
     /// `let d = dip where ...; show d` prints the DIP's columns and `export d` writes its page.
-    case rows(RegisterKind, [Value])
+    case rows(RegisterKind, ListStorage)
     case record(Record)
     case entity(EntityRef)
     case row(RowRef)
+
+    /// A list of `elements` (its depth worked out from theirs, each known).
+    @inline(__always)
+    public static func list(_ elements: [Value]) -> Value { .list(ListStorage(elements)) }
+
+    /// Register rows `elements` of `register`.
+    @inline(__always)
+    public static func rows(_ register: RegisterKind, _ elements: [Value]) -> Value { .rows(register, ListStorage(elements)) }
 
     /// The type's name in messages ("expected a date, found text" / "seharusnya tanggal,
     /// tetapi yang ada teks"): Indonesian has no article, so "a date" is "tanggal".
@@ -56,28 +64,20 @@ public enum Value: Sendable {
 
     /// How deep lists nest in a value (0 for a non-list), counting no further than `limit`.
     ///
-    /// Lists share their storage (`l = [l, l]` holds `l` twice), so the walk remembers each
-    /// list's storage it has measured: it is linear in the distinct lists, not in the paths
-    /// through them, which double with every level of `l = [l, l]` (docs/language.md §2).
+    /// Constant time: each list keeps its depth with its storage (ListStorage), so
+    /// `l = [l, l]`, which shares `l` twice, costs no more than any other list.
     static func nesting(of v: Value, limit: Int) -> Int {
-        var seen: [UnsafeRawPointer: Int] = [:]
-        return nesting(of: v, limit: limit, seen: &seen)
+        min(Int(v.depth), limit)
     }
 
-    private static func nesting(of v: Value, limit: Int, seen: inout [UnsafeRawPointer: Int]) -> Int {
-        guard let l = v.elements else { return 0 }
-        guard limit > 0 else { return 1 }
-        let key = l.withUnsafeBufferPointer { $0.baseAddress.map { UnsafeRawPointer($0) } }
-        if let key, let known = seen[key] { return known }
-        var deepest = 0
-        for x in l {
-            if x.elements != nil {
-                deepest = max(deepest, nesting(of: x, limit: limit - 1, seen: &seen))
-                if deepest >= limit - 1 { break }
-            }
+    /// How deep lists nest in this value: 0 for a non-list, the stored depth for a list
+    /// (register rows included).
+    @inline(__always)
+    var depth: UInt8 {
+        switch self {
+        case .list(let l), .rows(_, let l): return l.depth
+        default: return 0
         }
-        if let key { seen[key] = deepest + 1 }
-        return deepest + 1
     }
 
     /// True for everything except null, false, 0, "" and [].
@@ -96,7 +96,7 @@ public enum Value: Sendable {
     @inline(__always)
     public var elements: [Value]? {
         switch self {
-        case .list(let l), .rows(_, let l): return l
+        case .list(let l), .rows(_, let l): return l.elements
         default: return nil
         }
     }

@@ -57,7 +57,7 @@ final class AppendNode: StmtNode {
     }
 
     /// Appends `y` to `l` within the limits; (old count, bytes added), or throws with `l` as it was.
-    private func append(_ rt: Interpreter, _ l: inout [Value], _ y: [Value]) throws(RuntimeError) -> (Int, Int)? {
+    private func append(_ rt: Interpreter, _ l: inout ListStorage, _ y: ListStorage) throws(RuntimeError) -> (Int, Int)? {
         guard l.count + y.count <= Interpreter.maxListLength else {
             rt.putBack(slot, .list(l), appended: nil)
             throw RuntimeError(.limitExceeded, Text(en: "a list may hold at most \(Interpreter.maxListLength) values",
@@ -66,12 +66,11 @@ final class AppendNode: StmtNode {
         let bytes = Interpreter.bytes(of: .list(y))
         do throws(RuntimeError) {
             try rt.charge(bytes, at: sum.range)
-            for x in y where x.elements != nil {
-                // As a list literal does (ListNode): no deeper than the limit.
-                if Value.nesting(of: x, limit: Interpreter.maxValueNesting) >= Interpreter.maxValueNesting {
-                    throw RuntimeError(.limitExceeded, Text(en: "a list may be nested at most \(Interpreter.maxValueNesting) deep",
-                                                           id: "daftar paling dalam bersarang \(Interpreter.maxValueNesting) tingkat"), at: sum.right.range)
-                }
+            // As a list literal does (ListNode): no deeper than the limit. `y` knows its
+            // depth, 1 + its deepest element's, so this costs nothing per element.
+            if Int(y.depth) - 1 >= Interpreter.maxValueNesting {
+                throw RuntimeError(.limitExceeded, Text(en: "a list may be nested at most \(Interpreter.maxValueNesting) deep",
+                                                       id: "daftar paling dalam bersarang \(Interpreter.maxValueNesting) tingkat"), at: sum.right.range)
             }
         } catch {
             rt.putBack(slot, .list(l), appended: nil)

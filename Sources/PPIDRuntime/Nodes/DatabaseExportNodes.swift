@@ -44,7 +44,7 @@ extension ExportNode {
                                at: what.range)
         }
         let shown = rt.text(try path.eval(rt))
-        try rt.writeDatabase(rt.databaseTables([(reg, rows)]), to: target, shown: shown, at: path.range)
+        try rt.writeDatabase(rt.databaseTables([(reg, rows.elements)]), to: target, shown: shown, at: path.range)
         try rt.emit(Text(en: "wrote \(shown): \(reg.rawValue) and meta, \(count: rows.count, "row")",
                          id: "\(shown) ditulis: \(reg.rawValue) dan meta, \(rows.count) baris"))
         return .normal

@@ -27,9 +27,9 @@ extension Interpreter {
         switch v {
         case .rows(let reg, let l):
             // `show` prints the register's main columns in every format; `export` writes every field.
-            try emit(trimmed(renderTable(table(of: l, register: reg), as: fmt, width: terminalWidth, language: language)))
+            try emit(trimmed(renderTable(table(of: l.elements, register: reg), as: fmt, width: terminalWidth, language: language)))
         case .list(let l) where forceTable || l.contains(where: { RegisterKind.of($0) != nil }):
-            try emit(trimmed(renderTable(table(of: l, register: nil), as: fmt, width: terminalWidth, language: language)))
+            try emit(trimmed(renderTable(table(of: l.elements, register: nil), as: fmt, width: terminalWidth, language: language)))
         case .entity, .row:
             guard let reg = RegisterKind.of(v) else { try emit(display(v)); return }
             var rows: [[Cell]] = []

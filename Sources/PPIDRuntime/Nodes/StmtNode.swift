@@ -127,7 +127,7 @@ final class ForNode: StmtNode {
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let items: [Value]
         switch try seq.eval(rt) {
-        case .list(let l), .rows(_, let l): items = l
+        case .list(let l), .rows(_, let l): items = l.elements
         case .dateRange(let a, let b):
             // Day by day, without building the list of days.
             for (n, day) in (a.dayNumber...b.dayNumber).enumerated() {
