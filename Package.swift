@@ -71,7 +71,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PPIDTextTests", dependencies: ["PPIDText"]),
-        .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDSyntax"]),
+        .testTarget(name: "PPIDSyntaxTests", dependencies: ["PPIDText", "PPIDSyntax"]),
         .testTarget(name: "PPIDModelTests", dependencies: ["PPIDModel"]),
         .testTarget(name: "PPIDRenderTests", dependencies: ["PPIDRender"]),
         .testTarget(name: "PPIDSheetsTests", dependencies: [
@@ -79,8 +79,8 @@ let package = Package(
         ]),
         // The tests read the written files back with GRDB.
         .testTarget(name: "PPIDDatabaseTests", dependencies: ["PPIDDatabase", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime"], exclude: ["golden"]),
-        .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL"]),
+        .testTarget(name: "PPIDRuntimeTests", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDDatabase", "PPIDRuntime"], exclude: ["golden"]),
+        .testTarget(name: "PPIDREPLTests", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDREPL"]),
         .testTarget(name: "ppidTests", dependencies: ["ppid"]),
     ]
 )

@@ -59,15 +59,21 @@ enum ImportValues {
 
     /// Indonesian and English month names and their usual abbreviations.
     static func month(_ word: String) -> Int? {
-        let w = word.lowercased().filter { $0 != "." }
+        monthNumbers[word.lowercased().filter { $0 != "." }]
+    }
+
+    /// Month word → 1...12 (built once: a sheet's every date looks its month up).
+    private static let monthNumbers: [String: Int] = {
         let names: [[String]] = [
             ["januari", "january", "jan"], ["februari", "february", "feb", "pebruari"], ["maret", "march", "mar"],
             ["april", "apr"], ["mei", "may"], ["juni", "june", "jun"], ["juli", "july", "jul"],
             ["agustus", "august", "agu", "agt", "aug"], ["september", "sep", "sept"], ["oktober", "october", "okt", "oct"],
             ["november", "nov", "nopember"], ["desember", "december", "des", "dec"],
         ]
-        return names.firstIndex { $0.contains(w) }.map { $0 + 1 }
-    }
+        var out: [String: Int] = [:]
+        for (i, words) in names.enumerated() { for w in words { out[w] = i + 1 } }
+        return out
+    }()
 
     /// True when a text looks like an attempt at a date (digits and a month or separators),
     /// so that a misspelt date is an error rather than a place.
@@ -99,6 +105,9 @@ enum ImportValues {
 
     /// A cell's text without the spaces and line breaks around it; CRLF inside becomes LF.
     static func trim(_ t: String) -> String {
+        // Most cells have nothing to trim: an ASCII non-space byte at both ends, no CR inside.
+        // (Any other last byte may end a non-ASCII space, such as U+00A0: the slow path.)
+        if let f = t.utf8.first, let l = t.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80, !t.utf8.contains(13) { return t }
         var s = Substring(t.utf8.contains(13) ? t.replacingCRLF() : t)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -26,6 +26,14 @@ struct ImportProblem {
     let text: Text
 }
 
+/// A sheet as read, with the file's bytes: reused only when the same file holds the same bytes.
+struct ImportSheetCache {
+    let path: String
+    let sheet: String?
+    let bytes: [UInt8]
+    let rows: SheetRows
+}
+
 extension Interpreter {
     /// The most problem lines one import error lists ("and N more" says the rest).
     static let importProblemLines = 50
@@ -35,6 +43,7 @@ extension Interpreter {
     /// Returns the statements, one per line, for the journal.
     func importInfo(_ node: ImportNode) throws(RuntimeError) -> String {
         let (sheet, isWorkbook) = try readImportSheet(node)
+        lastImportSheet = nil   // read for this import only: do not keep its rows alive
         var plan = ImportPlan(sheet: sheet, maps: node.maps, registry: registry)
         plan.build()
         if !plan.problems.isEmpty {
@@ -128,10 +137,18 @@ extension Interpreter {
             throw RuntimeError(.importFile, Text(en: "cannot import \"\(path)\": no such file (looked for \(full))",
                                                  id: "tidak dapat mengimpor \"\(path)\": berkas tidak ada (dicari di \(full))"), at: node.pathRange)
         }
+        if let c = lastImportSheet, c.path == full, c.sheet == node.sheet, c.bytes == bytes {
+            return (c.rows, ext == "xlsx")
+        }
         do throws(SheetError) {
-            if ext == "xlsx" { return (try XLSXReader.read(bytes, sheet: node.sheet, limits: limits), true) }
-            let name = String(node.path.split(separator: "/").last ?? "")
-            return (try CSVReader.read(bytes, name: name, limits: limits), false)
+            let rows: SheetRows
+            if ext == "xlsx" {
+                rows = try XLSXReader.read(bytes, sheet: node.sheet, limits: limits)
+            } else {
+                rows = try CSVReader.read(bytes, name: String(node.path.split(separator: "/").last ?? ""), limits: limits)
+            }
+            lastImportSheet = ImportSheetCache(path: full, sheet: node.sheet, bytes: bytes, rows: rows)
+            return (rows, ext == "xlsx")
         } catch {
             throw importFileError(path, error.problem, node)
         }

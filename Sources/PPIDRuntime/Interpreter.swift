@@ -91,6 +91,10 @@ public final class Interpreter {
     var compiledLoads: [String: CompiledUnit] = [:]
     var loadDiagnostics: [Diagnostic] = []
     var loadingFiles: [String] = []
+    /// The sheet an import read last, with the bytes it was read from: `import info` reads its
+    /// sheet once to note the names it declares and again to run; the second read reuses the
+    /// rows when the file has not changed (see Interpreter+Import.swift).
+    var lastImportSheet: ImportSheetCache?
     /// `ppid verify`: a failed assert in a loaded file is noted here and the file goes on,
     /// as it would run alone; `run` reports them after the statement that loaded it.
     var keepGoingAfterAsserts = false

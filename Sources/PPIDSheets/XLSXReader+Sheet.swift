@@ -97,6 +97,8 @@ extension XLSXReader {
         }
 
         static func trim(_ t: String) -> String {
+            // A cell's <v> is nearly always a bare number: nothing to trim.
+            if let f = t.utf8.first, let l = t.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return t }
             var s = Substring(t)
             while let f = s.first, f.isWhitespace { s.removeFirst() }
             while let l = s.last, l.isWhitespace { s.removeLast() }

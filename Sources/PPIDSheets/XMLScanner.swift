@@ -5,9 +5,9 @@
 ///
 /// Namespace prefixes are dropped (`x:c` is `c`): spreadsheets use one namespace per part.
 struct XMLScanner {
-    enum Event: Equatable {
+    enum Event {
         /// `<name a="1">`; `selfClosing` for `<name/>` (no end event follows).
-        case start(name: String, attributes: [String: String], selfClosing: Bool)
+        case start(name: String, attributes: XMLAttributes, selfClosing: Bool)
         case end(name: String)
         case text(String)
     }
@@ -46,23 +46,31 @@ struct XMLScanner {
                 skipSpace()
                 guard i < n && bytes[i] == 0x3E else { throw bad("an end tag is not closed") }
                 i += 1
-                return .end(name: local(name))
+                return .end(name: name)
             }
             i += 1
             let name = readName()
             guard !name.isEmpty else { throw bad("a tag has no name") }
-            var attributes: [String: String] = [:]
+            // The attributes are checked here and decoded only when asked for: a worksheet's
+            // cells carry three each, and building a dictionary per cell was most of the reading.
+            let attributesStart = i
             while true {
                 skipSpace()
                 guard i < n else { throw bad("a tag is not closed") }
-                if bytes[i] == 0x3E { i += 1; return .start(name: local(name), attributes: attributes, selfClosing: false) }
+                if bytes[i] == 0x3E {
+                    let attributes = XMLAttributes(bytes[attributesStart..<i])
+                    i += 1
+                    return .start(name: name, attributes: attributes, selfClosing: false)
+                }
                 if bytes[i] == 0x2F {
                     guard i + 1 < n && bytes[i + 1] == 0x3E else { throw bad("'/' inside a tag") }
+                    let attributes = XMLAttributes(bytes[attributesStart..<i])
                     i += 2
-                    return .start(name: local(name), attributes: attributes, selfClosing: true)
+                    return .start(name: name, attributes: attributes, selfClosing: true)
                 }
-                let key = readName()
-                guard !key.isEmpty else { throw bad("a tag has an unreadable attribute") }
+                let keyStart = i
+                _ = XMLScanner.nameEnd(bytes, from: &i)
+                guard i > keyStart else { throw bad("a tag has an unreadable attribute") }
                 skipSpace()
                 guard i < n && bytes[i] == 0x3D else { throw bad("an attribute has no value") }
                 i += 1
@@ -73,7 +81,7 @@ struct XMLScanner {
                 let s = i
                 while i < n && bytes[i] != quote { i += 1 }
                 guard i < n else { throw bad("an attribute value is not closed") }
-                attributes[local(key)] = try decode(bytes[s..<i])
+                if bytes[s..<i].contains(0x26) { _ = try XMLScanner.decode(bytes[s..<i], part: part) }
                 i += 1
             }
         }
@@ -120,23 +128,31 @@ struct XMLScanner {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
     }
 
+    /// The element or attribute name at `i`, without its namespace prefix (`x:c` is `c`).
     private mutating func readName() -> String {
-        let s = i
+        let local = XMLScanner.nameEnd(bytes, from: &i)
+        return String(decoding: bytes[local..<i], as: UTF8.self)
+    }
+
+    /// Moves `i` past the name standing there; returns where its local part (after the last
+    /// ':') begins.
+    static func nameEnd(_ bytes: [UInt8], from i: inout Int) -> Int {
+        var local = i
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x3E || b == 0x2F || b == 0x3D || b == 0x3C { break }
             i += 1
+            if b == 0x3A { local = i }
         }
-        return String(decoding: bytes[s..<i], as: UTF8.self)
-    }
-
-    private func local(_ name: String) -> String {
-        if let colon = name.lastIndex(of: ":") { return String(name[name.index(after: colon)...]) }
-        return name
+        return local
     }
 
     /// Decodes `&amp;` `&lt;` `&gt;` `&quot;` `&apos;` and character references.
     func decode(_ s: ArraySlice<UInt8>) throws(SheetError) -> String {
+        try XMLScanner.decode(s, part: part)
+    }
+
+    static func decode(_ s: ArraySlice<UInt8>, part: String) throws(SheetError) -> String {
         guard s.contains(0x26) else { return String(decoding: s, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
@@ -144,7 +160,7 @@ struct XMLScanner {
         while k < s.endIndex {
             let b = s[k]
             guard b == 0x26 else { out.append(b); k += 1; continue }
-            guard let semi = s[k...].prefix(12).firstIndex(of: 0x3B) else { throw bad("an '&' that starts no entity") }
+            guard let semi = s[k...].prefix(12).firstIndex(of: 0x3B) else { throw bad("an '&' that starts no entity", part: part) }
             let entity = String(decoding: s[(k + 1)..<semi], as: UTF8.self)
             switch entity {
             case "amp": out.append(0x26)
@@ -156,7 +172,7 @@ struct XMLScanner {
                 var code: UInt32?
                 if entity.hasPrefix("#x") || entity.hasPrefix("#X") { code = UInt32(entity.dropFirst(2), radix: 16) }
                 else if entity.hasPrefix("#") { code = UInt32(entity.dropFirst(1)) }
-                guard let c = code, let scalar = Unicode.Scalar(c) else { throw bad("an unknown entity &\(entity);") }
+                guard let c = code, let scalar = Unicode.Scalar(c) else { throw bad("an unknown entity &\(entity);", part: part) }
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
             }
             k = semi + 1
@@ -164,7 +180,9 @@ struct XMLScanner {
         return String(decoding: out, as: UTF8.self)
     }
 
-    func bad(_ what: String) -> SheetError {
+    func bad(_ what: String) -> SheetError { XMLScanner.bad(what, part: part) }
+
+    static func bad(_ what: String, part: String) -> SheetError {
         .malformed(.init(en: "the workbook's part \(part) is not readable XML (\(what))",
                          id: "bagian \(part) dari buku kerja bukan XML yang dapat dibaca (\(what))"))
     }

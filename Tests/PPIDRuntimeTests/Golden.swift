@@ -103,34 +103,47 @@ enum Golden {
             diagnostics = error.diagnostics
             exit = error.exitCode
         }
-        var r = Result()
         let name = path.split(separator: "/").suffix(2).joined(separator: "/")
+        return Result(problems: compare(ex, printed: printed, diagnostics: diagnostics, exit: exit, path: path,
+                                        name: name, language: rt.language, compareOutput: compareOutput))
+    }
+
+    /// What a run did against what its `# expect` lines say: one line per difference (none:
+    /// it passed). `path` is the file diagnostics must be in; `name` names the script in the
+    /// problems (errors are placed at `errorsAt:LINE`, the page of a documentation block).
+    static func compare(_ ex: Expectations, printed: [String], diagnostics: [Diagnostic], exit: Int32, path: String,
+                        name: String, errorsAt: String? = nil, language: Language, compareOutput: Bool = true) -> [String] {
+        var problems: [String] = []
+        func describe(_ d: Diagnostic) -> String {
+            "\(d.code.rawValue) line \(d.file.location(of: d.range.start).line): \(d.text.text(in: language))"
+        }
         if (compareOutput || !ex.output.isEmpty) && printed != ex.output {
             let n = min(printed.count, ex.output.count)
             let first = (0..<n).first { printed[$0] != ex.output[$0] } ?? n
             let got = first < printed.count ? printed[first] : "(nothing more)"
             let want = first < ex.output.count ? ex.output[first] : "(nothing more)"
-            r.problems.append("\(name): output line \(first + 1): expected \"\(want)\", got \"\(got)\"")
+            problems.append("\(name): output line \(first + 1): expected \"\(want)\", got \"\(got)\"")
         }
         for e in ex.errors {
             let match = diagnostics.contains { d in
                 d.file.path == path && d.file.location(of: d.range.start).line == e.line
-                    && (e.code == nil || d.code.rawValue == e.code) && (e.text.isEmpty || d.text.text(in: rt.language).contains(e.text))
+                    && (e.code == nil || d.code.rawValue == e.code) && (e.text.isEmpty || d.text.text(in: language).contains(e.text))
             }
             if !match {
-                r.problems.append("\(name):\(e.line): expected error \(e.code ?? "") \"\(e.text)\"; got: "
-                                  + (diagnostics.isEmpty ? "no error" : diagnostics.map { "\($0.code.rawValue) line \($0.file.location(of: $0.range.start).line): \($0.text.text(in: rt.language))" }.joined(separator: " | ")))
+                problems.append("\(errorsAt ?? name):\(e.line): expected error \(e.code ?? "") \"\(e.text)\"; got: "
+                                + (diagnostics.isEmpty ? "no error" : diagnostics.map(describe).joined(separator: " | ")))
             }
         }
         if ex.errors.isEmpty, let d = diagnostics.first, ex.exit == nil || ex.exit == 0 {
-            r.problems.append("\(name): unexpected error: \(d.rendered(color: false, language: rt.language))")
+            problems.append("\(name): unexpected error: \(d.rendered(color: false, language: language))")
         }
         if !ex.errors.isEmpty && diagnostics.count != ex.errors.count {
-            r.problems.append("\(name): expected \(ex.errors.count) error(s), got \(diagnostics.count)")
+            problems.append("\(name): expected \(ex.errors.count) error(s), got \(diagnostics.count): "
+                            + diagnostics.map(describe).joined(separator: " | "))
         }
         let wantExit = ex.exit ?? (ex.errors.isEmpty ? 0 : ScriptFailure.exitCode(for: diagnostics))
-        if exit != wantExit { r.problems.append("\(name): exit code \(exit), expected \(wantExit)") }
-        return r
+        if exit != wantExit { problems.append("\(name): exit code \(exit), expected \(wantExit)") }
+        return problems
     }
 
     enum GoldenError: Error { case unreadable(String) }

@@ -99,6 +99,14 @@ struct ImportTests {
         #expect(ImportValues.date(text)?.iso == iso)
     }
 
+    /// The fast path (nothing to trim) and the slow one (ASCII and non-ASCII spaces, CRLF).
+    @Test(arguments: [("Laporan", "Laporan"), ("  Laporan\t", "Laporan"), ("\u{A0}Laporan\u{A0}", "Laporan"),
+                      ("Laporan Keuangan\u{3000}", "Laporan Keuangan"), ("a\r\nb", "a\nb"), ("x", "x"), (" ", ""), ("", ""),
+                      ("Jl. Slamet Riyadi", "Jl. Slamet Riyadi"), ("é ", "é")])
+    func cellsAreTrimmed(text: String, trimmed: String) {
+        #expect(ImportValues.trim(text) == trimmed)
+    }
+
     @Test func headersMatchWithCaseSpacingAndPunctuationIgnored() {
         let c = ImportColumns(headers: ["NO.", "kode", "JUDUL  INFORMASI", "Pejabat / Unit / Satuan Kerja", "Jenis/Kategori", "Catatan"], maps: [])
         #expect(c.column[.name] == 1)

@@ -107,37 +107,7 @@ struct LanguageDocTests {
             diagnostics = error.diagnostics
             exit = error.exitCode
         }
-        func describe(_ d: Diagnostic) -> String {
-            "\(d.code.rawValue) line \(d.file.location(of: d.range.start).line): \(d.message)"
-        }
-        var problems: [String] = []
-        let name = b.testDescription
-        if printed != ex.output {
-            let n = min(printed.count, ex.output.count)
-            let first = (0..<n).first { printed[$0] != ex.output[$0] } ?? n
-            let got = first < printed.count ? printed[first] : "(nothing more)"
-            let want = first < ex.output.count ? ex.output[first] : "(nothing more)"
-            problems.append("\(name): output line \(first + 1): expected \"\(want)\", got \"\(got)\"")
-        }
-        for e in ex.errors {
-            let match = diagnostics.contains { d in
-                d.file.path == path && d.file.location(of: d.range.start).line == e.line
-                    && (e.code == nil || d.code.rawValue == e.code) && (e.text.isEmpty || d.text.text(in: rt.language).contains(e.text))
-            }
-            if !match {
-                problems.append("\(page):\(e.line): expected error \(e.code ?? "") \"\(e.text)\"; got: "
-                                + (diagnostics.isEmpty ? "no error" : diagnostics.map(describe).joined(separator: " | ")))
-            }
-        }
-        if ex.errors.isEmpty, let d = diagnostics.first, ex.exit == nil || ex.exit == 0 {
-            problems.append("\(name): unexpected error: \(describe(d))")
-        }
-        if !ex.errors.isEmpty && diagnostics.count != ex.errors.count {
-            problems.append("\(name): expected \(ex.errors.count) error(s), got \(diagnostics.count): "
-                            + diagnostics.map(describe).joined(separator: " | "))
-        }
-        let wantExit = ex.exit ?? (ex.errors.isEmpty ? 0 : ScriptFailure.exitCode(for: diagnostics))
-        if exit != wantExit { problems.append("\(name): exit code \(exit), expected \(wantExit)") }
-        return problems
+        return Golden.compare(ex, printed: printed, diagnostics: diagnostics, exit: exit, path: path,
+                              name: b.testDescription, errorsAt: page, language: rt.language)
     }
 }

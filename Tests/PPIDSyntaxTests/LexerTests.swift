@@ -104,4 +104,14 @@ struct LexerTests {
         #expect(d.rendered(color: false, language: .en).hasPrefix("t:1:5: error:"), "\(d.rendered(color: false, language: .en))")
         #expect(d.rendered(color: false, language: .en).contains("    let = 3\n        ^"))
     }
+
+    /// What `Lexer.quote` writes (imports and the journal write texts through it) lexes back
+    /// to the same text: with and without escapes, non-ASCII, empty.
+    @Test(arguments: ["Laporan Keuangan", "", "DIPA \"RKA\" 2024", "a\\b", "baris\nkedua", "tab\there", "Rp 1.000 — é ü 日本", "\\\""])
+    func quotedTextLexesBack(text: String) {
+        let quoted = Lexer.quote(text)
+        let tokens = Lexer.tokenize(SourceFile(path: "t", text: quoted)).tokens
+        #expect(tokens.first?.kind == .string && tokens.first?.text == text, "\(quoted)")
+        #expect(tokens.count == 2)
+    }
 }

@@ -46,6 +46,32 @@ struct BinaryTests {
         return Output(code: p.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
     }
 
+    /// Runs `command` with bash -c, `stdin` on its standard input, in `cwd`, with PPID_BIN set
+    /// to the binary (the scripts under scripts/ and the shell lines of the journal tests).
+    static func bash(_ command: String, stdin: String = "", cwd: String? = nil,
+                     environment: [String: String] = [:]) throws -> Output {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", command]
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["PPID_BIN"] = binary
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let o = Pipe(), e = Pipe(), i = Pipe()
+        p.standardOutput = o
+        p.standardError = e
+        p.standardInput = i
+        try p.run()
+        i.fileHandleForWriting.write(Data(stdin.utf8))
+        try i.fileHandleForWriting.close()
+        let out = o.fileHandleForReading.readDataToEndOfFile()
+        let err = e.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Output(code: p.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
+    }
+
     static func script(_ text: String) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-bin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -8,19 +8,10 @@ struct BoundedBinaryTests {
     @Test func theBoundedCasesEndWithTheirErrors() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-bounded-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: work) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = [BinaryTests.root + "/scripts/bench/bounded.sh", "--quick", BinaryTests.binary]
-        var env = ProcessInfo.processInfo.environment
-        env["BOUNDED_WORK"] = work
-        p.environment = env
-        let o = Pipe()
-        p.standardOutput = o
-        p.standardError = o
-        try p.run()
-        let out = String(decoding: o.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(out)")
+        let r = try BinaryTests.bash("bash scripts/bench/bounded.sh --quick \"$PPID_BIN\" 2>&1", cwd: BinaryTests.root,
+                                     environment: ["BOUNDED_WORK": work])
+        let out = r.out
+        #expect(r.code == 0, "\(out)")
         for code in ["E110", "E313", "E310"] { #expect(out.contains(" \(code) "), "\(out)") }
         #expect(out.split(separator: "\n").filter { $0.hasSuffix(" ok") }.count == 5, "\(out)")
     }

@@ -95,7 +95,7 @@ struct DatabaseExportBinaryTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
         #expect(before.count > 40 * 512)
         // Ignored, SIGXFSZ stays ignored in ppid: the write that passes the limit fails with EFBIG.
-        let r = try JournalBinaryTests.bash("trap '' XFSZ; ulimit -f 40; exec '\(BinaryTests.binary)' run s.ppid", cwd: dir,
+        let r = try BinaryTests.bash("trap '' XFSZ; ulimit -f 40; exec '\(BinaryTests.binary)' run s.ppid", cwd: dir,
                                             environment: ["NO_COLOR": "1"])
         #expect(r.code == 74, "\(r.err)")
         #expect(r.err.contains("cannot write") && r.err.contains("[E308]"), "\(r.err)")

@@ -6,16 +6,9 @@ import Foundation
 /// not checked here (no timed tests); the benchmark itself reports the 5,000-row target.
 struct ImportBenchBinaryTests {
     @Test func theImportBenchmarkRunsAndChecksItsAnswers() throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = [BinaryTests.root + "/scripts/bench/import.sh", "--rows", "40", "--runs", "1", BinaryTests.binary]
-        let o = Pipe()
-        p.standardOutput = o
-        p.standardError = o
-        try p.run()
-        let out = String(decoding: o.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(out)")
+        let r = try BinaryTests.bash("bash scripts/bench/import.sh --rows 40 --runs 1 \"$PPID_BIN\" 2>&1", cwd: BinaryTests.root)
+        let out = r.out
+        #expect(r.code == 0, "\(out)")
         #expect(out.contains("ratio ppid CSV / sqlite3:") && out.contains("ppid XLSX / sqlite3:"), "\(out)")
         #expect(out.contains("import 40 rows from XLSX"), "\(out)")
     }

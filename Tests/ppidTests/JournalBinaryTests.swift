@@ -4,31 +4,6 @@ import Foundation
 /// The built binary on journals, `--load`, standard input and the setup script: what an
 /// officer (or the machine) does from the shell.
 struct JournalBinaryTests {
-    /// Runs `command` with bash -c, `stdin` on its standard input, in `cwd`.
-    static func bash(_ command: String, stdin: String = "", cwd: String? = nil,
-                     environment: [String: String] = [:]) throws -> BinaryTests.Output {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = ["-c", command]
-        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["PPID_BIN"] = BinaryTests.binary
-        for (k, v) in environment { env[k] = v }
-        p.environment = env
-        let o = Pipe(), e = Pipe(), i = Pipe()
-        p.standardOutput = o
-        p.standardError = e
-        p.standardInput = i
-        try p.run()
-        i.fileHandleForWriting.write(Data(stdin.utf8))
-        try i.fileHandleForWriting.close()
-        let out = o.fileHandleForReading.readDataToEndOfFile()
-        let err = e.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return BinaryTests.Output(code: p.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
-    }
-
     static func folder() throws -> String {
         URL(fileURLWithPath: try BinaryTests.script("")).deletingLastPathComponent().path
     }
@@ -45,7 +20,7 @@ struct JournalBinaryTests {
         let dir = try Self.folder()
         var input = ""
         for i in 1...60 { input += "unit u\(i) \"Unit kerja nomor \(i) pada sekretariat\"\n" }
-        let r = try Self.bash("ulimit -f 1; \"$PPID_BIN\" j.ppid", stdin: input, cwd: dir)
+        let r = try BinaryTests.bash("ulimit -f 1; \"$PPID_BIN\" j.ppid", stdin: input, cwd: dir)
         #expect(r.code == 74, "stderr: \(r.err)")
         #expect(r.err.contains("cannot write to the journal j.ppid: File too large"))
         #expect(r.err.contains("taken back"))
@@ -65,7 +40,7 @@ struct JournalBinaryTests {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/strace")))
     func aNewJournalsFolderIsFlushedToDisk() throws {
         let dir = try Self.folder()
-        let r = try Self.bash("/usr/bin/strace -f -e trace=openat,fsync -o trace.txt \"$PPID_BIN\" j.ppid", stdin: "unit kul \"K\"\n", cwd: dir)
+        let r = try BinaryTests.bash("/usr/bin/strace -f -e trace=openat,fsync -o trace.txt \"$PPID_BIN\" j.ppid", stdin: "unit kul \"K\"\n", cwd: dir)
         #expect(r.code == 0, "\(r.err)")
         let calls = try String(contentsOfFile: dir + "/trace.txt", encoding: .utf8).split(separator: "\n").map(String.init)
         let created = try #require(calls.firstIndex { $0.contains("\"j.ppid\", O_RDWR|O_CREAT") })
@@ -158,11 +133,11 @@ struct JournalBinaryTests {
     // MARK: - setup.sh
 
     static func setup(_ args: String, _ env: [String: String]) throws -> BinaryTests.Output {
-        try bash("bash scripts/setup.sh \(args)", cwd: BinaryTests.root, environment: env)
+        try BinaryTests.bash("bash scripts/setup.sh \(args)", cwd: BinaryTests.root, environment: env)
     }
 
     @Test func setupScriptParses() throws {
-        let r = try Self.bash("bash -n scripts/setup.sh && bash -n .ci/run", cwd: BinaryTests.root)
+        let r = try BinaryTests.bash("bash -n scripts/setup.sh && bash -n .ci/run", cwd: BinaryTests.root)
         #expect(r.code == 0, "\(r.err)")
         let ci = try String(contentsOfFile: BinaryTests.root + "/.ci/run", encoding: .utf8)
         #expect(ci.contains("scripts/setup.sh --deps-only"), "CI installs with the setup script")

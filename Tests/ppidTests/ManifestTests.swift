@@ -8,14 +8,15 @@ import Foundation
 struct ManifestTests {
     /// The project's own modules and the products whose imports the manifest must declare.
     static let tracked: [String: String] = [
-        "PPIDSyntax": "PPIDSyntax", "PPIDModel": "PPIDModel", "PPIDRender": "PPIDRender",
+        "PPIDText": "PPIDText", "PPIDSyntax": "PPIDSyntax", "PPIDModel": "PPIDModel", "PPIDRender": "PPIDRender",
+        "PPIDSheets": "PPIDSheets", "PPIDDatabase": "PPIDDatabase",
         "PPIDRuntime": "PPIDRuntime", "PPIDREPL": "PPIDREPL", "CEditLine": "CEditLine",
-        "Crypto": "Crypto", "ArgumentParser": "ArgumentParser",
+        "Crypto": "Crypto", "ArgumentParser": "ArgumentParser", "ZIPFoundation": "ZIPFoundation", "GRDB": "GRDB",
     ]
 
     /// Target name → declared dependencies, read from the manifest's text.
-    static func declared() throws -> [String: Set<String>] {
-        let text = try String(contentsOfFile: BinaryTests.root + "/Package.swift", encoding: .utf8)
+    static func declared(_ manifest: String = BinaryTests.root + "/Package.swift") throws -> [String: Set<String>] {
+        let text = try String(contentsOfFile: manifest, encoding: .utf8)
         var out: [String: Set<String>] = [:]
         let target = try Regex(#"\.(?:target|executableTarget|testTarget)\(\s*name:\s*"([A-Za-z]+)""#)
         let matches = text.matches(of: target)
@@ -72,7 +73,30 @@ struct ManifestTests {
         let decl = try Self.declared()
         #expect(decl["PPIDModel"]?.contains("PPIDSyntax") == false)
         #expect(decl["PPIDRender"]?.isDisjoint(with: ["PPIDSyntax", "PPIDModel", "PPIDRuntime"]) == true)
-        #expect(decl["PPIDSyntax"]?.isEmpty == true)
+        #expect(decl["PPIDSyntax"] == ["PPIDText"])
         #expect(decl["PPIDRuntime"]?.contains("PPIDREPL") == false)
+        for plain in ["PPIDSheets", "PPIDDatabase"] {
+            #expect(decl[plain]?.isDisjoint(with: ["PPIDSyntax", "PPIDModel", "PPIDRuntime", "PPIDRender"]) == true, "\(plain)")
+        }
+    }
+
+    /// scripts/fuzz/ builds the library modules from their own sources (symlinks) with its own
+    /// manifest: each module the fuzz target needs must be declared there as here, or
+    /// `scripts/fuzz/run.sh` stops building when a module gains a dependency.
+    @Test("the fuzz package declares the library modules as the main package does")
+    func fuzzPackageKeepsInStep() throws {
+        let main = try Self.declared()
+        let fuzz = try Self.declared(BinaryTests.root + "/scripts/fuzz/Package.swift")
+        var needed: Set<String> = ["PPIDRuntime"]
+        var queue = ["PPIDRuntime"]
+        while let t = queue.popLast() {
+            for d in main[t] ?? [] where d.hasPrefix("PPID") && needed.insert(d).inserted { queue.append(d) }
+        }
+        for t in needed.sorted() {
+            #expect(fuzz[t] == main[t], "scripts/fuzz/Package.swift: \(t) depends on \(fuzz[t].map { $0.sorted() } ?? []), Package.swift says \(main[t]?.sorted() ?? [])")
+            var isDir: ObjCBool = false
+            let folder = BinaryTests.root + "/scripts/fuzz/Sources/" + t
+            #expect(FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) && isDir.boolValue, "\(folder) is missing (a symlink to Sources/\(t))")
+        }
     }
 }

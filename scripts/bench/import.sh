@@ -34,16 +34,10 @@ while (($#)); do
     shift
 done
 
-if [[ -z $ppid ]]; then
-    ppid=$ROOT/.build/release/ppid
-    if [[ ! -x $ppid ]]; then
-        echo "== building $ppid (swift build -c release --static-swift-stdlib)"
-        (cd "$ROOT" && swift build -c release --static-swift-stdlib) || die "build failed" 1
-    fi
-fi
-[[ -x $ppid ]] || die "ppid binary not found or not executable: $ppid" 66
-ppid=$(cd "$(dirname "$ppid")" && pwd)/$(basename "$ppid")
-command -v "$SQLITE3" >/dev/null || die "sqlite3 not found (apt-get install -y sqlite3)" 66
+BENCH_NAME=import.sh
+source "$HERE/lib.sh"
+ppid=$(bench_ppid "$ROOT" "$ppid") || exit $?
+SQLITE3=$(bench_sqlite3 "$SQLITE3") || exit $?
 command -v python3 >/dev/null || die "python3 not found" 66
 
 mkdir -p "$WORK"
