@@ -24,39 +24,30 @@ struct BinaryTests {
     /// Runs the binary. The locale variables of the test's own environment are removed, so
     /// messages are in English unless `environment` sets one (docs/language.md, "Language").
     static func ppid(_ args: [String], stdin: String? = nil, cwd: String? = nil, environment: [String: String] = [:]) throws -> Output {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[key] = nil }
-        for (k, v) in environment { env[k] = v }
-        p.environment = env
-        let o = Pipe(), e = Pipe(), i = Pipe()
-        p.standardOutput = o
-        p.standardError = e
-        p.standardInput = i
-        try p.run()
-        if let stdin { i.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try i.fileHandleForWriting.close()
-        let out = o.fileHandleForReading.readDataToEndOfFile()
-        let err = e.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Output(code: p.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
+        var env = environment
+        env["NO_COLOR"] = env["NO_COLOR"] ?? "1"
+        return try spawn(binary, args, stdin: stdin ?? "", cwd: cwd, environment: env, removing: ["LC_ALL", "LC_MESSAGES", "LANG"])
     }
 
     /// Runs `command` with bash -c, `stdin` on its standard input, in `cwd`, with PPID_BIN set
     /// to the binary (the scripts under scripts/ and the shell lines of the journal tests).
     static func bash(_ command: String, stdin: String = "", cwd: String? = nil,
                      environment: [String: String] = [:]) throws -> Output {
+        var env = ["NO_COLOR": "1", "PPID_BIN": binary]
+        for (k, v) in environment { env[k] = v }
+        return try spawn("/bin/bash", ["-c", command], stdin: stdin, cwd: cwd, environment: env)
+    }
+
+    /// Runs `executable` with the test's environment, less `removing`, plus `environment`;
+    /// writes `stdin` and closes it, then collects both outputs and the exit status.
+    static func spawn(_ executable: String, _ args: [String], stdin: String, cwd: String?,
+                      environment: [String: String], removing: [String] = []) throws -> Output {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = ["-c", command]
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = args
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["PPID_BIN"] = binary
+        for key in removing { env[key] = nil }
         for (k, v) in environment { env[k] = v }
         p.environment = env
         let o = Pipe(), e = Pipe(), i = Pipe()
