@@ -42,6 +42,12 @@ extension Registry {
         names.count += 1
     }
 
+    /// Makes room for `more` names at once (a snapshot's items), so the table is not rebuilt
+    /// at every doubling on the way.
+    mutating func reserveNames(_ more: Int) {
+        if (names.count + more) * 2 > names.slots.count { rebuildNames(atLeast: names.count + more) }
+    }
+
     /// Forgets `name` (rollback). Later slots of its probe run move back, so no tombstones build up.
     mutating func removeName(_ name: String) {
         guard names.count > 0 else { return }

@@ -48,7 +48,9 @@ extension Registry {
             g.log.append(actions[a], subject: subject, detail: detail, clock: stamp.0, actor: stamp.1)
         }
 
-        for _ in 0..<(try r.count(minimumSize: 16)) { try g.readItem(from: &r) }
+        let itemCount = try r.count(minimumSize: 16)
+        g.reserveNames(itemCount)
+        for _ in 0..<itemCount { try g.readItem(from: &r) }
 
         for _ in 0..<(try r.count(minimumSize: 20)) {
             let sop = try readSop(from: &r)

@@ -68,17 +68,26 @@ public struct SnapshotError: Error, Sendable, Equatable {
 public struct SnapshotReader {
     let bytes: [UInt8]
     public private(set) var position: Int
+    /// Where this reader stops: the end of `bytes`, or of the field a `nested()` reader reads.
+    let end: Int
 
     public init(_ bytes: [UInt8], from position: Int = 0) {
         self.bytes = bytes
         self.position = position
+        self.end = bytes.count
     }
 
-    public var isAtEnd: Bool { position == bytes.count }
-    public var remaining: Int { bytes.count - position }
+    private init(_ bytes: [UInt8], from position: Int, to end: Int) {
+        self.bytes = bytes
+        self.position = position
+        self.end = end
+    }
+
+    public var isAtEnd: Bool { position == end }
+    public var remaining: Int { end - position }
 
     public mutating func byte() throws(SnapshotError) -> UInt8 {
-        guard position < bytes.count else { throw SnapshotError("truncated") }
+        guard position < end else { throw SnapshotError("truncated") }
         defer { position += 1 }
         return bytes[position]
     }
@@ -110,16 +119,38 @@ public struct SnapshotReader {
         return n
     }
 
-    public mutating func raw() throws(SnapshotError) -> ArraySlice<UInt8> {
+    /// The bounds of a length-prefixed field, which is skipped.
+    private mutating func field() throws(SnapshotError) -> Range<Int> {
         let n = try int()
         guard n >= 0, n <= remaining else { throw SnapshotError("bad length") }
         defer { position += n }
-        return bytes[position..<position + n]
+        return position..<position + n
     }
 
+    public mutating func raw() throws(SnapshotError) -> ArraySlice<UInt8> {
+        bytes[try field()]
+    }
+
+    /// A reader of the next length-prefixed field, which this one skips: it shares the bytes
+    /// instead of copying them (a snapshot's body is megabytes).
+    public mutating func nested() throws(SnapshotError) -> SnapshotReader {
+        let r = try field()
+        return SnapshotReader(bytes, from: r.lowerBound, to: r.upperBound)
+    }
+
+    /// Text, which must be valid UTF-8. Decoded from the buffer directly: nearly every text
+    /// of a register is ASCII, which needs no check beyond the scan, and the rest is decoded
+    /// and compared back (a repaired decoding differs from its bytes).
     public mutating func str() throws(SnapshotError) -> String {
-        let b = try raw()
-        guard let s = String(validating: b, as: UTF8.self) else { throw SnapshotError("bad text") }
+        let r = try field()
+        let s: String? = bytes.withUnsafeBufferPointer { all in
+            let b = UnsafeBufferPointer(rebasing: all[r])
+            var ascii = true
+            for c in b where c >= 0x80 { ascii = false; break }
+            let s = String(decoding: b, as: UTF8.self)
+            return ascii || s.utf8.elementsEqual(b) ? s : nil
+        }
+        guard let s else { throw SnapshotError("bad text") }
         return s
     }
 

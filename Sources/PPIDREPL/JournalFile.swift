@@ -110,19 +110,10 @@ public final class JournalFile {
     public func read(from offset: Int) throws(Failure) -> [UInt8] {
         let end = try size()
         guard end > offset else { return [] }
-        var out = [UInt8](repeating: 0, count: end - offset)
-        var done = 0
-        while done < out.count {
-            let n = out.withUnsafeMutableBytes { (buf: UnsafeMutableRawBufferPointer) -> Int in
-                guard let base = buf.baseAddress else { return 0 }
-                return pread(fd, base + done, buf.count - done, off_t(offset + done))
-            }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw Self.failure(Text(en: "cannot read the journal \(path)", id: "jurnal \(path) tidak dapat dibaca")) }
-            if n == 0 { break }
-            done += n
+        guard let out = FileSystem.read(fd, from: offset, count: end - offset) else {
+            throw Self.failure(Text(en: "cannot read the journal \(path)", id: "jurnal \(path) tidak dapat dibaca"))
         }
-        return Array(out[0..<done])
+        return out
     }
 
     /// Appends `bytes` in one write, then fsyncs. When the write or the fsync fails, the file

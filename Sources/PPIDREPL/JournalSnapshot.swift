@@ -61,7 +61,7 @@ public enum JournalSnapshot {
         w.str(key.language.rawValue)
         w.int(length)
         w.raw(SnapshotHash.sha256(journal[0..<length]))
-        w.int(journal[0..<length].reduce(0) { $0 + ($1 == 10 ? 1 : 0) })
+        w.int(SourceFile.lineBreaks(in: journal[0..<length]))
         w.int(statements)
         w.raw(SnapshotHash.sha256(body.bytes))
         w.raw(body.bytes)
@@ -83,13 +83,14 @@ public enum JournalSnapshot {
             let lines = try r.int(), statements = try r.int()
             guard lines >= 1, statements >= 0 else { return nil }
             let hash = Array(try r.raw())
-            let body = Array(try r.raw())
-            guard r.isAtEnd, SnapshotHash.sha256(body) == hash else { return nil }
+            var b = try r.nested()
+            guard r.isAtEnd, SnapshotHash.sha256(bytes[b.position..<b.position + b.remaining]) == hash else { return nil }
             var slices: [(SourceFile, Int)] = []
-            var b = SnapshotReader(body)
             try rt.restoreSnapshot(from: &b, journal: path) { p, firstLine, offset, count in
                 guard p == path, offset >= 0, count >= 0, offset <= length - count else { return nil }
-                let f = SourceFile(path: p, bytes: Array(journal[offset..<offset + count]), firstLine: firstLine)
+                // The whole journal shares its storage instead of a copy.
+                let part = offset == 0 && count == journal.count ? journal : Array(journal[offset..<offset + count])
+                let f = SourceFile(path: p, bytes: part, firstLine: firstLine)
                 slices.append((f, offset))
                 return f
             }

@@ -75,8 +75,8 @@ extension REPLSession {
     /// Notes bytes now in the record that this session has replayed or written.
     func advanceKnown(by bytes: [UInt8]) {
         knownSize += bytes.count
-        knownLines += bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-        knownTail = Array((knownTail + bytes).suffix(256))
+        knownLines += SourceFile.lineBreaks(in: bytes[...])
+        knownTail = bytes.count >= 256 ? Array(bytes.suffix(256)) : Array((knownTail + bytes).suffix(256))
     }
 
     /// True when the record still holds what this session knows at its end.

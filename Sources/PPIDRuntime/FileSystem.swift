@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PPIDSyntax
 import PPIDText
 
 /// The few file operations the runtime needs, on POSIX calls (no Foundation).
@@ -21,16 +22,54 @@ public enum FileSystem {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(st.st_size))
+        guard var out = read(fd, from: 0, count: Int(st.st_size)) else { return nil }
+        // A file that grew since fstat: the rest, in blocks.
         var buf = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        while out.count == Int(st.st_size) {
+            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(out.count)) }
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { break }
             out.append(contentsOf: buf[0..<n])
         }
         return out
+    }
+
+    /// Up to `count` bytes of the open file `fd` from `offset`, read straight into the array's
+    /// storage (no zero-filling, no second copy: journals and snapshots are megabytes); fewer
+    /// when the file ends first, nil when reading fails.
+    public static func read(_ fd: Int32, from offset: Int, count: Int) -> [UInt8]? {
+        var failed = false
+        let out = [UInt8](unsafeUninitializedCapacity: max(0, count)) { buf, initialized in
+            var done = 0
+            while done < buf.count {
+                let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failed = true; break }
+                if n == 0 { break }
+                done += n
+            }
+            initialized = done
+        }
+        return failed ? nil : out
+    }
+
+    /// Files at least this long are mapped rather than read by `source(_:)`.
+    public static let mapAtLeast = 1 << 20
+
+    /// A script's text: a regular file of at least `mapAtLeast` bytes mapped read-only (a run
+    /// then holds only the pages near the statement it runs, SourceBytes), a shorter one read.
+    /// Nil when the file cannot be read.
+    public static func source(_ path: String) -> SourceBytes? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(st.st_size)
+        if size >= mapAtLeast, let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED {
+            return SourceBytes(mapping: p, length: size)
+        }
+        return read(path).map(SourceBytes.init)
     }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }

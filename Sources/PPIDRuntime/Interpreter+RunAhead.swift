@@ -59,6 +59,11 @@ extension Interpreter {
             runningAhead = false
         }
 
+        // A mapped script (a long one, FileSystem.mapSource) keeps in memory only the pages
+        // near the statement at hand: the UTF-8 check just read them all.
+        var released = 0
+        file.bytes.releasePages(before: file.bytes.count)
+
         while true {
             let before = parser
             let syntaxErrors = parser.diagnostics.count
@@ -69,6 +74,10 @@ extension Interpreter {
             }
             guard let stmt = next else { break }
             statementsRun += 1
+            if file.bytes.isMapped, stmt.range.start - released >= Interpreter.releaseStep {
+                file.bytes.releasePages(before: stmt.range.start)
+                released = stmt.range.start
+            }
             notedAhead.removeAll(keepingCapacity: true)
             if runningAhead, !collectDeclarations([stmt], file: file, aheadOfRun: true).isEmpty {
                 try checkRest(from: before)
@@ -108,6 +117,10 @@ extension Interpreter {
         loadedFiles.insert(key)
         return failed
     }
+
+    /// How far a run reads past the pages it last let go of a mapped script before it lets
+    /// go of them again (one `madvise` per megabyte read).
+    static let releaseStep = 1 << 20
 
     /// The asserts that failed in files the statement just run loaded (`verify`), in order.
     private func takeAssertsFailedInLoads(into failed: inout [Diagnostic]) {

@@ -74,7 +74,7 @@ extension Interpreter {
             if let offset = journalSlice(f) {
                 w.byte(0); w.int(offset); w.int(f.bytes.count)
             } else {
-                w.byte(1); w.raw(f.bytes)
+                w.byte(1); w.raw(f.bytes.array)
             }
         }
         w.raw(body.bytes)
@@ -110,7 +110,7 @@ extension Interpreter {
                 files.append(f)
             }
         }
-        var b = SnapshotReader(Array(try r.raw()))
+        var b = try r.nested()
         func file() throws(SnapshotError) -> SourceFile {
             let i = try b.int()
             guard files.indices.contains(i) else { throw SnapshotError("bad file") }

@@ -41,7 +41,7 @@ public enum Keyword: String, Sendable, CaseIterable {
 
     /// The keyword spelled by `bytes[range]`, if any.
     @inline(__always)
-    static func lookup(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword? {
+    static func lookup(_ bytes: SourceBytes, _ start: Int, _ end: Int) -> Keyword? {
         let first = Int(bytes[start])
         guard first < 128 else { return nil }
         let n = end - start

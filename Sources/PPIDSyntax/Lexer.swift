@@ -5,7 +5,7 @@ import PPIDText
 /// Errors become `.error` tokens plus a diagnostic in `diagnostics`; lexing goes on.
 public struct Lexer {
     let file: SourceFile
-    let b: [UInt8]
+    let b: SourceBytes
     var i = 0
     var groups: [UInt8] = []   // open brackets: ( [ {
     public internal(set) var diagnostics: [Diagnostic] = []
@@ -65,7 +65,7 @@ public struct Lexer {
         if Lexer.isNameStart(c) {
             while i < b.count && Lexer.isNameChar(b[i]) { i += 1 }
             var t = Token(.name, SourceRange(start, i), keyword: i - start >= 2 ? Keyword.lookup(b, start, i) : nil)
-            t.text = String(decoding: b[start..<i], as: UTF8.self)
+            t.text = b.string(start..<i)
             return t
         }
         if Lexer.isDigit(c) { return number(start) }
@@ -101,7 +101,7 @@ public struct Lexer {
         default:
             // Skip the whole UTF-8 sequence so the message shows the character.
             while i < b.count && (b[i] & 0xC0) == 0x80 { i += 1 }
-            let ch = String(decoding: b[start..<i], as: UTF8.self)
+            let ch = b.string(start..<i)
             if ch == "“" || ch == "”" {
                 return error(.unexpectedCharacter, Text(en:
                     "unexpected character '\(ch)' (use straight quotes \" for strings)",

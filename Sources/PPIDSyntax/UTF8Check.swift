@@ -2,6 +2,15 @@
 public enum UTF8Check {
     /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
     public static func firstInvalid(_ b: [UInt8]) -> Int? {
+        b.withUnsafeBufferPointer { firstInvalid($0) }
+    }
+
+    /// The same over a source text's bytes.
+    public static func firstInvalid(_ b: SourceBytes) -> Int? {
+        b.withUnsafeBufferPointer { firstInvalid($0) }
+    }
+
+    static func firstInvalid(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         while i < b.count {
             let c = b[i]

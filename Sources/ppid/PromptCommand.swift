@@ -128,10 +128,10 @@ struct PromptCommand: ParsableCommand {
     /// entries read as the prompt reads them.
     func runStandardInput() throws {
         let file = try ScriptLoading.source("-")
-        if Self.hasColonCommandLine(file.bytes) {
+        if Self.hasColonCommandLine(file.bytes.array) {
             var config = configuration(interactive: false)
             config.inputName = file.path
-            let code = REPLSession(config: config, reader: ScriptedLineReader(Self.lines(file.bytes))).run()
+            let code = REPLSession(config: config, reader: ScriptedLineReader(Self.lines(file.bytes.array))).run()
             if code != 0 { throw ExitCode(code) }
             return
         }

@@ -21,13 +21,14 @@ enum ScriptLoading {
             }
             return SourceFile(path: "<stdin>", bytes: bytes)
         }
-        guard let bytes = FileSystem.read(path) else {
+        guard let bytes = FileSystem.source(path) else {
             Console.err(Console.say(FileSystem.isDirectory(path)
                 ? Text(en: "ppid: cannot read \(path): it is a folder", id: "ppid: tidak dapat membaca \(path): ini sebuah folder, bukan berkas")
                 : Text(en: "ppid: cannot read \(path): no such file", id: "ppid: tidak dapat membaca \(path): berkas tidak ada")))
             throw ExitCode(66)
         }
-        return SourceFile(path: path, bytes: bytes)
+        if bytes.isMapped { MappedFileGuard.install(path: path) }
+        return SourceFile(path: path, source: bytes)
     }
 
     /// Fails with exit code 66 unless `path`, given with --load, is a file that can be read.

@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PPIDText
+
+/// A long script is mapped, not read (FileSystem.source): if another program cuts the file
+/// short while ppid runs it, reading a page past the new end raises SIGBUS. This handler turns
+/// that into a message and exit status 74 instead of a crash report. Nothing is half written
+/// then: every file ppid writes goes to a temporary file that is renamed only when complete.
+enum MappedFileGuard {
+    /// The message, made before the signal can come (a handler may only write and exit).
+    nonisolated(unsafe) private static var message: UnsafeMutableBufferPointer<UInt8>?
+
+    static func install(path: String) {
+        let text = Console.say(Text(
+            en: "ppid: \(path) was cut short while it ran, so ppid stopped; what it ran so far was not saved (run it again once the file is whole)",
+            id: "ppid: \(path) terpotong saat dijalankan, jadi ppid berhenti; yang sudah dijalankan tidak disimpan (jalankan lagi setelah berkasnya utuh)")) + "\n"
+        let bytes = Array(text.utf8)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes)
+        if let old = message { old.deallocate() }
+        message = buffer
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            if let m = MappedFileGuard.message { _ = write(2, m.baseAddress, m.count) }
+            _exit(74)
+        }
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGBUS, &action, nil)
+    }
+}
