@@ -7,42 +7,49 @@
 /// held: at the moment the log passes 2^k rows the process needs half as much memory again as
 /// the log itself. Chunks never move: appending is O(1) in the worst case (plus one chunk
 /// allocation every 4096), and the memory held is the rows plus at most one part-filled chunk.
+///
+/// Its methods are inlinable so that the runtime's uses are specialised to their element type
+/// (a generic call costs a thousand instructions an append).
 public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCollection, Sendable {
-    private static var shift: Int { 12 }
-    private static var chunkSize: Int { 1 << shift }
-    private static var mask: Int { chunkSize - 1 }
+    @inlinable static var shift: Int { 12 }
+    @inlinable static var chunkSize: Int { 1 << shift }
+    @inlinable static var mask: Int { chunkSize - 1 }
 
     /// Every chunk but the last is full.
-    private var chunks: [[Element]] = []
+    @usableFromInline var chunks: [[Element]] = []
     /// The number of elements.
-    public private(set) var count = 0
+    @inlinable public var count: Int { storedCount }
+    @usableFromInline var storedCount = 0
 
     /// An empty array.
-    public init() {}
+    @inlinable public init() {}
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
-    public var indices: Range<Int> { 0..<count }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { storedCount }
+    @inlinable public var indices: Range<Int> { 0..<storedCount }
 
     /// The element at `position` (0 ≤ position < count).
-    public subscript(position: Int) -> Element {
+    @inlinable public subscript(position: Int) -> Element {
         get { chunks[position >> Self.shift][position & Self.mask] }
         set { chunks[position >> Self.shift][position & Self.mask] = newValue }
         _modify { yield &chunks[position >> Self.shift][position & Self.mask] }
     }
 
     /// The last element, if any.
-    public var last: Element? { count == 0 ? nil : self[count - 1] }
+    @inlinable public var last: Element? { storedCount == 0 ? nil : self[storedCount - 1] }
 
     /// Appends an element: O(1), and nothing already stored moves.
-    public mutating func append(_ element: Element) {
-        if count & Self.mask == 0 {
-            // A chunk grows to its full size by doubling: only the last chunk is ever copied,
-            // and a small register does not hold a whole empty chunk.
-            chunks.append([])
+    @inlinable public mutating func append(_ element: Element) {
+        if storedCount & Self.mask == 0 {
+            // The first chunk grows to its full size by doubling, so a small register does not
+            // hold a whole empty chunk; once one is full the register is a long one, and each
+            // later chunk takes its full size at once instead of being copied as it doubles.
+            var chunk: [Element] = []
+            if storedCount > 0 { chunk.reserveCapacity(Self.chunkSize) }
+            chunks.append(chunk)
         }
         chunks[chunks.count - 1].append(element)
-        count += 1
+        storedCount += 1
     }
 
     /// Removes the last `k` elements (0 ≤ k ≤ count).
@@ -55,7 +62,7 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
             let inLast = newCount - (lastChunk << Self.shift)
             chunks[lastChunk].removeLast(chunks[lastChunk].count - inLast)
         }
-        count = newCount
+        storedCount = newCount
     }
 }
 

@@ -31,11 +31,7 @@ struct HistoryStore: Equatable, Sendable {
     /// Values that recur in almost every history, coded without storing them.
     private static let words: [String] = InfoClass.allCases.map(\.rawValue)
         + ItemStatus.allCases.map(\.rawValue) + ["true", "false"]
-    private static let wordCodes: [String: UInt32] = {
-        var codes: [String: UInt32] = [:]
-        for (k, w) in words.enumerated() { codes[w] = none - 1 - UInt32(k) }
-        return codes
-    }()
+    private static let longestWord = words.map(\.utf8.count).max() ?? 0
     /// Codes at or above this are words (or `none`); below it, positions in `texts`.
     private static let firstWordCode = none - UInt32(words.count)
 
@@ -51,7 +47,11 @@ struct HistoryStore: Equatable, Sendable {
 
     private mutating func encode(_ value: String?) -> UInt32 {
         guard let value else { return HistoryStore.none }
-        if let code = HistoryStore.wordCodes[value] { return code }
+        // A few short words: comparing them (small texts compare as two machine words) is
+        // several times quicker than hashing the value for a dictionary, on every change.
+        if value.utf8.count <= HistoryStore.longestWord {
+            for (k, w) in HistoryStore.words.enumerated() where w == value { return HistoryStore.none - 1 - UInt32(k) }
+        }
         texts.append(value)
         return UInt32(truncatingIfNeeded: texts.count - 1)
     }

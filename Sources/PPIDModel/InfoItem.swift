@@ -186,6 +186,12 @@ public struct InfoItem: Hashable, Sendable {
         }
     }
 
+    /// True when this item holds the very box of shared fields `other` holds.
+    func sharesAttributes(with other: InfoItem) -> Bool { attributes === other.attributes }
+
+    /// Takes `other`'s box of shared fields as they are (a snapshot that says so).
+    mutating func adoptAttributes(of other: InfoItem) { attributes = other.attributes }
+
     public internal(set) var made: CivilDate? {
         get { madeDay == .min ? nil : CivilDate(dayNumber: Int(madeDay)) }
         // Day numbers of years 1...9999 lie within ±3.7 million.
@@ -212,7 +218,8 @@ public struct InfoItem: Hashable, Sendable {
         set { setExtras(ItemExtras(exemption: exemption, withdrawnReason: withdrawnReason, withheld: newValue)) }
     }
 
-    private mutating func setExtras(_ e: ItemExtras) {
+    /// Sets the exemption, withdrawal reason and withheld parts at once (one box, not three).
+    mutating func setExtras(_ e: ItemExtras) {
         extras = e.exemption == nil && e.withdrawnReason == nil && e.withheld.isEmpty ? nil : Box(e)
     }
 

@@ -42,6 +42,24 @@ extension Registry {
         names.count += 1
     }
 
+    /// Adds `name` for `ref` unless it is already declared (then false, and nothing changes):
+    /// one probe for both the check and the insertion. Call it before appending the entity.
+    mutating func addNameIfNew(_ name: String, _ ref: EntityRef) -> Bool {
+        if (names.count + 1) * 2 > names.slots.count { rebuildNames(atLeast: names.count + 1) }
+        let hash = NameIndex.hash(name)
+        let tag = NameIndex.tag(hash)
+        var i = names.home(hash)
+        for _ in 0..<names.slots.count {
+            let slot = names.slots[i]
+            if slot == 0 { break }
+            if NameIndex.tag(ofSlot: slot) == tag && entityName(NameIndex.unpack(slot)) == name { return false }
+            i = (i + 1) & names.mask
+        }
+        names.slots[i] = NameIndex.pack(ref, tag: tag)
+        names.count += 1
+        return true
+    }
+
     /// Makes room for `more` names at once (a snapshot's items), so the table is not rebuilt
     /// at every doubling on the way.
     mutating func reserveNames(_ more: Int) {

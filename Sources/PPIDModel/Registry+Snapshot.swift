@@ -8,7 +8,7 @@
 /// also checks them. `digest()` of what is read equals the digest of what was written.
 extension Registry {
     /// Bumped whenever what is written changes.
-    public static let snapshotVersion = 1
+    public static let snapshotVersion = 2
 
     public func writeSnapshot(to w: inout SnapshotWriter) {
         w.int(Registry.snapshotVersion)
@@ -49,7 +49,11 @@ extension Registry {
         }
 
         w.int(items.count)
-        for (i, item) in items.enumerated() { write(item, history: history(ofItemAt: i), to: &w) }
+        var previousItem: InfoItem?
+        for (i, item) in items.enumerated() {
+            write(item, after: previousItem, history: history(ofItemAt: i), to: &w)
+            previousItem = item
+        }
 
         w.int(sops.count)
         for (i, sop) in sops.enumerated() { write(sop, to: &w); w.int(sopRunCounts[i]) }
@@ -100,15 +104,21 @@ extension Registry {
         w.int(f.answer); w.int(f.extension); w.int(f.objection); w.int(f.objectionAnswer); w.int(f.dispute)
     }
 
-    private func write(_ item: InfoItem, history: [ItemChange], to w: inout SnapshotWriter) {
-        w.str(item.name); w.str(item.title); w.str(item.summary); w.str(item.holder); w.str(item.responsible)
-        w.date(item.made); w.str(item.place); w.strs(item.formats)
+    /// An item. Its holder, responsible, place, formats and media are one flag when they are
+    /// the item before's (consecutive declarations mostly share them, and share their storage).
+    private func write(_ item: InfoItem, after previous: InfoItem?, history: [ItemChange], to w: inout SnapshotWriter) {
+        w.str(item.name); w.str(item.title); w.str(item.summary); w.date(item.made)
         switch item.retention {
         case nil: w.byte(0)
         case .duration(let d)?: w.byte(1); w.duration(d)
         case .text(let t)?: w.byte(2); w.str(t)
         }
-        w.strs(item.media); w.str(item.infoClass?.rawValue); w.str(item.status.rawValue); w.bool(item.documented)
+        if let previous, item.sharesAttributes(with: previous) {
+            w.byte(1)
+        } else {
+            w.byte(0); w.str(item.holder); w.str(item.responsible); w.str(item.place); w.strs(item.formats); w.strs(item.media)
+        }
+        w.str(item.infoClass?.rawValue); w.str(item.status.rawValue); w.bool(item.documented)
         if let e = item.exemption {
             w.byte(1)
             w.str(e.basis); w.str(e.consequence); w.str(e.publicInterest); w.date(e.until); w.str(e.condition)
@@ -126,8 +136,10 @@ extension Registry {
         w.str(item.withdrawnReason)
         // The history: the declaration's log row, then every later change, oldest first.
         w.int(history.count)
-        for h in history { w.int(h.seq - 1) }
-        for h in history.dropFirst() { w.str(h.what); w.str(h.old); w.str(h.new) }
+        for (k, h) in history.enumerated() {
+            w.int(h.seq - 1)
+            if k > 0 { w.str(h.what); w.str(h.old); w.str(h.new) }
+        }
     }
 
     private func write(_ sop: Sop, to w: inout SnapshotWriter) {

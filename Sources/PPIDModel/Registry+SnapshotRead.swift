@@ -114,10 +114,16 @@ extension Registry {
         return g
     }
 
+    /// A history entry's row in the log, which must be there already.
+    private func logRow(from r: inout SnapshotReader) throws(SnapshotError) -> Int {
+        let row = try r.int()
+        guard row >= 0, row < log.count else { throw SnapshotError("a history entry outside the log") }
+        return row
+    }
+
     /// Adds a name read from a snapshot, refusing one already there.
     private mutating func add(_ name: String, _ ref: EntityRef) throws(SnapshotError) {
-        guard lookupName(name) == nil else { throw SnapshotError("a name twice") }
-        addName(name, ref)
+        guard addNameIfNew(name, ref) else { throw SnapshotError("a name twice") }
     }
 
     private static func required<T>(_ v: T?) throws(SnapshotError) -> T {
@@ -138,8 +144,7 @@ extension Registry {
 
     private mutating func readItem(from r: inout SnapshotReader) throws(SnapshotError) {
         let name = try r.str(), title = try r.str()
-        let summary = try r.optionalStr(), holder = try r.optionalStr(), responsible = try r.optionalStr()
-        let made = try r.date(), place = try r.optionalStr(), formats = try r.strs()
+        let summary = try r.optionalStr(), made = try r.date()
         let retention: Retention?
         switch try r.byte() {
         case 0: retention = nil
@@ -147,8 +152,16 @@ extension Registry {
         case 2: retention = .text(try r.str())
         default: throw SnapshotError("bad retention")
         }
-        let media = try r.strs()
-        let infoClass = try r.optionalWord(InfoClass.self), status = try r.word(ItemStatus.self), documented = try r.bool()
+        let previous = items.last
+        var attributes: ItemAttributes?
+        if try r.bool() {
+            guard previous != nil else { throw SnapshotError("the first item shares attributes") }
+        } else {
+            attributes = ItemAttributes(holder: try r.optionalStr(), responsible: try r.optionalStr(), place: try r.optionalStr(),
+                                        formats: try r.strs(), media: try r.strs())
+        }
+        let infoClass = try r.optionalWord(InfoClass.snapshotWords), status = try r.word(ItemStatus.snapshotWords)
+        let documented = try r.bool()
         var exemption: Exemption?
         if try r.present() {
             var e = Exemption(basis: try r.str(), consequence: try r.str(), publicInterest: try r.optionalStr(),
@@ -165,35 +178,26 @@ extension Registry {
         let withdrawnReason = try r.optionalStr()
         let changes = try r.count()
         guard changes >= 1 else { throw SnapshotError("an item without its declaration") }
-        var logRows: [Int] = []
-        for _ in 0..<changes {
-            let row = try r.int()
-            guard row >= 0, row < log.count else { throw SnapshotError("a history entry outside the log") }
-            logRows.append(row)
-        }
+        let declaredRow = try logRow(from: &r)
         let i = items.count
         try add(name, .item(i))
-        var item = InfoItem(name: name, title: title, declaredRow: UInt32(logRows[0]))
+        var item = InfoItem(name: name, title: title, declaredRow: UInt32(declaredRow))
         item.summary = summary
-        item.updateAttributes { a in
-            a.holder = holder
-            a.responsible = responsible
-            a.place = place
-            a.formats = formats
-            a.media = media
+        if let attributes {
+            item.updateAttributes { $0 = attributes }
+            if let previous { item.shareAttributes(with: previous) }
+        } else if let previous {
+            item.adoptAttributes(of: previous)
         }
-        if let previous = items.last { item.shareAttributes(with: previous) }
         item.made = made
         item.retention = retention
         item.infoClass = infoClass
         item.status = status
         item.documented = documented
-        item.exemption = exemption
-        item.withheld = withheld
-        item.withdrawnReason = withdrawnReason
+        item.setExtras(ItemExtras(exemption: exemption, withdrawnReason: withdrawnReason, withheld: withheld))
         items.append(item)
-        for row in logRows.dropFirst() {
-            guard let what = ChangeField(rawValue: try r.str()) else { throw SnapshotError("unknown history field") }
+        for _ in 1..<changes {
+            let row = try logRow(from: &r), what = try r.word(ChangeField.snapshotWords)
             appendHistory(i, row: row, what: what, old: try r.optionalStr(), new: try r.optionalStr())
         }
     }

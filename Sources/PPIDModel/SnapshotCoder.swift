@@ -120,7 +120,7 @@ public struct SnapshotReader {
     }
 
     /// The bounds of a length-prefixed field, which is skipped.
-    private mutating func field() throws(SnapshotError) -> Range<Int> {
+    fileprivate mutating func field() throws(SnapshotError) -> Range<Int> {
         let n = try int()
         guard n >= 0, n <= remaining else { throw SnapshotError("bad length") }
         defer { position += n }
@@ -189,7 +189,7 @@ public struct SnapshotReader {
     public mutating func duration() throws(SnapshotError) -> Duration? {
         guard try present() else { return nil }
         let amount = try int()
-        return Duration(amount: amount, unit: try word(DurationUnit.self))
+        return Duration(amount: amount, unit: try word(DurationUnit.snapshotWords))
     }
 
     /// An enumeration written by its raw name.
@@ -205,6 +205,37 @@ public struct SnapshotReader {
     }
 }
 
+/// An enumeration's raw names as bytes, so a snapshot's words are matched where they lie
+/// instead of each becoming a `String` and going through `init(rawValue:)` (a chain of
+/// string comparisons, hundreds of instructions a word).
+public struct WordTable<E: RawRepresentable & CaseIterable>: Sendable where E.RawValue == String, E: Sendable {
+    let words: [([UInt8], E)]
+
+    public init(_: E.Type) {
+        words = E.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    func match(_ b: UnsafeBufferPointer<UInt8>) -> E? {
+        for (w, e) in words where w.count == b.count && w.elementsEqual(b) { return e }
+        return nil
+    }
+}
+
+extension SnapshotReader {
+    /// A word of `table`'s enumeration, written by its raw name.
+    public mutating func word<E>(_ table: WordTable<E>) throws(SnapshotError) -> E {
+        let r = try field()
+        guard let e = bytes.withUnsafeBufferPointer({ table.match(UnsafeBufferPointer(rebasing: $0[r])) }) else {
+            throw SnapshotError("unknown word")
+        }
+        return e
+    }
+
+    public mutating func optionalWord<E>(_ table: WordTable<E>) throws(SnapshotError) -> E? {
+        try present() ? try word(table) : nil
+    }
+}
+
 /// SHA-256, for the journal prefix a snapshot covers and the snapshot's own contents.
 public enum SnapshotHash {
     public static func sha256<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
@@ -214,3 +245,8 @@ public enum SnapshotHash {
         return Array(SHA256.hash(data: Array(bytes)))
     }
 }
+
+extension DurationUnit { static let snapshotWords = WordTable(DurationUnit.self) }
+extension ChangeField { static let snapshotWords = WordTable(ChangeField.self) }
+extension InfoClass { static let snapshotWords = WordTable(InfoClass.self) }
+extension ItemStatus { static let snapshotWords = WordTable(ItemStatus.self) }

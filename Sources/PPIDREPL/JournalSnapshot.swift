@@ -79,12 +79,17 @@ public enum JournalSnapshot {
                   try r.word(Language.self) == key.language else { return nil }
             let length = try r.int()
             guard length > 0, length <= journal.count, journal[length - 1] == 10 else { return nil }
-            guard Array(try r.raw()) == SnapshotHash.sha256(journal[0..<length]) else { return nil }
+            let prefixHash = Array(try r.raw())
             let lines = try r.int(), statements = try r.int()
             guard lines >= 1, statements >= 0 else { return nil }
             let hash = Array(try r.raw())
             var b = try r.nested()
-            guard r.isAtEnd, SnapshotHash.sha256(bytes[b.position..<b.position + b.remaining]) == hash else { return nil }
+            guard r.isAtEnd else { return nil }
+            // Both hashes on the second core while this one decodes; nothing decoded is kept
+            // unless both match (the decoder is checked and bounded on any bytes).
+            let body = b.position..<b.position + b.remaining
+            let hashes = BackgroundTask.start { [SnapshotHash.sha256(journal[0..<length]), SnapshotHash.sha256(bytes[body])] }
+            defer { _ = hashes.wait() }
             var slices: [(SourceFile, Int)] = []
             try rt.restoreSnapshot(from: &b, journal: path) { p, firstLine, offset, count in
                 guard p == path, offset >= 0, count >= 0, offset <= length - count else { return nil }
@@ -94,6 +99,7 @@ public enum JournalSnapshot {
                 slices.append((f, offset))
                 return f
             }
+            guard hashes.wait() == [prefixHash, hash] else { return nil }
             return Restored(length: length, lines: lines, statements: statements, slices: slices)
         } catch {
             return nil

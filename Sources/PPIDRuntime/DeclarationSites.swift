@@ -39,7 +39,17 @@ struct DeclarationSites {
             others[name] = (file, range)
             return
         }
-        let site = Site(file: fileNumber(file), start: start, end: end)
+        recordItem(i, Site(file: fileNumber(file), start: start, end: end))
+    }
+
+    /// Notes that the item at position `i` was declared at `range` of `file` (a snapshot's
+    /// sites, which are by position: no name to look up).
+    mutating func recordItem(_ i: Int, file: SourceFile, range: SourceRange) {
+        guard let start = UInt32(exactly: range.start), let end = UInt32(exactly: range.end) else { return }
+        recordItem(i, Site(file: fileNumber(file), start: start, end: end))
+    }
+
+    private mutating func recordItem(_ i: Int, _ site: Site) {
         // Items made without a statement (none yet) leave gaps, so positions stay aligned.
         while items.count < i { items.append(Site(file: Site.unknown, start: 0, end: 0)) }
         if i == items.count { items.append(site) } else { items[i] = site }
@@ -51,15 +61,18 @@ struct DeclarationSites {
         if items.count > registry.items.count { items.removeLast(items.count - registry.items.count) }
     }
 
-    /// Every recorded declaration, names sorted: what a journal snapshot keeps (and gives
-    /// back to `record`).
-    func all(in registry: Registry) -> [(name: String, file: SourceFile, range: SourceRange)] {
-        var out: [(name: String, file: SourceFile, range: SourceRange)] = others.map { ($0.key, $0.value.0, $0.value.1) }
-        for i in 0..<min(items.count, registry.items.count) where items[i].file != Site.unknown {
-            let s = items[i]
-            out.append((registry.items[i].name, files[Int(s.file)], SourceRange(Int(s.start), Int(s.end))))
-        }
-        return out.sorted { $0.name < $1.name }
+    /// The declarations of entities other than items, names sorted: what a journal snapshot
+    /// keeps by name (and gives back to `record`).
+    var othersByName: [(name: String, file: SourceFile, range: SourceRange)] {
+        others.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.name < $1.name }
+    }
+
+    /// Where the item at position `i` was declared, if by a statement: what a journal
+    /// snapshot keeps by position (and gives back to `recordItem`).
+    func itemSite(_ i: Int) -> (file: SourceFile, range: SourceRange)? {
+        guard i < items.count, items[i].file != Site.unknown else { return nil }
+        let s = items[i]
+        return (files[Int(s.file)], SourceRange(Int(s.start), Int(s.end)))
     }
 
     /// The file's number in `files`; a new file is added (the newest is looked at first).

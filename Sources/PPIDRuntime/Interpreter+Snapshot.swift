@@ -19,7 +19,7 @@ import PPIDText
 /// says where), else with their bytes (a loaded file).
 extension Interpreter {
     /// Bumped whenever what is written changes.
-    public static let snapshotVersion = 1
+    public static let snapshotVersion = 2
 
     /// Writes the state. `journalSlice` gives, for a source file read from the journal, its
     /// byte offset there. `journal` is the journal's path: it counts as loaded once replayed,
@@ -54,10 +54,20 @@ extension Interpreter {
             }
         }
 
-        let declared = declaredAt.all(in: registry)
-        body.int(declared.count)
-        for (name, f, r) in declared {
+        // Declaration sites: items by position (most of them, and no name to look up when
+        // read), the rest by name.
+        let others = declaredAt.othersByName
+        body.int(others.count)
+        for (name, f, r) in others {
             body.str(name); body.int(files.index(f)); body.int(r.start); body.int(r.end)
+        }
+        body.int(registry.items.count)
+        for i in 0..<registry.items.count {
+            if let (f, r) = declaredAt.itemSite(i) {
+                body.int(files.index(f) + 1); body.int(r.start); body.int(r.end - r.start)
+            } else {
+                body.int(0)
+            }
         }
 
         let loaded = loadedFiles.sorted()
@@ -142,9 +152,19 @@ extension Interpreter {
             }
         }
 
+        let g = registry
         for _ in 0..<(try b.count()) {
             let name = try b.str(), f = try file()
-            declaredAt.record(name, file: f, range: try range(in: f), in: registry)
+            declaredAt.record(name, file: f, range: try range(in: f), in: g)
+        }
+        guard try b.count() == g.items.count else { throw SnapshotError("bad item sites") }
+        for i in 0..<g.items.count {
+            let k = try b.int()
+            guard k != 0 else { continue }
+            guard files.indices.contains(k - 1) else { throw SnapshotError("bad file") }
+            let f = files[k - 1], start = try b.int(), length = try b.int()
+            guard start >= 0, length >= 0, length <= f.bytes.count - start else { throw SnapshotError("bad range") }
+            declaredAt.recordItem(i, file: f, range: SourceRange(start, start + length))
         }
 
         for _ in 0..<(try b.count()) {

@@ -61,12 +61,22 @@ public final class SourceFile: Sendable {
         bytes.count >= 3 && bytes[bytes.startIndex] == 0xEF && bytes[bytes.startIndex + 1] == 0xBB && bytes[bytes.startIndex + 2] == 0xBF
     }
 
-    /// The number of line breaks (LF) in `bytes`: a plain loop over the buffer, which the
-    /// compiler vectorises (a journal of 100k statements is counted in milliseconds).
+    /// The number of line breaks (LF) in `bytes`, eight bytes at a time (a journal of 100k
+    /// statements is 10 MB, counted on every open).
     public static func lineBreaks(in bytes: ArraySlice<UInt8>) -> Int {
         bytes.withUnsafeBufferPointer { b in
-            var n = 0
-            for c in b { n &+= c == 10 ? 1 : 0 }
+            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            var n = 0, i = 0
+            let raw = UnsafeRawPointer(b.baseAddress)
+            while i + 8 <= b.count, let raw {
+                // Bytes equal to LF become zero; a zero byte is one whose high bit stays clear
+                // after adding 0x7F to its low seven bits and or-ing the byte back in.
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ (ones &* 10)
+                let t = ((x & low7) &+ low7) | x
+                n &+= (~t & ~low7).nonzeroBitCount
+                i &+= 8
+            }
+            while i < b.count { n &+= b[i] == 10 ? 1 : 0; i &+= 1 }
             return n
         }
     }
