@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The release build of the layers a replay runs through checks exclusive access at compile
+// time only: the run-time checks (swift_beginAccess on every class property and global
+// touched) cost 4% of a replay. Debug builds, which the tests run, keep them.
+let releaseSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 /// ppid: the language, its registers and its REPL for PPID offices.
 /// Dependencies run one way: Syntax → Runtime → REPL/CLI; the Model knows no syntax.
 let package = Package(
@@ -27,11 +32,11 @@ let package = Package(
         ),
         // The messages' two languages: below everything, so every layer speaks both.
         .target(name: "PPIDText"),
-        .target(name: "PPIDSyntax", dependencies: ["PPIDText"]),
+        .target(name: "PPIDSyntax", dependencies: ["PPIDText"], swiftSettings: releaseSpeed),
         .target(name: "PPIDModel", dependencies: [
             "PPIDText",
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], swiftSettings: releaseSpeed),
         // Spreadsheets in and out (CSV, XLSX) as plain rows of text cells: no syntax, no model.
         .target(name: "PPIDSheets", dependencies: [
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -44,7 +49,7 @@ let package = Package(
         .target(name: "PPIDRender", dependencies: ["PPIDText"]),
         .target(name: "PPIDRuntime", dependencies: [
             "PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender", "PPIDSheets", "PPIDDatabase",
-        ]),
+        ], swiftSettings: releaseSpeed),
         .target(name: "PPIDREPL", dependencies: ["PPIDText", "PPIDSyntax", "PPIDModel", "PPIDRender", "PPIDRuntime", "CEditLine"]),
         .executableTarget(
             name: "ppid",

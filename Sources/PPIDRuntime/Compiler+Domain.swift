@@ -34,6 +34,7 @@ extension Compiler {
 
     mutating func fields(_ fs: [Field], allowed: [String]?, what: Text) throws(Failure) -> [FieldNode] {
         var out: [FieldNode] = []
+        out.reserveCapacity(fs.count)
         for f in fs {
             if let allowed, !allowed.contains(where: { $0 == f.name.text }) {
                 let list = allowed.joined(separator: ", ")
@@ -46,6 +47,7 @@ extension Compiler {
                            f.name.range, notes: notes)
             }
             var values: [ExprNode] = []
+            values.reserveCapacity(f.values.count)
             for v in f.values { values.append(try fieldValue(v, field: f.name.text)) }
             out.append(FieldNode(name: f.name.text, nameRange: f.name.range, values: values, range: f.range))
         }

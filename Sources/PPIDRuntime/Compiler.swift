@@ -56,7 +56,7 @@ struct Compiler {
             throw fail(.duplicateName, Text(en: "'\(name.text)' is already the name of \(kindNoun(name.text)); choose another name for the variable",
                                             id: "'\(name.text)' sudah menjadi nama \(kindNoun(name.text)); pilih nama lain untuk variabel ini"), name.range)
         }
-        if Compiler.words.contains(name.text) || RegisterKind(rawValue: name.text) != nil {
+        if Vocabulary.notVariableNames.contains(name.text) {
             throw fail(.reservedName, Text(en: "'\(name.text)' is a reserved word (a class, status or register) and cannot name a variable",
                                            id: "'\(name.text)' adalah kata khusus (kategori, status, atau register) dan tidak dapat menjadi nama variabel"), name.range)
         }

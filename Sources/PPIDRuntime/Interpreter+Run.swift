@@ -203,7 +203,7 @@ extension Interpreter {
         var problems: [Diagnostic] = []
         func note(_ n: Name, _ k: DeclKind) {
             if topLevel {
-                if Registry.reservedNames.contains(n.text) || RegisterKind(rawValue: n.text) != nil || Compiler.words.contains(n.text) {
+                if Vocabulary.notEntityNames.contains(n.text) {
                     problems.append(Diagnostic(.reservedName, Text(en: "'\(n.text)' is a reserved word (a class, status or register) and cannot name \(k.noun)",
                                                                    id: "'\(n.text)' adalah kata khusus (kategori, status, atau register) dan tidak dapat menjadi nama \(k.noun)"),
                                                file: file, range: n.range))

@@ -17,6 +17,11 @@ public enum Vocabulary {
                                                + StepOutcome.allCases.map(\.rawValue) + requestWords + ["documented"])
     /// The registers' names.
     public static let registers: [String] = RegisterSpec.all.map(\.name)
+    /// What no variable may be named: the words and the registers' names (one set, looked
+    /// up for every declaration).
+    public static let notVariableNames: Set<String> = words.union(RegisterKind.allCases.map(\.rawValue))
+    /// What no entity may be named: those and the registry's reserved names.
+    public static let notEntityNames: Set<String> = notVariableNames.union(Registry.reservedNames)
     /// The built-in functions' names.
     public static let builtins: [String] = Builtin.allCases.map(\.rawValue)
     /// The formats `show ... as` and `:mode` take (xlsx is a file only: `export` takes it).

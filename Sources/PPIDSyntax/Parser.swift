@@ -41,7 +41,14 @@ public struct Parser {
     mutating func fill(_ i: Int) {
         while base + buffer.count <= i {
             if let last = buffer.last, last.kind == .eof { return }
-            buffer.append(limited(lexer.next()))
+            let t = lexer.next()
+            // Checked here first so a token within the limit is moved into the buffer, not
+            // copied through `limited` (tokens hold a text; a copy retains it).
+            if let start = statementStart, t.range.end - start > Parser.maxStatementBytes {
+                buffer.append(limited(t))
+            } else {
+                buffer.append(t)
+            }
         }
     }
 
