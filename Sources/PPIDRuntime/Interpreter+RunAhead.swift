@@ -52,10 +52,10 @@ extension Interpreter {
 
         /// Checks the rest of the script from `start` (the statement at hand): throws its
         /// static errors, if any; otherwise the script is known to resolve from here on.
-        func checkRest(from start: Parser) throws(ScriptFailure) {
+        func checkRest(from start: Int) throws(ScriptFailure) {
             loadingFiles.removeLast()
             defer { loadingFiles.append(key) }
-            try checkStreaming(file, key: key, from: start)
+            try checkStreaming(file, key: key, from: Parser(file: file, resumingAt: start))
             runningAhead = false
         }
 
@@ -65,7 +65,7 @@ extension Interpreter {
         file.bytes.releasePages(before: file.bytes.count)
 
         while true {
-            let before = parser
+            let before = parser.resumeOffset
             let syntaxErrors = parser.diagnostics.count
             let next = parser.next()
             if parser.diagnostics.count > syntaxErrors {

@@ -37,6 +37,20 @@ public struct Parser {
         fill(1)
     }
 
+    /// A parser of `file` from `offset`, a point between top-level statements that
+    /// `resumeOffset` gave: it reads what a copy of the parser taken there would read. (A
+    /// run keeps this offset rather than a copy of the parser for every statement: the
+    /// copy's token buffer was copied again as soon as the parser read on.)
+    public init(file: SourceFile, resumingAt offset: Int) {
+        self.file = file
+        self.lexer = Lexer(file: file)
+        lexer.i = max(lexer.i, min(offset, file.bytes.count))
+        fill(1)
+    }
+
+    /// Where parsing can start again between top-level statements: the current token's start.
+    public var resumeOffset: Int { tok.range.start }
+
     /// Lexes until the token at absolute index `i` is in the buffer (or the input ended).
     mutating func fill(_ i: Int) {
         while base + buffer.count <= i {
