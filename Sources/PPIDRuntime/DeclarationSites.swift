@@ -32,9 +32,11 @@ struct DeclarationSites {
         return (files[Int(s.file)], SourceRange(Int(s.start), Int(s.end)))
     }
 
-    /// Notes that `name`, just declared in `registry`, was declared at `range` of `file`.
-    mutating func record(_ name: String, file: SourceFile, range: SourceRange, in registry: Registry) {
-        guard case .item(let i)? = registry.entity(named: name),
+    /// Notes that `name`, just declared, was declared at `range` of `file`.
+    /// `entity` is what `name` names now: the caller looks it up (passing the registry itself
+    /// from the interpreter would copy it, a retain of every register, on each declaration).
+    mutating func record(_ name: String, entity: EntityRef?, file: SourceFile, range: SourceRange) {
+        guard case .item(let i)? = entity,
               let start = UInt32(exactly: range.start), let end = UInt32(exactly: range.end) else {
             others[name] = (file, range)
             return

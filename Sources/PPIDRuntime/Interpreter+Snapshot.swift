@@ -155,7 +155,7 @@ extension Interpreter {
         let g = registry
         for _ in 0..<(try b.count()) {
             let name = try b.str(), f = try file()
-            declaredAt.record(name, file: f, range: try range(in: f), in: g)
+            declaredAt.record(name, entity: g.entity(named: name), file: f, range: try range(in: f))
         }
         guard try b.count() == g.items.count else { throw SnapshotError("bad item sites") }
         for i in 0..<g.items.count {

@@ -16,7 +16,7 @@ extension Interpreter {
             throw e
         }
         if let f = currentFile {
-            declaredAt.record(name, file: f, range: nameRange, in: registry)
+            declaredAt.record(name, entity: entity(named: name), file: f, range: nameRange)
             declaredThisStatement.append(name)
         }
     }
