@@ -89,7 +89,11 @@ struct PromptCommand: ParsableCommand {
         let interactive = Terminal.isTerminal(0)
         // `ppid -` reads a script from standard input, as `ppid run -` does.
         if journal == "-" || (!interactive && journal == nil) { return try runStandardInput() }
-        let code = REPLSession(config: configuration(interactive: interactive), reader: reader(interactive: interactive)).run()
+        let session = REPLSession(config: configuration(interactive: interactive), reader: reader(interactive: interactive))
+        let code = session.run()
+        // Piped input: end the process with the session still alive (ExitWithoutTeardown).
+        // At a terminal the line editor is let go first, which gives the terminal back.
+        if !interactive { ExitWithoutTeardown.exit(code, keeping: session) }
         if code != 0 { throw ExitCode(code) }
     }
 

@@ -44,6 +44,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(error.exitCode)
             }
         }
+        ExitWithoutTeardown.exit(0, keeping: rt)
     }
 }
 
