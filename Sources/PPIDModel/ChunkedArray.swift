@@ -6,7 +6,8 @@
 /// doubles its buffer as it grows, and while it copies, the old and the new buffer are both
 /// held: at the moment the log passes 2^k rows the process needs half as much memory again as
 /// the log itself. Chunks never move: appending is O(1) in the worst case (plus one chunk
-/// allocation every 4096), and the memory held is the rows plus at most one part-filled chunk.
+/// allocation every 4096), and the memory held is the rows plus the unused part of the last
+/// chunk (which, past the first, is allocated whole).
 ///
 /// Its methods are inlinable so that the runtime's uses are specialised to their element type
 /// (a generic call costs a thousand instructions an append).

@@ -240,18 +240,6 @@ public struct InfoItem: Hashable, Sendable {
     }
 }
 
-/// The fields items declared together usually share, kept out of line so they can share them.
-struct ItemAttributes: Hashable, Sendable {
-    var holder: String?
-    var responsible: String?
-    var place: String?
-    var formats: [String] = []
-    var media: [String] = []
-
-    /// The box every item starts with.
-    static let none = Box(ItemAttributes())
-}
-
 /// The steps of the consequence test (uji konsekuensi, PKPU 22/2023 Pasal 25 ayat (3)) that the
 /// exemption's own fields do not hold: the harm is `Exemption.consequence`, the law its
 /// `basis`, the public interest its `publicInterest`.
@@ -283,7 +271,6 @@ public struct ConsequenceTest: Hashable, Sendable {
     }
 }
 
-/// The fields few items have, kept out of line.
 /// A part of a public item withheld on a Pasal 17 basis.
 public struct WithheldPart: Hashable, Sendable {
     public let part: String
@@ -292,19 +279,4 @@ public struct WithheldPart: Hashable, Sendable {
         self.part = part
         self.basis = basis
     }
-}
-
-struct ItemExtras: Hashable, Sendable {
-    var exemption: Exemption?
-    var withdrawnReason: String?
-    var withheld: [WithheldPart] = []
-}
-
-/// An immutable value behind one pointer: a whole `T` costs one word where it is absent.
-/// Compares and hashes by value; replaced, never mutated, so sharing it is safe.
-final class Box<T: Hashable & Sendable>: Hashable, Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-    static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
-    func hash(into h: inout Hasher) { h.combine(value) }
 }

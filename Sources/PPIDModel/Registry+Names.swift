@@ -42,8 +42,9 @@ extension Registry {
         names.count += 1
     }
 
-    /// Adds `name` for `ref` unless it is already declared (then false, and nothing changes):
-    /// one probe for both the check and the insertion. Call it before appending the entity.
+    /// Adds `name` for `ref` unless it is already declared (then false, and no name is added;
+    /// the table may have grown first): one probe for both the check and the insertion. Call
+    /// it before appending the entity.
     mutating func addNameIfNew(_ name: String, _ ref: EntityRef) -> Bool {
         if (names.count + 1) * 2 > names.slots.count { rebuildNames(atLeast: names.count + 1) }
         let hash = NameIndex.hash(name)

@@ -38,6 +38,12 @@ private final class ThreadStart {
     static func spawn(_ run: @escaping () -> Void) -> pthread_t? {
         var t = pthread_t()
         let context = Unmanaged.passRetained(ThreadStart(run)).toOpaque()
+        // The thread starts with every signal blocked (it inherits the mask), so Ctrl-C and
+        // a resized terminal still interrupt the main thread, which the prompt relies on.
+        var all = sigset_t(), old = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_SETMASK, &all, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
         let started = pthread_create(&t, nil, { context in
             Unmanaged<ThreadStart>.fromOpaque(context!).takeRetainedValue().run()
             return nil

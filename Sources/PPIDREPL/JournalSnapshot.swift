@@ -85,13 +85,17 @@ public enum JournalSnapshot {
             let hash = Array(try r.raw())
             var b = try r.nested()
             guard r.isAtEnd else { return nil }
-            // Both hashes on the second core while this one decodes; nothing decoded is kept
-            // unless both match (the decoder is checked and bounded on any bytes).
+            // Both hashes on the second core while this one decodes (the decoder is checked and
+            // bounded on any bytes); they must match before the restore reads any other file
+            // or compiles anything, and nothing decoded is kept unless they do.
             let body = b.position..<b.position + b.remaining
             let hashes = BackgroundTask.start { [SnapshotHash.sha256(journal[0..<length]), SnapshotHash.sha256(bytes[body])] }
             defer { _ = hashes.wait() }
             var slices: [(SourceFile, Int)] = []
-            try rt.restoreSnapshot(from: &b, journal: path) { p, firstLine, offset, count in
+            let verify = { () throws(SnapshotError) in
+                guard hashes.wait() == [prefixHash, hash] else { throw SnapshotError("the hashes do not match") }
+            }
+            try rt.restoreSnapshot(from: &b, journal: path, verify: verify) { p, firstLine, offset, count in
                 guard p == path, offset >= 0, count >= 0, offset <= length - count else { return nil }
                 // The whole journal shares its storage instead of a copy.
                 let part = offset == 0 && count == journal.count ? journal : Array(journal[offset..<offset + count])
@@ -99,6 +103,7 @@ public enum JournalSnapshot {
                 slices.append((f, offset))
                 return f
             }
+            // (A restore that never got as far as `verify` would have thrown.)
             guard hashes.wait() == [prefixHash, hash] else { return nil }
             return Restored(length: length, lines: lines, statements: statements, slices: slices)
         } catch {

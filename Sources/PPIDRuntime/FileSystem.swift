@@ -23,9 +23,10 @@ public enum FileSystem {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         guard var out = read(fd, from: 0, count: Int(st.st_size)) else { return nil }
-        // A file that grew since fstat: the rest, in blocks.
+        // What is there past the size fstat gave (a file that grew since, or one whose size
+        // says nothing): read on to the end, in blocks.
         var buf = [UInt8](repeating: 0, count: 1 << 16)
-        while out.count == Int(st.st_size) {
+        while true {
             let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(out.count)) }
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { break }

@@ -83,7 +83,7 @@ struct ImportPlan {
                 let better = ImportValues.asName(given)
                 problem(n, .name, Text(en: "'\(given)' is not a name (a letter or _, then letters, digits or _); did you mean '\(better)'?",
                                        id: "'\(given)' bukan nama (huruf atau _, lalu huruf, angka atau _); maksud Anda '\(better)'?"))
-            } else if Keyword.byText[given] != nil || Registry.reservedNames.contains(given) || Compiler.words.contains(given) || RegisterKind(rawValue: given) != nil {
+            } else if Keyword.byText[given] != nil || Vocabulary.notEntityNames.contains(given) {
                 problem(n, .name, Text(en: "'\(given)' is a reserved word and cannot name an item", id: "'\(given)' adalah kata khusus dan tidak dapat menjadi nama informasi"))
             }
         } else {

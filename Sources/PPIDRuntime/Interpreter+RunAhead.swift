@@ -55,11 +55,13 @@ extension Interpreter {
         func checkRest(from start: Int) throws(ScriptFailure) {
             loadingFiles.removeLast()
             defer { loadingFiles.append(key) }
+            // The check read the rest of a mapped script; the run reads it again as it goes.
+            defer { file.bytes.releasePages(before: file.bytes.count) }
             try checkStreaming(file, key: key, from: Parser(file: file, resumingAt: start))
             runningAhead = false
         }
 
-        // A mapped script (a long one, FileSystem.mapSource) keeps in memory only the pages
+        // A mapped script (a long one, FileSystem.source) keeps in memory only the pages
         // near the statement at hand: the UTF-8 check just read them all.
         var released = 0
         file.bytes.releasePages(before: file.bytes.count)

@@ -31,9 +31,9 @@ extension Interpreter {
         w.str(language.rawValue)
         w.bool(followWallClock)
 
-        var files = FileTable()
+        var files = SnapshotFileTable()
         var body = SnapshotWriter()
-        var lists = ListTable()
+        var lists = SnapshotListTable()
         body.int(globals.count)
         for v in globals { lists.write(v, to: &body) }
         lists.write(lastValue, to: &body)
@@ -100,7 +100,12 @@ extension Interpreter {
     /// fresh. `journalFile(path, firstLine, offset, length)` gives back a slice of the journal
     /// (nil when the journal does not hold it). Throws, leaving the interpreter unusable,
     /// when the snapshot does not decode, a loaded file changed, or a function does not compile.
+    ///
+    /// `verify` is called once everything is decoded and before anything outside the snapshot
+    /// is read or compiled (the loaded files it names, the functions' texts): a caller still
+    /// checking the snapshot's hash throws there, so damaged bytes never name a file to read.
     public func restoreSnapshot(from r: inout SnapshotReader, journal: String? = nil,
+                                verify: () throws(SnapshotError) -> Void = {},
                                 journalFile: (String, Int, Int, Int) -> SourceFile?) throws(SnapshotError) {
         let journalKey = journal.map { FileSystem.realPath($0) ?? $0 }
         guard try r.int() == Interpreter.snapshotVersion else { throw SnapshotError("other interpreter version") }
@@ -132,7 +137,7 @@ extension Interpreter {
             return SourceRange(start, end)
         }
 
-        var lists = ListReader(registry: registry)
+        var lists = SnapshotListReader(registry: registry)
         let count = try b.count()
         globals.reserveCapacity(count)
         for _ in 0..<count { globals.append(try lists.read(from: &b, depth: 0)) }
@@ -167,14 +172,16 @@ extension Interpreter {
             declaredAt.recordItem(i, file: f, range: SourceRange(start, start + length))
         }
 
-        for _ in 0..<(try b.count()) {
-            let key = try b.str(), hash = Array(try b.raw())
+        var loaded: [(String, [UInt8])] = []
+        for _ in 0..<(try b.count()) { loaded.append((try b.str(), Array(try b.raw()))) }
+        guard b.isAtEnd, r.isAtEnd else { throw SnapshotError("trailing bytes") }
+        try verify()
+        for (key, hash) in loaded {
             guard key == journalKey && hash.isEmpty || FileSystem.read(key).map({ SnapshotHash.sha256($0) == hash }) == true else {
                 throw SnapshotError("a loaded file changed")
             }
             loadedFiles.insert(key)
         }
-        guard b.isAtEnd, r.isAtEnd else { throw SnapshotError("trailing bytes") }
 
         // Every function exists before any body is compiled, so a call to one declared (or
         // declared again) later compiles as it did.
@@ -217,166 +224,5 @@ extension Interpreter {
         }
         // Keep the original file and range for what refers to them.
         f.declaration = (file, range, f.declaration?.globalNames ?? globalNames)
-    }
-}
-
-/// The source files a snapshot refers to, each once.
-private struct FileTable {
-    var files: [SourceFile] = []
-    var index: [ObjectIdentifier: Int] = [:]
-
-    mutating func index(_ f: SourceFile) -> Int {
-        if let i = index[ObjectIdentifier(f)] { return i }
-        files.append(f)
-        index[ObjectIdentifier(f)] = files.count - 1
-        return files.count - 1
-    }
-}
-
-/// Values, with each list's storage written once: `l = [l, l]` sixty times holds 2^60 paths
-/// through 61 lists, and the snapshot holds 61 lists (docs/language.md §2).
-private struct ListTable {
-    var seen: [UnsafeRawPointer: Int] = [:]
-    var next = 0
-
-    mutating func write(_ v: Value, to w: inout SnapshotWriter) {
-        switch v {
-        case .null: w.byte(0)
-        case .bool(let b): w.byte(1); w.bool(b)
-        case .int(let n): w.byte(2); w.int(n)
-        case .decimal(let d): w.byte(3); w.int(d.units)
-        case .string(let s): w.byte(4); w.str(s)
-        case .date(let d): w.byte(5); w.int(d.dayNumber)
-        case .dateTime(let t): w.byte(6); w.int(t.minutes)
-        case .time(let t): w.byte(7); w.int(t.minutes)
-        case .duration(let d): w.byte(8); w.duration(d)
-        case .dateRange(let a, let b): w.byte(9); w.int(a.dayNumber); w.int(b.dayNumber)
-        case .timeRange(let a, let b): w.byte(10); w.int(a.minutes); w.int(b.minutes)
-        case .list(let l): w.byte(11); writeList(l.elements, to: &w)
-        case .rows(let k, let l): w.byte(12); w.str(k.rawValue); writeList(l.elements, to: &w)
-        case .record(let r):
-            w.byte(13); w.int(r.fields.count)
-            for (k, x) in r.fields { w.str(k); write(x, to: &w) }
-        case .entity(let e):
-            w.byte(14)
-            switch e {
-            case .unit(let i): w.byte(0); w.int(i)
-            case .role(let i): w.byte(1); w.int(i)
-            case .staff(let i): w.byte(2); w.int(i)
-            case .item(let i): w.byte(3); w.int(i)
-            case .sop(let i): w.byte(4); w.int(i)
-            case .run(let i): w.byte(5); w.int(i)
-            case .request(let i): w.byte(6); w.int(i)
-            case .objection(let i): w.byte(7); w.int(i)
-            }
-        case .row(let r):
-            w.byte(15)
-            switch r {
-            case .step(let i): w.byte(0); w.int(i)
-            case .log(let i): w.byte(1); w.int(i)
-            case .holiday(let i): w.byte(2); w.int(i)
-            }
-        }
-    }
-
-    /// A list seen before is written as its number (0 is a new list, written out).
-    mutating func writeList(_ l: [Value], to w: inout SnapshotWriter) {
-        let key = l.withUnsafeBufferPointer { $0.baseAddress.map { UnsafeRawPointer($0) } }
-        if let key, let n = seen[key] {
-            w.int(n + 1)
-            return
-        }
-        w.int(0)
-        w.int(l.count)
-        for x in l { write(x, to: &w) }
-        if let key {
-            seen[key] = next
-            next += 1
-        }
-    }
-}
-
-private struct ListReader {
-    let registry: Registry
-    var lists: [[Value]] = []
-    let holidays: Int
-
-    init(registry: Registry) {
-        self.registry = registry
-        holidays = registry.calendar.entries.count
-    }
-
-    mutating func read(from r: inout SnapshotReader, depth: Int) throws(SnapshotError) -> Value {
-        guard depth <= Interpreter.maxValueNesting + 2 else { throw SnapshotError("nested too deep") }
-        switch try r.byte() {
-        case 0: return .null
-        case 1: return .bool(try r.bool())
-        case 2: return .int(try r.int())
-        case 3: return .decimal(Decimal6(units: try r.int()))
-        case 4: return .string(try r.str())
-        case 5: return .date(try date(r.int()))
-        case 6: return .dateTime(try time(r.int()))
-        case 7: return .time(TimeOfDay(minutes: try r.int()))
-        case 8:
-            guard let d = try r.duration() else { throw SnapshotError("bad duration") }
-            return .duration(d)
-        case 9: return .dateRange(try date(r.int()), try date(r.int()))
-        case 10: return .timeRange(TimeOfDay(minutes: try r.int()), TimeOfDay(minutes: try r.int()))
-        case 11: return .list(try readList(from: &r, depth: depth))
-        case 12:
-            let kind = try r.word(RegisterKind.self)
-            return .rows(kind, try readList(from: &r, depth: depth))
-        case 13:
-            var fields: [(String, Value)] = []
-            for _ in 0..<(try r.count(minimumSize: 2)) { fields.append((try r.str(), try read(from: &r, depth: depth + 1))) }
-            return .record(Record(fields))
-        case 14:
-            let kind = try r.byte(), i = try r.int()
-            let g = registry
-            func check(_ n: Int) throws(SnapshotError) { guard (0..<n).contains(i) else { throw SnapshotError("bad entity") } }
-            switch kind {
-            case 0: try check(g.units.count); return .entity(.unit(i))
-            case 1: try check(g.roles.count); return .entity(.role(i))
-            case 2: try check(g.staff.count); return .entity(.staff(i))
-            case 3: try check(g.items.count); return .entity(.item(i))
-            case 4: try check(g.sops.count); return .entity(.sop(i))
-            case 5: try check(g.runs.count); return .entity(.run(i))
-            case 6: try check(g.requests.count); return .entity(.request(i))
-            case 7: try check(g.objections.count); return .entity(.objection(i))
-            default: throw SnapshotError("bad entity")
-            }
-        case 15:
-            let kind = try r.byte(), i = try r.int()
-            let n = kind == 0 ? registry.steps.count : kind == 1 ? registry.log.count : kind == 2 ? holidays : -1
-            guard n >= 0, (0..<n).contains(i) else { throw SnapshotError("bad row") }
-            return .row(kind == 0 ? .step(i) : kind == 1 ? .log(i) : .holiday(i))
-        default:
-            throw SnapshotError("bad value")
-        }
-    }
-
-    mutating func readList(from r: inout SnapshotReader, depth: Int) throws(SnapshotError) -> [Value] {
-        let ref = try r.int()
-        if ref > 0 {
-            guard ref <= lists.count else { throw SnapshotError("bad list") }
-            return lists[ref - 1]
-        }
-        guard ref == 0 else { throw SnapshotError("bad list") }
-        var l: [Value] = []
-        let n = try r.count()
-        l.reserveCapacity(n)
-        for _ in 0..<n { l.append(try read(from: &r, depth: depth + 1)) }
-        if !l.isEmpty { lists.append(l) }
-        return l
-    }
-
-    func date(_ n: Int) throws(SnapshotError) -> CivilDate {
-        guard let d = CivilDate(dayNumber: n) else { throw SnapshotError("bad date") }
-        return d
-    }
-
-    func time(_ m: Int) throws(SnapshotError) -> DateTime {
-        guard let t = DateTime(minutes: m) else { throw SnapshotError("bad time") }
-        return t
     }
 }

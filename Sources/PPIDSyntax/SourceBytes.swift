@@ -44,7 +44,11 @@ public struct SourceBytes: RandomAccessCollection, @unchecked Sendable {
     /// The bytes of an array (not copied).
     public init(_ array: [UInt8]) {
         storage = Storage(array: array)
-        // The storage holds the array and never mutates it, so its buffer does not move.
+        // The storage holds the array in a `let` and never mutates it, so the array's heap
+        // buffer (one object, its elements at a fixed offset) stays where it is for as long
+        // as the storage lives, and every copy of this value keeps the storage. (Reading
+        // through `withUnsafeBufferPointer` on every access would cost the lexer a closure
+        // call per byte; copying into memory of our own, a second copy of every journal.)
         base = storage.array.withUnsafeBufferPointer { $0.baseAddress }
         count = array.count
     }
@@ -79,8 +83,9 @@ public struct SourceBytes: RandomAccessCollection, @unchecked Sendable {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
-    /// The bytes `range` as a buffer (for decoding text without a generic slice).
-    public func buffer(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+    /// The bytes `range` as a buffer (for decoding text without a generic slice). Valid only
+    /// while this value lives: not public, so no caller keeps it past an unmapping.
+    func buffer(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "source range out of bounds")
         return UnsafeBufferPointer(start: base.map { $0 + range.lowerBound }, count: range.count)
     }

@@ -49,9 +49,7 @@ public final class SourceFile: Sendable {
         return bytes.withUnsafeBufferPointer { b in
             var start = o
             while start > 0 && b[start - 1] != 10 { start -= 1 }
-            var index = 0
-            for i in 0..<start where b[i] == 10 { index += 1 }
-            return (start, index)
+            return (start, Self.lineBreaks(UnsafeBufferPointer(rebasing: b[0..<start])))
         }
     }
 
@@ -64,21 +62,23 @@ public final class SourceFile: Sendable {
     /// The number of line breaks (LF) in `bytes`, eight bytes at a time (a journal of 100k
     /// statements is 10 MB, counted on every open).
     public static func lineBreaks(in bytes: ArraySlice<UInt8>) -> Int {
-        bytes.withUnsafeBufferPointer { b in
-            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            var n = 0, i = 0
-            let raw = UnsafeRawPointer(b.baseAddress)
-            while i + 8 <= b.count, let raw {
-                // Bytes equal to LF become zero; a zero byte is one whose high bit stays clear
-                // after adding 0x7F to its low seven bits and or-ing the byte back in.
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ (ones &* 10)
-                let t = ((x & low7) &+ low7) | x
-                n &+= (~t & ~low7).nonzeroBitCount
-                i &+= 8
-            }
-            while i < b.count { n &+= b[i] == 10 ? 1 : 0; i &+= 1 }
-            return n
+        bytes.withUnsafeBufferPointer { lineBreaks($0) }
+    }
+
+    static func lineBreaks(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var n = 0, i = 0
+        let raw = UnsafeRawPointer(b.baseAddress)
+        while i + 8 <= b.count, let raw {
+            // Bytes equal to LF become zero; a zero byte is one whose high bit stays clear
+            // after adding 0x7F to its low seven bits and or-ing the byte back in.
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ (ones &* 10)
+            let t = ((x & low7) &+ low7) | x
+            n &+= (~t & ~low7).nonzeroBitCount
+            i &+= 8
         }
+        while i < b.count { n &+= b[i] == 10 ? 1 : 0; i &+= 1 }
+        return n
     }
 
     /// The text, for messages.

@@ -10,15 +10,19 @@ import PPIDText
 enum MappedFileGuard {
     /// The message, made before the signal can come (a handler may only write and exit).
     nonisolated(unsafe) private static var message: UnsafeMutableBufferPointer<UInt8>?
+    /// The scripts mapped so far, which the message names.
+    nonisolated(unsafe) private static var paths: [String] = []
 
     static func install(path: String) {
+        paths.append(path)
+        let names = paths.joined(separator: ", ")
         let text = Console.say(Text(
-            en: "ppid: \(path) was cut short while it ran, so ppid stopped; what it ran so far was not saved (run it again once the file is whole)",
-            id: "ppid: \(path) terpotong saat dijalankan, jadi ppid berhenti; yang sudah dijalankan tidak disimpan (jalankan lagi setelah berkasnya utuh)")) + "\n"
+            en: "ppid: a script was cut short while ppid ran it (\(names)), so ppid stopped; files it wrote before are complete (run the script again once the file is whole)",
+            id: "ppid: skrip terpotong saat dijalankan (\(names)), jadi ppid berhenti; berkas yang sudah ditulis tetap utuh (jalankan lagi skripnya setelah berkasnya utuh)")) + "\n"
         let bytes = Array(text.utf8)
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
         _ = buffer.initialize(from: bytes)
-        if let old = message { old.deallocate() }
+        // The old message stays allocated: a signal arriving now may still be writing it.
         message = buffer
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in

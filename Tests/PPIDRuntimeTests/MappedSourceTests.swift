@@ -29,9 +29,54 @@ struct MappedSourceTests {
         if size > 3 { #expect(s.string(1..<3) == String(decoding: bytes[1..<3], as: UTF8.self)) }
     }
 
+    /// A file whose size says nothing (a /proc file reports 0) is read to its end, however
+    /// long: `read` goes on past the size `fstat` gave until the file ends.
+    @Test func aFileIsReadToItsEndWhateverItsStatedSize() throws {
+        let ours = try #require(FileSystem.read("/proc/self/smaps"))
+        let theirs = try #require(FileHandle(forReadingAtPath: "/proc/self/smaps")?.readDataToEndOfFile())
+        #expect(String(decoding: ours, as: UTF8.self).hasSuffix("\n"))
+        // The two reads see the process at different moments, so only their sizes compare.
+        if theirs.count > 100_000 { #expect(ours.count > 1 << 16, "\(ours.count) of about \(theirs.count) bytes") }
+        #expect(ours.count > 0)
+    }
+
     @Test func sourceOfWhatIsNotAFile() {
         #expect(FileSystem.source("/nonexistent/ppid-\(UUID().uuidString)") == nil)
         #expect(FileSystem.source(FileManager.default.temporaryDirectory.path) == nil)
+    }
+
+    /// The resident KiB of this process's mapping of `path` (/proc/self/smaps), 0 if none.
+    static func residentKiB(of path: String) -> Int {
+        guard let bytes = FileSystem.read("/proc/self/smaps") else { return -1 }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var inMapping = false, total = 0
+        for line in text.split(separator: "\n") {
+            if let first = line.first, first.isHexDigit, line.contains("-") {
+                inMapping = line.hasSuffix(path)
+            } else if inMapping, line.hasPrefix("Rss:") {
+                total += Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+            }
+        }
+        return total
+    }
+
+    /// A run holds only the pages near the statement at hand, also after the check of the rest
+    /// of the script (the first `print` reads all of it): at a `print` halfway through a
+    /// 16 MB script, little of it is resident.
+    @Test func aRunHoldsOnlyThePagesNearTheStatementAtHand() throws {
+        let half = String(repeating: "let x = 1  # \(String(repeating: "z", count: 50))\n", count: (8 << 20) / 64)
+        let text = "print 0\n" + half + "print 1\n" + half + "print 2\n"
+        let path = try Self.write(Array(text.utf8))
+        defer { unlink(path) }
+        let file = SourceFile(path: path, source: try #require(FileSystem.source(path)))
+        var resident: [String: Int] = [:]
+        let rt = Interpreter(output: { resident[$0] = Self.residentKiB(of: path) })
+        try rt.run(file)
+        #expect(resident.keys.sorted() == ["0", "1", "2"])
+        // Something of it is resident while it runs (so the figures below measure something).
+        #expect(resident.values.contains { $0 > 0 }, "\(resident)")
+        // The whole script is 16 MB; a run keeps about a megabyte of it behind the statement.
+        for (k, kib) in resident { #expect(kib < 4 << 10, "at print \(k): \(kib) KiB of the script resident") }
     }
 
     /// A mapped script's diagnostics, after a run let its pages go, quote the right line.

@@ -65,6 +65,6 @@ struct MappedScriptBinaryTests {
             wait $pid; echo "rc=$?"; cat "\(dir)/err"
             """)
         #expect(r.out.hasPrefix("rc=74\n"), "\(r.out) \(r.err)")
-        #expect(r.out.contains("cut.ppid was cut short while it ran, so ppid stopped"), "\(r.out)")
+        #expect(r.out.contains("a script was cut short while ppid ran it (\(path)), so ppid stopped"), "\(r.out)")
     }
 }
