@@ -133,59 +133,12 @@ extension Registry {
         w.int(periods.count)
         for p in periods {
             w.str(p.name); w.date(p.from); w.date(p.to); w.str(p.title)
-            write(p.figures, to: &w)
+            w.figures(p.figures)
         }
 
         w.section("requests")
         w.int(requests.count)
         for q in requests { write(q, to: &w) }
-    }
-
-    private func write(_ f: DeadlineFigures, to w: inout DigestWriter) {
-        for n in f.named { w.int(n.days) }
-    }
-
-    private func write(_ q: Request, to w: inout DigestWriter) {
-        w.str(q.name); w.str(q.number); w.int(q.sequence); w.int(q.year); w.time(q.received)
-        w.str(q.receivedBy); w.str(q.from); w.str(q.address); w.str(q.contact); w.str(q.job)
-        w.str(q.identity); w.str(q.asks); w.str(q.purpose); w.str(q.via?.rawValue)
-        w.str(q.wants?.rawValue); w.str(q.delivery?.rawValue); w.strs(q.about)
-        w.str(q.period); write(q.figures, to: &w); w.time(q.due)
-        if let e = q.extended {
-            w.tag(1); w.str(e.reason); w.time(e.at); w.str(e.by)
-        } else {
-            w.tag(0)
-        }
-        if let a = q.answer {
-            w.tag(1)
-            w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
-            w.str(a.form?.rawValue); w.int(a.cost); w.str(a.note); w.strs(a.given); w.str(a.withheld)
-            w.str(a.basis); w.str(a.reason); w.str(a.holder); w.date(a.ready)
-        } else {
-            w.tag(0)
-        }
-    }
-
-    private func write(_ o: Objection, to w: inout DigestWriter) {
-        w.str(o.name); w.str(o.number); w.int(o.sequence); w.int(o.year); w.str(o.request)
-        w.time(o.received); w.str(o.receivedBy); w.strs(o.grounds.map(\.rawValue)); w.str(o.reason)
-        w.str(o.period); write(o.figures, to: &w); w.time(o.due)
-        if let a = o.answer {
-            w.tag(1); w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
-            w.str(a.reason); w.str(a.note); w.strs(a.given)
-        } else {
-            w.tag(0)
-        }
-        if let d = o.dispute {
-            w.tag(1); w.str(d.commission); w.str(d.number); w.time(d.at)
-        } else {
-            w.tag(0)
-        }
-        if let r = o.ruling {
-            w.tag(1); w.str(r.outcome.rawValue); w.str(r.number); w.str(r.note); w.strs(r.given); w.time(r.at)
-        } else {
-            w.tag(0)
-        }
     }
 
     /// `chain` is scratch space for the item's history entries, reused from item to item.

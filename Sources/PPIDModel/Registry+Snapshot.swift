@@ -86,7 +86,7 @@ extension Registry {
         w.str(requestNumberPattern.text)
         writeSequences(requestSequences, to: &w)
         w.int(periods.count)
-        for p in periods { w.str(p.name); w.date(p.from); w.date(p.to); w.str(p.title); write(p.figures, to: &w) }
+        for p in periods { w.str(p.name); w.date(p.from); w.date(p.to); w.str(p.title); w.figures(p.figures) }
         w.int(requests.count)
         for q in requests { write(q, to: &w) }
         writeSequences(objectionSequences, to: &w)
@@ -98,10 +98,6 @@ extension Registry {
         let years = s.keys.sorted()
         w.int(years.count)
         for y in years { w.int(y); w.int(s[y] ?? 0) }
-    }
-
-    private func write(_ f: DeadlineFigures, to w: inout SnapshotWriter) {
-        w.int(f.answer); w.int(f.extension); w.int(f.objection); w.int(f.objectionAnswer); w.int(f.dispute)
     }
 
     /// An item. Its holder, responsible, place, formats and media are one flag when they are
@@ -169,49 +165,6 @@ extension Registry {
         switch t {
         case .step(let n): w.byte(1); w.int(n)
         case .end: w.byte(0)
-        }
-    }
-
-    private func write(_ q: Request, to w: inout SnapshotWriter) {
-        w.str(q.name); w.str(q.number); w.int(q.sequence); w.int(q.year); w.time(q.received)
-        w.str(q.receivedBy); w.str(q.from); w.str(q.address); w.str(q.contact); w.str(q.job)
-        w.str(q.identity); w.str(q.asks); w.str(q.purpose); w.str(q.via?.rawValue)
-        w.str(q.wants?.rawValue); w.str(q.delivery?.rawValue); w.strs(q.about)
-        w.str(q.period); write(q.figures, to: &w); w.time(q.due)
-        if let e = q.extended {
-            w.byte(1); w.str(e.reason); w.time(e.at); w.str(e.by)
-        } else {
-            w.byte(0)
-        }
-        if let a = q.answer {
-            w.byte(1)
-            w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
-            w.str(a.form?.rawValue); w.int(a.cost); w.str(a.note); w.strs(a.given); w.str(a.withheld)
-            w.str(a.basis); w.str(a.reason); w.str(a.holder); w.date(a.ready)
-        } else {
-            w.byte(0)
-        }
-    }
-
-    private func write(_ o: Objection, to w: inout SnapshotWriter) {
-        w.str(o.name); w.str(o.number); w.int(o.sequence); w.int(o.year); w.str(o.request)
-        w.time(o.received); w.str(o.receivedBy); w.strs(o.grounds.map(\.rawValue)); w.str(o.reason)
-        w.str(o.period); write(o.figures, to: &w); w.time(o.due)
-        if let a = o.answer {
-            w.byte(1); w.str(a.outcome.rawValue); w.time(a.at); w.str(a.by); w.int(a.days); w.bool(a.late)
-            w.str(a.reason); w.str(a.note); w.strs(a.given)
-        } else {
-            w.byte(0)
-        }
-        if let d = o.dispute {
-            w.byte(1); w.str(d.commission); w.str(d.number); w.time(d.at)
-        } else {
-            w.byte(0)
-        }
-        if let r = o.ruling {
-            w.byte(1); w.str(r.outcome.rawValue); w.str(r.number); w.str(r.note); w.strs(r.given); w.time(r.at)
-        } else {
-            w.byte(0)
         }
     }
 }
