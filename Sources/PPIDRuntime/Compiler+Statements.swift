@@ -97,8 +97,16 @@ extension Compiler {
                                               id: "fungsi hanya dapat dideklarasikan di tingkat teratas, tidak di dalam blok atau fungsi lain"),
                        name.range)
         }
-        let f = rt.functions[name.text] ?? Interpreter.Function(name: name.text, params: params.count, file: file, range: name.range)
-        rt.functions[name.text] = f
+        let f: Interpreter.Function
+        if let existing = rt.functions[name.text] {
+            // Declared again: its body is replaced in place, so note what it was (undone with
+            // the compile, Interpreter.functionChanges).
+            rt.functionChanges.append(Interpreter.FunctionChange(existing))
+            f = existing
+        } else {
+            f = Interpreter.Function(name: name.text, params: params.count, file: file, range: name.range)
+            rt.functions[name.text] = f
+        }
         var seen: Set<String> = []
         var scope: [String: Slot] = [:]
         for (i, p) in params.enumerated() {

@@ -41,8 +41,11 @@ extension Interpreter {
         }
         // Compiling allocates variable slots (also in loaded files): all of it is undone,
         // and the second pass compiles again from the same state.
-        let saved = (globals, globalNames, functions, compiledLoads)
-        defer { (globals, globalNames, functions, compiledLoads) = saved }
+        let saved = (globals, globalNames, functions, compiledLoads, functionChanges.count)
+        defer {
+            (globals, globalNames, functions, compiledLoads) = (saved.0, saved.1, saved.2, saved.3)
+            undoFunctionChanges(to: saved.4)
+        }
         let deferred = Compiler.DeferredNames()
         var diagnostics: [Diagnostic] = []
         loadingFiles.append(key)
@@ -139,15 +142,18 @@ extension Interpreter {
         let globalNames: [String: Int]
         let functions: [String: Function]
         let compiledLoads: [String: CompiledUnit]
+        let functionChanges: Int
     }
 
     var compileState: CompileState {
-        CompileState(globalCount: globals.count, globalNames: globalNames, functions: functions, compiledLoads: compiledLoads)
+        CompileState(globalCount: globals.count, globalNames: globalNames, functions: functions, compiledLoads: compiledLoads,
+                     functionChanges: functionChanges.count)
     }
 
     func restore(_ s: CompileState) {
         globals.removeSubrange(min(s.globalCount, globals.count)...)
         (globalNames, functions, compiledLoads) = (s.globalNames, s.functions, s.compiledLoads)
+        undoFunctionChanges(to: s.functionChanges)
     }
 
     /// Runs one top-level statement in a transaction: all of it happens, or none of it.

@@ -44,6 +44,11 @@ public final class Interpreter {
     public var maxValueBytes = Interpreter.defaultMaxValueBytes
     var globalNames: [String: Int] = [:]
     var functions: [String: Function] = [:]
+    /// What each `fn` of a name already declared replaced, oldest first. A function is one
+    /// object, which calls compiled earlier hold, and declaring it again replaces its body in
+    /// place; a compile that is undone (a failed statement, the check of the rest of a
+    /// script) puts the bodies back from here (`undoFunctionChanges`).
+    var functionChanges: [FunctionChange] = []
     var stack: [Value] = []
     var frameBase = 0
     var callDepth = 0
@@ -129,6 +134,32 @@ public final class Interpreter {
     public init(workingDirectory: String = ".", output: @escaping (String) -> Void = { print($0) }) {
         self.workingDirectory = workingDirectory
         self.output = output
+    }
+
+    /// A function's compiled body as it was before a `fn` replaced it.
+    struct FunctionChange {
+        let function: Function
+        let body: [StmtNode]
+        let frameSize: Int
+        let declaration: (file: SourceFile, range: SourceRange, globalNames: [String: Int])?
+
+        init(_ f: Function) {
+            function = f
+            body = f.body
+            frameSize = f.frameSize
+            declaration = f.declaration
+        }
+
+        func undo() {
+            function.body = body
+            function.frameSize = frameSize
+            function.declaration = declaration
+        }
+    }
+
+    /// Puts back the bodies of the functions declared again since `count` changes.
+    func undoFunctionChanges(to count: Int) {
+        while functionChanges.count > count { functionChanges.removeLast().undo() }
     }
 
     /// A user-defined function.

@@ -11,13 +11,16 @@ let sandbox = "/tmp/ppid-fuzz-sandbox/wd"
 /// (`ppid run`) and once as an entry typed at the prompt (the REPL's path).
 ///
 /// Any outcome but a crash, a sanitizer report or a hang is fine: the script either runs
-/// to the end or fails with diagnostics. Output is discarded. Fresh interpreters per input
+/// to the end or fails with diagnostics (a run computing for long is interrupted as Ctrl-C
+/// would, Watchdog.swift). Output is discarded. Fresh interpreters per input
 /// keep runs independent, so a crasher reproduces on its own.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
 
     let script = Interpreter(workingDirectory: sandbox, output: { _ in })
+    Watchdog.begin()
+    defer { Watchdog.end() }
     do {
         try script.run(SourceFile(path: "<fuzz>", bytes: bytes))
     } catch {
@@ -29,6 +32,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 
     let prompt = Interpreter(workingDirectory: sandbox, output: { _ in })
     let before = prompt.registry
+    Watchdog.begin()
     let entry = prompt.runEntry(SourceFile(path: "<prompt>", bytes: bytes))
     if let failure = entry.failure {
         checkDiagnostics(failure)
