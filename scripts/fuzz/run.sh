@@ -8,7 +8,9 @@
 # scripts/fuzz/work/corpus with every .ppid under scripts/ and Tests/, and writes crashes,
 # timeouts and out-of-memory inputs to scripts/fuzz/work/crashes/. Both folders are
 # git-ignored. Scripts run in a throwaway folder, /tmp/ppid-fuzz-sandbox/wd, so an
-# `export` in a fuzzed script cannot write anywhere else.
+# `export` in a fuzzed script cannot write anywhere else. A run that computes for more than
+# a second is interrupted as Ctrl-C would (Sources/PPIDFuzz/Watchdog.swift), so only an input
+# that ignores the interrupt reaches the 5 s timeout.
 #
 # Replay one input:   scripts/fuzz/.build-fuzz/debug/PPIDFuzz FILE
 # Minimise a crasher: scripts/fuzz/.build-fuzz/debug/PPIDFuzz -minimize_crash=1 -runs=2000 FILE
