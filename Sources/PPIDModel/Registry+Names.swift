@@ -18,26 +18,32 @@ extension Registry {
     /// The entity `name` refers to, if declared.
     func lookupName(_ name: String) -> EntityRef? {
         guard names.count > 0 else { return nil }
+        return probe(name).found
+    }
+
+    /// Looks `name` up: what it refers to, or the empty slot where it would go. At most half
+    /// the slots are used, so an empty one ends the probe.
+    @inline(__always)
+    private func probe(_ name: String) -> (found: EntityRef?, free: Int, tag: UInt64) {
         let hash = NameIndex.hash(name)
         let tag = NameIndex.tag(hash)
         var i = names.home(hash)
-        // At most half the slots are used, so an empty one ends the probe.
         for _ in 0..<names.slots.count {
             let slot = names.slots[i]
-            if slot == 0 { return nil }
+            if slot == 0 { break }
             if NameIndex.tag(ofSlot: slot) == tag {
                 let ref = NameIndex.unpack(slot)
-                if entityName(ref) == name { return ref }
+                if entityName(ref) == name { return (ref, i, tag) }
             }
             i = (i + 1) & names.mask
         }
-        return nil
+        return (nil, i, tag)
     }
 
     /// Records that `name` (not yet declared) refers to `ref`. Call it before appending the
     /// entity: a rebuild reads the names of the entities already in the registers.
     mutating func addName(_ name: String, _ ref: EntityRef) {
-        if (names.count + 1) * 2 > names.slots.count { rebuildNames(atLeast: names.count + 1) }
+        reserveNames(1)
         insertSlot(name, ref)
         names.count += 1
     }
@@ -46,17 +52,10 @@ extension Registry {
     /// the table may have grown first): one probe for both the check and the insertion. Call
     /// it before appending the entity.
     mutating func addNameIfNew(_ name: String, _ ref: EntityRef) -> Bool {
-        if (names.count + 1) * 2 > names.slots.count { rebuildNames(atLeast: names.count + 1) }
-        let hash = NameIndex.hash(name)
-        let tag = NameIndex.tag(hash)
-        var i = names.home(hash)
-        for _ in 0..<names.slots.count {
-            let slot = names.slots[i]
-            if slot == 0 { break }
-            if NameIndex.tag(ofSlot: slot) == tag && entityName(NameIndex.unpack(slot)) == name { return false }
-            i = (i + 1) & names.mask
-        }
-        names.slots[i] = NameIndex.pack(ref, tag: tag)
+        reserveNames(1)
+        let p = probe(name)
+        guard p.found == nil else { return false }
+        names.slots[p.free] = NameIndex.pack(ref, tag: p.tag)
         names.count += 1
         return true
     }

@@ -92,8 +92,9 @@ public enum JournalSnapshot {
             let hashes = BackgroundTask.start { [SnapshotHash.sha256(journal[0..<length]), SnapshotHash.sha256(bytes[body])] }
             defer { _ = hashes.wait() }
             var slices: [(SourceFile, Int)] = []
+            let matches = { hashes.wait() == [prefixHash, hash] }
             let verify = { () throws(SnapshotError) in
-                guard hashes.wait() == [prefixHash, hash] else { throw SnapshotError("the hashes do not match") }
+                guard matches() else { throw SnapshotError("the hashes do not match") }
             }
             try rt.restoreSnapshot(from: &b, journal: path, verify: verify) { p, firstLine, offset, count in
                 guard p == path, offset >= 0, count >= 0, offset <= length - count else { return nil }
@@ -104,7 +105,7 @@ public enum JournalSnapshot {
                 return f
             }
             // (A restore that never got as far as `verify` would have thrown.)
-            guard hashes.wait() == [prefixHash, hash] else { return nil }
+            guard matches() else { return nil }
             return Restored(length: length, lines: lines, statements: statements, slices: slices)
         } catch {
             return nil

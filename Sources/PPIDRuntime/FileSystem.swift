@@ -25,14 +25,11 @@ public enum FileSystem {
         guard var out = read(fd, from: 0, count: Int(st.st_size)) else { return nil }
         // What is there past the size fstat gave (a file that grew since, or one whose size
         // says nothing): read on to the end, in blocks.
-        var buf = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(out.count)) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
-            out.append(contentsOf: buf[0..<n])
+            guard let more = read(fd, from: out.count, count: 1 << 16) else { return nil }
+            if more.isEmpty { return out }
+            out += more
         }
-        return out
     }
 
     /// Up to `count` bytes of the open file `fd` from `offset`, read straight into the array's

@@ -41,11 +41,8 @@ extension Interpreter {
         }
         // Compiling allocates variable slots (also in loaded files): all of it is undone,
         // and the second pass compiles again from the same state.
-        let saved = (globals, globalNames, functions, compiledLoads, functionChanges.count)
-        defer {
-            (globals, globalNames, functions, compiledLoads) = (saved.0, saved.1, saved.2, saved.3)
-            undoFunctionChanges(to: saved.4)
-        }
+        let saved = compileState
+        defer { restore(saved) }
         let deferred = Compiler.DeferredNames()
         var diagnostics: [Diagnostic] = []
         loadingFiles.append(key)

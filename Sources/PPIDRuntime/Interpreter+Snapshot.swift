@@ -19,7 +19,7 @@ import PPIDText
 /// says where), else with their bytes (a loaded file).
 extension Interpreter {
     /// Bumped whenever what is written changes.
-    public static let snapshotVersion = 2
+    public static let snapshotVersion = 3
 
     /// Writes the state. `journalSlice` gives, for a source file read from the journal, its
     /// byte offset there. `journal` is the journal's path: it counts as loaded once replayed,
@@ -64,7 +64,7 @@ extension Interpreter {
         body.int(registry.items.count)
         for i in 0..<registry.items.count {
             if let (f, r) = declaredAt.itemSite(i) {
-                body.int(files.index(f) + 1); body.int(r.start); body.int(r.end - r.start)
+                body.int(files.index(f) + 1); body.int(r.start); body.int(r.end)
             } else {
                 body.int(0)
             }
@@ -167,9 +167,8 @@ extension Interpreter {
             let k = try b.int()
             guard k != 0 else { continue }
             guard files.indices.contains(k - 1) else { throw SnapshotError("bad file") }
-            let f = files[k - 1], start = try b.int(), length = try b.int()
-            guard start >= 0, length >= 0, length <= f.bytes.count - start else { throw SnapshotError("bad range") }
-            declaredAt.recordItem(i, file: f, range: SourceRange(start, start + length))
+            let f = files[k - 1]
+            declaredAt.recordItem(i, file: f, range: try range(in: f))
         }
 
         var loaded: [(String, [UInt8])] = []
