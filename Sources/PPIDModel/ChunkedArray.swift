@@ -31,7 +31,8 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
 
     /// The element at `position` (0 ≤ position < count).
     @inlinable public subscript(position: Int) -> Element {
-        get { chunks[position >> Self.shift][position & Self.mask] }
+        // Read in place: `items[i].status` can read one field without a copy of the item.
+        _read { yield chunks[position >> Self.shift][position & Self.mask] }
         set { chunks[position >> Self.shift][position & Self.mask] = newValue }
         _modify { yield &chunks[position >> Self.shift][position & Self.mask] }
     }

@@ -89,7 +89,7 @@ extension Registry {
     public mutating func mark(_ name: String, _ state: MarkState) throws(ModelError) {
         let i = try resolveItem(name)
         try checkMark(i, state)
-        applyMark(i, state, context: nil)
+        applyMark(i, state, detail: Registry.markDetail(state, context: nil))
     }
 
     /// Throws if marking item `i` with `state` would break a rule; changes nothing.
@@ -115,22 +115,27 @@ extension Registry {
         }
     }
 
-    /// Applies a checked mark; returns whether it changed anything. `context` names the run step.
+    /// The log's detail for a mark: the state, and the run step that marked it, if any.
+    static func markDetail(_ state: MarkState, context: String?) -> String {
+        context.map { state.rawValue + " (" + $0 + ")" } ?? state.rawValue
+    }
+
+    /// Applies a checked mark; returns whether it changed anything. `detail` is the log's
+    /// detail (`markDetail`), the same for every item a run step marks.
     @discardableResult
-    mutating func applyMark(_ i: Int, _ state: MarkState, context: String?) -> Bool {
+    mutating func applyMark(_ i: Int, _ state: MarkState, detail: String) -> Bool {
         let item = items[i]
-        let suffix = context.map { " (" + $0 + ")" } ?? ""
         if let target = state.status {
             guard target.rank > item.status.rank else { return false }
             touchItem(i)
             items[i].status = target
-            let row = appendLog(.mark, item.name, state.rawValue + suffix)
+            let row = appendLog(.mark, item.name, detail)
             appendHistory(i, row: row, what: .status, old: item.status.rawValue, new: target.rawValue)
         } else {
             guard !item.documented else { return false }
             touchItem(i)
             items[i].documented = true
-            let row = appendLog(.mark, item.name, state.rawValue + suffix)
+            let row = appendLog(.mark, item.name, detail)
             appendHistory(i, row: row, what: .documented, old: "false", new: "true")
         }
         return true

@@ -204,7 +204,9 @@ extension Registry {
 
         // Nothing below throws.
         let context = "run \(runName) step \(stepNo)"
-        for i in itemSubjects { for m in marks { applyMark(i, m, context: context) } }
+        // The log's detail is the same for every subject: written once, not once an item.
+        let details = marks.map { Registry.markDetail($0, context: context) }
+        for i in itemSubjects { for (m, d) in zip(marks, details) { applyMark(i, m, detail: d) } }
         let record = StepRecord(run: runName, step: stepNo, activity: step.activity, actor: a, role: role,
                                 started: run.stepStarted ?? run.started, done: now, due: run.due,
                                 late: run.due.map { now > $0 } ?? false, outcome: outcome, note: note)

@@ -46,9 +46,15 @@ extension Compiler {
                 throw fail(.unknownField, Text(en: "\(what) has no field '\(f.name.text)'", id: "\(what) tidak memiliki kolom '\(f.name.text)'"),
                            f.name.range, notes: notes)
             }
-            var values: [ExprNode] = []
-            values.reserveCapacity(f.values.count)
-            for v in f.values { values.append(try fieldValue(v, field: f.name.text)) }
+            let values: FieldValues
+            if f.values.count == 1 {
+                values = FieldValues(one: try fieldValue(f.values[0], field: f.name.text))
+            } else {
+                var all: [ExprNode] = []
+                all.reserveCapacity(f.values.count)
+                for v in f.values { all.append(try fieldValue(v, field: f.name.text)) }
+                values = FieldValues(all)
+            }
             out.append(FieldNode(name: f.name.text, nameRange: f.name.range, values: values, range: f.range))
         }
         return out

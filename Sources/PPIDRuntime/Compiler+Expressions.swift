@@ -58,10 +58,15 @@ extension Compiler {
         case .time(let h, let m):
             return .time(TimeOfDay(minutes: h * 60 + m))
         case .duration(let amount, let unit):
-            guard let u = Parser.unitWords[unit].flatMap(DurationUnit.init(rawValue:)) else { throw fail(.unknownWord, Text(en: "'\(unit)' is not a unit of time", id: "'\(unit)' bukan satuan waktu"), range) }
+            guard let u = Compiler.durationUnits[unit] else { throw fail(.unknownWord, Text(en: "'\(unit)' is not a unit of time", id: "'\(unit)' bukan satuan waktu"), range) }
             return .duration(Duration(amount: amount, unit: u))
         }
     }
+
+    /// Every word for a unit of time (`year`, `years`, `tahun`, …) → its unit: one lookup
+    /// (a `String`-backed enum's `init(rawValue:)` compares the word with each case in turn,
+    /// and a replay reads a duration in nearly every `info`).
+    static let durationUnits: [String: DurationUnit] = Parser.unitWords.compactMapValues(DurationUnit.init(rawValue:))
 
     /// In `status == answered` the right side is the word, not the row's `answered` field:
     /// a bare word compared with a word-valued field (`status`, `outcome`, `class`) is the

@@ -63,7 +63,7 @@ extension Compiler {
             }
             var values: [ExprNode] = []
             for v in f.values { values.append(try requestFieldValue(v, field: f.name.text)) }
-            out.append(FieldNode(name: f.name.text, nameRange: f.name.range, values: values, range: f.range))
+            out.append(FieldNode(name: f.name.text, nameRange: f.name.range, values: FieldValues(values), range: f.range))
         }
         return out
     }

@@ -6,7 +6,7 @@ import PPIDText
 struct FieldNode {
     let name: String
     let nameRange: SourceRange
-    let values: [ExprNode]
+    let values: FieldValues
     let range: SourceRange
 }
 
@@ -93,7 +93,7 @@ extension Interpreter {
     }
 
     /// The names of the entities a list of expressions refers to, lists flattened.
-    func entityNames(_ nodes: [ExprNode], expecting: Text) throws(RuntimeError) -> [String] {
+    func entityNames(_ nodes: some Collection<ExprNode>, expecting: Text) throws(RuntimeError) -> [String] {
         var out: [String] = []
         for n in nodes {
             let v = try n.eval(self)

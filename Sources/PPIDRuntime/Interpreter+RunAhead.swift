@@ -35,9 +35,13 @@ extension Interpreter {
     @discardableResult
     public func run(_ file: SourceFile, keepGoingAfterAsserts: Bool = false) throws(ScriptFailure) -> [Diagnostic] {
         let key = FileSystem.realPath(file.path) ?? file.path
-        guard var parser = Parser.streaming(file) else {
+        guard let parser = Parser.streaming(file) else {
             throw ScriptFailure(Parser.parse(file).diagnostics)
         }
+        // A long script is parsed on a second thread while this one runs it (ParseAhead).
+        var source = StatementSource(parser, ahead: file.bytes.count >= parseAheadMinimumBytes)
+        defer { source.finish() }
+        lastParseAhead = source.ahead
         defer { pendingNames = [:] }
         let outer = (runningAhead, self.keepGoingAfterAsserts)
         defer { (runningAhead, self.keepGoingAfterAsserts) = outer }
@@ -67,14 +71,13 @@ extension Interpreter {
         file.bytes.releasePages(before: file.bytes.count)
 
         while true {
-            let before = parser.resumeOffset
-            let syntaxErrors = parser.diagnostics.count
-            let next = parser.next()
-            if parser.diagnostics.count > syntaxErrors {
+            let step = source.next()
+            let before = step.before
+            if let errors = step.errors {
                 if runningAhead { try checkRest(from: before) }
-                throw ScriptFailure(failed + parser.diagnostics)
+                throw ScriptFailure(failed + errors)
             }
-            guard let stmt = next else { break }
+            guard let stmt = step.statement else { break }
             statementsRun += 1
             if file.bytes.isMapped, stmt.range.start - released >= Interpreter.releaseStep {
                 file.bytes.releasePages(before: stmt.range.start)

@@ -75,6 +75,14 @@ public final class Interpreter {
     /// nothing may be shown or written then (see Interpreter+RunAhead.swift).
     var runningAhead = false
 
+    /// The size from which `run` parses a script on a second thread while it runs it
+    /// (ParseAhead.swift): below it, starting a thread costs more than it saves. Tests set
+    /// it to 0 to run every golden script that way.
+    public var parseAheadMinimumBytes = 256 * 1024
+    /// The last run's parser thread, while anything holds it (tests: nil after the run, so
+    /// the thread ended with it).
+    weak var lastParseAhead: ParseAhead?
+
     /// How many top-level statements the last `run` read (the prompt's banner reports it).
     public internal(set) var statementsRun = 0
 

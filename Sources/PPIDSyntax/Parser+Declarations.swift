@@ -49,8 +49,9 @@ extension Parser {
     mutating func fieldBlock() throws(Failure) -> [Field] {
         try enter()
         defer { depth -= 1 }
-        let open = try expect(.lBrace, Expected.openBrace)
-        openBraces.append(open.range)
+        guard kind == .lBrace else { throw expected(Expected.openBrace) }
+        openBraces.append(tokRange)
+        skip()
         var fields: [Field] = []
         skipSeparators()
         while kind != .rBrace {
@@ -61,7 +62,7 @@ extension Parser {
             }
             skipSeparators()
         }
-        _ = advance()
+        skip()
         openBraces.removeLast()
         return fields
     }
@@ -92,8 +93,9 @@ extension Parser {
     /// field_name = NAME | KEYWORD ;
     mutating func fieldName() throws(Failure) -> Name {
         guard kind == .name else { throw expected(Expected.fieldName) }
-        let t = advance()
-        return Name(t.text, t.range)
+        let n = Name(tokText, tokRange)
+        skip()
+        return n
     }
 
     /// holiday_stmt = "holiday" expr [ expr ] ;
@@ -165,11 +167,12 @@ extension Parser {
 
     /// info_stmt = "info" NAME [ expr ] [ field_block ] ;
     mutating func infoStmt() throws(Failure) -> Stmt {
-        let kw = advance()
+        let start = tokRange.start
+        skip()
         let name = try expectName(Text(en: "an information item name", id: "nama item informasi"))
         let title = try optionalExpr()
         let fields = try optionalFieldBlock()
-        return Stmt(.info(name, title: title, fields: fields), SourceRange(kw.range.start, lastEnd))
+        return Stmt(.info(name, title: title, fields: fields), SourceRange(start, lastEnd))
     }
 
     /// update_stmt = "update" expr field_block ;
@@ -183,14 +186,16 @@ extension Parser {
 
     /// classify_stmt = "classify" expr "as" NAME { NAME } [ field_block ] ;
     mutating func classifyStmt() throws(Failure) -> Stmt {
-        let kw = advance()
+        let start = tokRange.start
+        skip()
         let target = try expr()
-        _ = try expect(.as)
-        guard kind == .name, tok.keyword == nil else {
+        guard at(.as) else { throw expected(Text(verbatim: "'\(Keyword.as.rawValue)'")) }
+        skip()
+        guard kind == .name, peekKeyword(0) == nil else {
             throw expected(Text(en: "a class (berkala, serta_merta, setiap_saat, dikecualikan)", id: "kategori (berkala, serta_merta, setiap_saat, dikecualikan)"))
         }
-        let first = advance()
-        var cls = Name(first.text, first.range)
+        var cls = Name(tokText, tokRange)
+        skip()
         // A class written in words as it is spoken (`setiap saat`, `serta merta`) is taken whole,
         // so the class check can say it is not a class and suggest `setiap_saat`.
         while kind == .name, tok.keyword == nil {
@@ -198,7 +203,7 @@ extension Parser {
             cls = Name(cls.text + " " + t.text, cls.range.to(t.range))
         }
         let fields = try optionalFieldBlock()
-        return Stmt(.classify(target, as: cls, fields: fields), SourceRange(kw.range.start, lastEnd))
+        return Stmt(.classify(target, as: cls, fields: fields), SourceRange(start, lastEnd))
     }
 
     /// withdraw_stmt = "withdraw" expr [ expr ] ;

@@ -5,13 +5,14 @@ extension Parser {
     mutating func expr() throws(Failure) -> Expr {
         // Most values in a script are a lone literal or name ("Laporan 1", kul, 2024-01-02):
         // take them directly instead of descending through every precedence level.
-        let next = peekToken(1)
-        if Parser.endsExpression[Int(next.kind.rawValue)] || (next.kind == .name && next.keyword.map(Parser.keywordEndsExpression) == true) {
+        let next = peekKind(1)
+        if Parser.endsExpression[Int(next.rawValue)] || (next == .name && peekKeyword(1).map(Parser.keywordEndsExpression) == true) {
             switch kind {
             case .string, .int, .decimal, .date, .dateTime, .time: return try literal()
-            case .name where tok.keyword == nil:
-                let t = advance()
-                return Expr(.name(t.text), t.range)
+            case .name where peekKeyword(0) == nil:
+                let e = Expr(.name(tokText), tokRange)
+                skip()
+                return e
             default: break
             }
         }

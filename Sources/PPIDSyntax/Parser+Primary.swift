@@ -7,7 +7,7 @@ extension Parser {
         switch t.kind {
         case .int:
             if let misspelt = misspeltUnit() { throw misspelt }
-            if peekKind(1) == .name, !peekToken(1).text.isEmpty, Parser.unitWords[peekToken(1).text] != nil {
+            if peekKind(1) == .name, Parser.unitWords[peekText(1)] != nil {
                 return try duration()
             }
             return try literal()
@@ -66,8 +66,8 @@ extension Parser {
     /// duration was meant, instead of "expected the end of the statement, found name 'kerja'".
     /// Nil when the word after the number is a unit, or nothing like one.
     mutating func misspeltUnit() -> Failure? {
+        guard peekKind(1) == .name, peekKeyword(1) == nil else { return nil }
         let number = tok, first = peekToken(1)
-        guard first.kind == .name, first.keyword == nil else { return nil }
         let second = token(at: p + 2)
         if second.kind == .name, second.keyword == nil {
             for joined in [first.text + "_" + second.text, first.text + second.text] where Parser.unitWords[joined] != nil {
@@ -94,22 +94,30 @@ extension Parser {
 
     /// literal = INT | DECIMAL | STRING | DATE | DATETIME | TIME | "true" | "false" | "null" ;
     mutating func literal() throws(Failure) -> Expr {
-        let t = tok
         let lit: Literal
-        switch t.kind {
-        case .int: lit = .int(t.intValue)
-        case .decimal: lit = .decimal(t.text)
-        case .string: lit = .string(t.text)
-        case .date: lit = .date(year: t.dateParts.0, month: t.dateParts.1, day: t.dateParts.2)
-        case .dateTime: lit = .dateTime(year: t.dateParts.0, month: t.dateParts.1, day: t.dateParts.2, hour: t.dateParts.3, minute: t.dateParts.4)
-        case .time: lit = .time(hour: t.dateParts.3, minute: t.dateParts.4)
-        case .name where t.keyword == .true: lit = .bool(true)
-        case .name where t.keyword == .false: lit = .bool(false)
-        case .name where t.keyword == .null: lit = .null
+        // The token is read in place (see `tokText`).
+        let k = p - base
+        switch buffer[k].kind {
+        case .int: lit = .int(buffer[k].intValue)
+        case .decimal: lit = .decimal(buffer[k].text)
+        case .string: lit = .string(buffer[k].text)
+        case .date:
+            let d = buffer[k].dateParts
+            lit = .date(year: d.0, month: d.1, day: d.2)
+        case .dateTime:
+            let d = buffer[k].dateParts
+            lit = .dateTime(year: d.0, month: d.1, day: d.2, hour: d.3, minute: d.4)
+        case .time:
+            let d = buffer[k].dateParts
+            lit = .time(hour: d.3, minute: d.4)
+        case .name where buffer[k].keyword == .true: lit = .bool(true)
+        case .name where buffer[k].keyword == .false: lit = .bool(false)
+        case .name where buffer[k].keyword == .null: lit = .null
         default: throw expected(Expected.value)
         }
-        _ = advance()
-        return Expr(.literal(lit), t.range)
+        let range = buffer[k].range
+        skip()
+        return Expr(.literal(lit), range)
     }
 
     /// duration = INT UNIT ;

@@ -51,7 +51,10 @@ extension Parser {
     /// lookahead already read is checked too.
     mutating func startLimit() {
         statementStart = tok.range.start
-        for k in (p - base)..<buffer.count { buffer[k] = limited(buffer[k]) }
+        let start = buffer[p - base].range.start
+        for k in (p - base)..<buffer.count where buffer[k].range.end - start > Parser.maxStatementBytes {
+            buffer[k] = limited(buffer[k])
+        }
     }
 
     /// After an overlong statement: skips the rest of it (to a separator outside the braces

@@ -138,16 +138,29 @@ public struct Parser {
         }
         return t
     }
+    // Read in place: a copy of a token retains its text, and a replay reads each token a
+    // few times (these and `skip` took a tenth of parsing as copies through `tok`/`advance`).
+    @inline(__always) var tokText: String { buffer[p - base].text }
+    @inline(__always) var tokRange: SourceRange { buffer[p - base].range }
+    @inline(__always) func peekKeyword(_ k: Int) -> Keyword? { buffer[min(p + k - base, buffer.count - 1)].keyword }
+    @inline(__always) func peekText(_ k: Int) -> String { buffer[min(p + k - base, buffer.count - 1)].text }
+    /// Moves past the current token: `advance` without handing out a copy of it.
+    @inline(__always) mutating func skip() {
+        if buffer[p - base].kind != .eof {
+            p += 1
+            fill(p + 1)
+        }
+    }
     @inline(__always) var isSeparator: Bool { kind == .newline || kind == .semicolon }
     var lastEnd: Int { p > base ? buffer[p - 1 - base].range.end : tok.range.start }
 
     mutating func accept(_ k: TokenKind) -> Bool {
-        if kind == k { _ = advance(); return true }
+        if kind == k { skip(); return true }
         return false
     }
 
     mutating func accept(_ k: Keyword) -> Bool {
-        if at(k) { _ = advance(); return true }
+        if at(k) { skip(); return true }
         return false
     }
 
@@ -170,8 +183,9 @@ public struct Parser {
             throw fail(Text(en: "'\(k.rawValue)' is a keyword and cannot be used as \(what)",
                             id: "'\(k.rawValue)' adalah kata kunci dan tidak dapat dipakai sebagai \(what)"), code: .reservedName)
         }
-        let t = advance()
-        return Name(t.text, t.range)
+        let n = Name(tokText, tokRange)
+        skip()
+        return n
     }
 
     /// "expected `what`, found TOKEN" at the current token; at the end of input "expected

@@ -86,7 +86,9 @@ enum Golden {
         return ex
     }
 
-    static func run(_ path: String, compareOutput: Bool = true) throws -> Result {
+    /// Runs the golden script at `path`; with `parseAhead` it is parsed on a second thread
+    /// however short it is (as a long script is, ParseAhead.swift).
+    static func run(_ path: String, compareOutput: Bool = true, parseAhead: Bool = false) throws -> Result {
         let ex = try expectations(path)
         guard let bytes = FileSystem.read(path) else { throw GoldenError.unreadable(path) }
         var printed: [String] = []
@@ -95,6 +97,7 @@ enum Golden {
         })
         rt.language = ex.language
         if let m = ex.maxMemory { rt.maxValueBytes = m << 20 }
+        if parseAhead { rt.parseAheadMinimumBytes = 0 }
         var diagnostics: [Diagnostic] = []
         var exit: Int32 = 0
         do {

@@ -29,6 +29,14 @@ struct GoldenTests {
         for problem in result.problems { Issue.record(Comment(rawValue: problem)) }
     }
 
+    /// The same expectations with the script parsed on a second thread (as every script of
+    /// 256 KiB or more is): the same output, errors and exit code, in the same order.
+    @Test("golden file, parsed ahead on a second thread", arguments: goldenFiles.map { String($0.dropFirst(root.count + 1)) })
+    func goldenParsedAhead(_ relative: String) throws {
+        let result = try Golden.run(GoldenTests.root + "/" + relative, parseAhead: true)
+        for problem in result.problems { Issue.record(Comment(rawValue: problem)) }
+    }
+
     @Test("there are at least 80 golden files")
     func enoughGoldens() {
         #expect(GoldenTests.goldenFiles.count >= 80)

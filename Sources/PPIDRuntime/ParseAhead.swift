@@ -1,0 +1,185 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PPIDSyntax
+
+/// One step of reading a script: where it started (the parser's resume offset before it),
+/// the statement read (nil at the end of the text), and, when the step met a syntax error,
+/// every syntax diagnostic so far (then the reading stops).
+struct ParsedStatement: Sendable {
+    var before: Int
+    var statement: Stmt?
+    var errors: [Diagnostic]?
+
+    /// The last step a reading hands out: the end of the text or a syntax error.
+    var isLast: Bool { statement == nil || errors != nil }
+}
+
+/// Parses a long script on a second thread while the run compiles and executes what was
+/// parsed before (docs/language.md §15, "Long scripts"): parsing is about a third of a
+/// replay, so on a machine with a free core a long script runs in about two thirds of the
+/// time. On a busy machine the two threads share a core and the run takes what it did
+/// parsing in line, plus a handful of thread switches per thousand statements.
+///
+/// The parser runs ahead by at most `maxBatches` batches of up to `batchStatements`
+/// statements or `batchBytes` of text, so what is parsed and not yet run stays small (a few
+/// hundred statements) however long the script is. The batches go through one
+/// mutex-guarded queue; the run takes a whole batch at a time, so the threads meet once per
+/// batch, not once per statement. `finish` stops the parser and waits for its thread, so
+/// no thread outlives the run that started it.
+final class ParseAhead: @unchecked Sendable {
+    static let batchStatements = 64
+    static let batchBytes = 32 * 1024
+    static let maxBatches = 4
+
+    // Shared: guarded by `lock`.
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    private let filled: UnsafeMutablePointer<pthread_cond_t>
+    private let drained: UnsafeMutablePointer<pthread_cond_t>
+    private var ready: [[ParsedStatement]] = []
+    /// Batches the run is done with, for the parser's thread to free: their statements were
+    /// allocated there, and freeing them there keeps the two threads out of each other's
+    /// malloc arena: glibc's free of a block from another thread's arena takes that arena's
+    /// lock, and the blocks stop coming back to the thread that allocates. (Freeing the
+    /// statements on the run's thread made parsing half as fast again; freeing the run's
+    /// compiled nodes on the parser's thread, the other way round, slowed the run by half.)
+    private var spent: [[ParsedStatement]] = []
+    private var stopped = false
+    // The parser's: read and written only by its thread once it started.
+    private var parser: Parser
+    // The run's.
+    private var thread: pthread_t?
+    private var batch: [ParsedStatement] = []
+    private var taken = 0
+    private var last: ParsedStatement?
+
+    /// Starts parsing with `parser` on a thread of its own; nil when no thread can be started
+    /// (the run then parses in line).
+    static func start(_ parser: Parser) -> ParseAhead? {
+        let ahead = ParseAhead(parser)
+        ahead.thread = ThreadStart.spawn { ahead.produce() }
+        return ahead.thread == nil ? nil : ahead
+    }
+
+    private init(_ parser: Parser) {
+        self.parser = parser
+        lock = .allocate(capacity: 1)
+        filled = .allocate(capacity: 1)
+        drained = .allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
+        pthread_cond_init(filled, nil)
+        pthread_cond_init(drained, nil)
+    }
+
+    deinit {
+        // The last reference is the run's, once `finish` joined the thread. (Were `finish`
+        // forgotten, the thread's own would be last, and a thread cannot join itself.)
+        if let t = thread, pthread_equal(t, pthread_self()) != 0 {
+            pthread_detach(t)
+            thread = nil
+        }
+        finish()
+        pthread_cond_destroy(drained)
+        pthread_cond_destroy(filled)
+        pthread_mutex_destroy(lock)
+        drained.deallocate()
+        filled.deallocate()
+        lock.deallocate()
+    }
+
+    /// The next step, in the order the parser read them. After the last step (`isLast`) it
+    /// is handed out again.
+    func next() -> ParsedStatement {
+        if let last { return last }
+        if taken == batch.count {
+            pthread_mutex_lock(lock)
+            while ready.isEmpty { pthread_cond_wait(filled, lock) }
+            spent.append(batch)
+            batch = ready.removeFirst()
+            pthread_cond_signal(drained)
+            pthread_mutex_unlock(lock)
+            taken = 0
+        }
+        let step = batch[taken]
+        taken += 1
+        if step.isLast { last = step }
+        return step
+    }
+
+    /// Stops the parser (at its next batch) and waits for its thread to end.
+    func finish() {
+        guard let t = thread else { return }
+        pthread_mutex_lock(lock)
+        stopped = true
+        ready.removeAll()
+        pthread_cond_signal(drained)
+        pthread_mutex_unlock(lock)
+        pthread_join(t, nil)
+        thread = nil
+    }
+
+    /// The parser's thread: reads steps into batches until the last step or `finish`.
+    private func produce() {
+        var steps: [ParsedStatement] = []
+        steps.reserveCapacity(ParseAhead.batchStatements)
+        var batchStart = parser.resumeOffset
+        while true {
+            let before = parser.resumeOffset
+            let errorsBefore = parser.diagnostics.count
+            let statement = parser.next()
+            let errors = parser.diagnostics.count > errorsBefore ? parser.diagnostics : nil
+            let step = ParsedStatement(before: before, statement: statement, errors: errors)
+            steps.append(step)
+            guard step.isLast || steps.count == ParseAhead.batchStatements
+                    || parser.resumeOffset - batchStart >= ParseAhead.batchBytes else { continue }
+            guard hand(steps) else { return }
+            if step.isLast { return }
+            steps = []
+            steps.reserveCapacity(ParseAhead.batchStatements)
+            batchStart = parser.resumeOffset
+        }
+    }
+
+    /// Queues a batch, waiting while the queue is full; false when the run has finished.
+    private func hand(_ steps: [ParsedStatement]) -> Bool {
+        var done: [[ParsedStatement]] = []
+        pthread_mutex_lock(lock)
+        while ready.count >= ParseAhead.maxBatches && !stopped { pthread_cond_wait(drained, lock) }
+        let going = !stopped
+        if going {
+            ready.append(steps)
+            pthread_cond_signal(filled)
+        }
+        swap(&done, &spent)
+        pthread_mutex_unlock(lock)
+        done.removeAll()   // freed here, outside the lock
+        return going
+    }
+}
+
+/// Where a run takes its statements from: a parser in line, or one parsing ahead on a
+/// second thread for a long script (`Interpreter.parseAheadMinimumBytes`).
+struct StatementSource {
+    private var parser: Parser
+    /// The parser running ahead, if any (internal for tests: after `finish`, nothing else
+    /// holds it, so a weak reference to it is nil once the source is gone).
+    let ahead: ParseAhead?
+
+    init(_ parser: Parser, ahead: Bool) {
+        self.parser = parser
+        self.ahead = ahead ? ParseAhead.start(parser) : nil
+    }
+
+    /// The next step of reading the script.
+    mutating func next() -> ParsedStatement {
+        if let ahead { return ahead.next() }
+        let before = parser.resumeOffset
+        let errorsBefore = parser.diagnostics.count
+        let statement = parser.next()
+        return ParsedStatement(before: before, statement: statement,
+                               errors: parser.diagnostics.count > errorsBefore ? parser.diagnostics : nil)
+    }
+
+    /// Stops a parser running ahead; call it when the run ends, however it ends.
+    func finish() { ahead?.finish() }
+}
