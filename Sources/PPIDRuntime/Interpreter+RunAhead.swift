@@ -39,7 +39,7 @@ extension Interpreter {
             throw ScriptFailure(Parser.parse(file).diagnostics)
         }
         // A long script is parsed on a second thread while this one runs it (ParseAhead).
-        var source = StatementSource(parser, ahead: file.bytes.count >= parseAheadMinimumBytes)
+        var source = StatementSource(parser, ahead: file.bytes.count >= parseAheadMinimumBytes && ParseAhead.usableCPUs >= 2)
         defer { source.finish() }
         lastParseAhead = source.ahead
         defer { pendingNames = [:] }

@@ -16,21 +16,23 @@ struct ParsedStatement: Sendable {
 }
 
 /// Parses a long script on a second thread while the run compiles and executes what was
-/// parsed before (docs/language.md §15, "Long scripts"): parsing is about a third of a
-/// replay, so on a machine with a free core a long script runs in about two thirds of the
-/// time. On a busy machine the two threads share a core and the run takes what it did
-/// parsing in line, plus a handful of thread switches per thousand statements.
+/// parsed before (docs/language.md §15): parsing is over a third of a replay. Measured on
+/// the 100k replay (2 cores, scripts/bench/README.md): 0.87 s in line, 0.55–0.60 s parsed
+/// ahead on an idle machine; with one busy process beside it 0.82 s in line against 0.88 s
+/// (the two threads then mostly take turns on one core); with both cores busy about the
+/// same either way. A process allowed one CPU only (`usableCPUs`) parses in line.
 ///
 /// The parser runs ahead by at most `maxBatches` batches of up to `batchStatements`
 /// statements or `batchBytes` of text, so what is parsed and not yet run stays small (a few
-/// hundred statements) however long the script is. The batches go through one
+/// hundred statements, 3 MB at most) however long the script is. The batches go through one
 /// mutex-guarded queue; the run takes a whole batch at a time, so the threads meet once per
-/// batch, not once per statement. `finish` stops the parser and waits for its thread, so
-/// no thread outlives the run that started it.
+/// batch, not once per statement (batches of 64 made the run with a busy process beside it
+/// slower by a further 5%). `finish` stops the parser and waits for its thread, so no
+/// thread outlives the run that started it.
 final class ParseAhead: @unchecked Sendable {
-    static let batchStatements = 64
-    static let batchBytes = 32 * 1024
-    static let maxBatches = 4
+    static let batchStatements = 128
+    static let batchBytes = 64 * 1024
+    static let maxBatches = 3
 
     // Shared: guarded by `lock`.
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
@@ -59,6 +61,27 @@ final class ParseAhead: @unchecked Sendable {
         let ahead = ParseAhead(parser)
         ahead.thread = ThreadStart.spawn { ahead.produce() }
         return ahead.thread == nil ? nil : ahead
+    }
+
+    /// The CPUs this process may run on, once (a run parses ahead only with two or more: on
+    /// one, as under `taskset -c 0` or a container's cpuset, the threads would take turns): its affinity as Linux states it
+    /// (`Cpus_allowed_list: 0-1` in /proc/self/status; glibc's `sched_getaffinity` is not
+    /// visible to Swift). 2 when that cannot be read: most machines have a second core.
+    static let usableCPUs: Int = {
+        guard let bytes = FileSystem.read("/proc/self/status") else { return 2 }
+        return cpus(inStatus: String(decoding: bytes, as: UTF8.self)) ?? 2
+    }()
+
+    /// The number of CPUs the `Cpus_allowed_list` line of a /proc status text lists
+    /// (`0-1`, `0`, `0,2-3`), or nil without one.
+    static func cpus(inStatus text: String) -> Int? {
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") }) else { return nil }
+        var count = 0
+        for part in line.dropFirst("Cpus_allowed_list:".count).split(separator: ",") {
+            let ends = part.split(separator: "-").compactMap { Int(String($0.filter { !$0.isWhitespace })) }
+            if ends.count == 2 { count += max(0, ends[1] - ends[0] + 1) } else if ends.count == 1 { count += 1 }
+        }
+        return count
     }
 
     private init(_ parser: Parser) {

@@ -52,7 +52,7 @@ struct ParseAheadTests {
         // A run-time error in the third statement of a long script: the parser, batches
         // ahead, must stop and its thread end before `run` returns. The thread holds its
         // ParseAhead until it ends, so the weak reference is nil only once it has.
-        // (2,000 items: many more statements than the parser may run ahead, 4 batches of 64.)
+        // (2,000 items: many more statements than the parser may run ahead, 3 batches of 128.)
         let text = InterpreterTests.office + "\nassert 1 == 2\n" + ParseAheadTests.script(2_000)
         for _ in 1...5 {
             let (rt, _) = InterpreterTests.interpreter()
@@ -85,5 +85,19 @@ struct ParseAheadTests {
         }
         #expect(printed[0].count == 1_002)   // a print on every other line, then the two at the end
         #expect(printed[0] == printed[1])
+    }
+
+    @Test("the CPUs a process may use, from /proc/self/status", arguments: [
+        ("Name:\tppid\nCpus_allowed_list:\t0-1\nMems_allowed:\t1\n", 2),
+        ("Cpus_allowed_list:\t0\n", 1),                  // taskset -c 0: parsed in line
+        ("Cpus_allowed_list:\t0,2-3,7\n", 4),
+        ("Name:\tppid\n", nil),
+    ] as [(String, Int?)])
+    func usableCPUs(_ status: String, _ cpus: Int?) {
+        #expect(ParseAhead.cpus(inStatus: status) == cpus)
+    }
+
+    @Test func thisProcessMayUseAtLeastOneCPU() {
+        #expect(ParseAhead.usableCPUs >= 1)
     }
 }

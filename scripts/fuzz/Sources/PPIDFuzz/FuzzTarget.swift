@@ -8,7 +8,8 @@ import PPIDRuntime
 let sandbox = "/tmp/ppid-fuzz-sandbox/wd"
 
 /// libFuzzer's entry point: parse, resolve and run one input, once as a script
-/// (`ppid run`) and once as an entry typed at the prompt (the REPL's path).
+/// (`ppid run`, parsed ahead on a second thread when the input's length is odd) and once as
+/// an entry typed at the prompt (the REPL's path).
 ///
 /// Any outcome but a crash, a sanitizer report or a hang is fine: the script either runs
 /// to the end or fails with diagnostics (a run computing for long is interrupted as Ctrl-C
@@ -19,6 +20,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
 
     let script = Interpreter(workingDirectory: sandbox, output: { _ in })
+    // Inputs of odd length are parsed on a second thread as long scripts are (ParseAhead),
+    // so the fuzzer also reaches the run's thread handoff and its early stops.
+    script.parseAheadMinimumBytes = size % 2 == 1 ? 0 : Int.max
     Watchdog.begin()
     defer { Watchdog.end() }
     do {
