@@ -32,9 +32,15 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        try Self.runScripts(files, allowWrite: allowWrite, maxValueBytes: memory.bytes)
+    }
+
+    /// Runs `files` in order in one session and exits 0, or throws the exit code of the first
+    /// failure (reported first). Also reached without the argument parser (FastPath).
+    static func runScripts(_ files: [String], allowWrite: [String] = [], maxValueBytes: Int? = nil) throws(ExitCode) {
         let rt = Session.interpreter()
         rt.allowedWriteDirectories = allowWrite
-        if let m = memory.bytes { rt.maxValueBytes = m }
+        if let m = maxValueBytes { rt.maxValueBytes = m }
         for path in files {
             let file = try ScriptLoading.source(path)
             do {

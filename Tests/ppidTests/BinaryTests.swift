@@ -85,6 +85,29 @@ struct BinaryTests {
         #expect(r.code == code, "stderr: \(r.err)")
     }
 
+    /// `ppid run FILE...` skips the argument parser (FastPath); with an option it goes
+    /// through it. Both must run the same scripts in one session, print the same and stop
+    /// with the same code at the same error, in both languages.
+    @Test("ppid run without the argument parser does what it does with it", arguments: [
+        ("let x = 2\nprint x\n", "print x * 10\nassert x == 3\n"),
+        ("print 1\n", "print (2 +\n"),
+        ("print 1\n", "unit kul \"Keuangan\"\nunit kul \"Lagi\"\n"),
+    ])
+    func runWithoutTheParser(_ first: String, _ second: String) throws {
+        let a = try BinaryTests.script(first), b = try BinaryTests.script(second)
+        for lang in [[], ["--lang", "id"]] {
+            let fast = try BinaryTests.ppid(lang + ["run", a, b])
+            let parsed = try BinaryTests.ppid(lang + ["run", "--allow-write", "/tmp", a, b])
+            #expect(fast.code != 0)
+            #expect(fast.code == parsed.code)
+            #expect(fast.out == parsed.out)
+            #expect(fast.err == parsed.err)
+        }
+        let missing = try BinaryTests.ppid(["run", a, "/no/such/second.ppid"])
+        #expect(missing.code == 66)
+        #expect(missing.out == "\(first == "print 1\n" ? "1" : "2")\n", "the first script ran before the second was found missing")
+    }
+
     @Test func usageErrorsExit64() throws {
         #expect(try BinaryTests.ppid(["run"]).code == 64)
         #expect(try BinaryTests.ppid(["--no-such-flag"]).code == 64)
