@@ -9,7 +9,9 @@ import PPIDModel
 /// a register, a class or status word. Anything else is an "unknown name" diagnostic with
 /// the closest known name as a suggestion.
 struct Compiler {
-    unowned let rt: Interpreter
+    /// Unchecked: a compiler lives only within a call on its interpreter, and a checked
+    /// `unowned` reference costs a retain and a release at every use (several a field).
+    unowned(unsafe) let rt: Interpreter
     let file: SourceFile
     var diagnostics: [Diagnostic] = []
     /// Block scopes inside the top level or a function (innermost last).

@@ -3,18 +3,6 @@ import Glibc
 #endif
 import PPIDSyntax
 
-/// One step of reading a script: where it started (the parser's resume offset before it),
-/// the statement read (nil at the end of the text), and, when the step met a syntax error,
-/// every syntax diagnostic so far (then the reading stops).
-struct ParsedStatement: Sendable {
-    var before: Int
-    var statement: Stmt?
-    var errors: [Diagnostic]?
-
-    /// The last step a reading hands out: the end of the text or a syntax error.
-    var isLast: Bool { statement == nil || errors != nil }
-}
-
 /// Parses a long script on a second thread while the run compiles and executes what was
 /// parsed before (docs/language.md §15): parsing is over a third of a replay. Measured on
 /// the 100k replay (2 cores, scripts/bench/README.md): 0.87 s in line, 0.55–0.60 s parsed
@@ -147,11 +135,7 @@ final class ParseAhead: @unchecked Sendable {
         steps.reserveCapacity(ParseAhead.batchStatements)
         var batchStart = parser.resumeOffset
         while true {
-            let before = parser.resumeOffset
-            let errorsBefore = parser.diagnostics.count
-            let statement = parser.next()
-            let errors = parser.diagnostics.count > errorsBefore ? parser.diagnostics : nil
-            let step = ParsedStatement(before: before, statement: statement, errors: errors)
+            let step = ParsedStatement(reading: &parser)
             steps.append(step)
             guard step.isLast || steps.count == ParseAhead.batchStatements
                     || parser.resumeOffset - batchStart >= ParseAhead.batchBytes else { continue }
@@ -178,31 +162,4 @@ final class ParseAhead: @unchecked Sendable {
         done.removeAll()   // freed here, outside the lock
         return going
     }
-}
-
-/// Where a run takes its statements from: a parser in line, or one parsing ahead on a
-/// second thread for a long script (`Interpreter.parseAheadMinimumBytes`).
-struct StatementSource {
-    private var parser: Parser
-    /// The parser running ahead, if any (internal for tests: after `finish`, nothing else
-    /// holds it, so a weak reference to it is nil once the source is gone).
-    let ahead: ParseAhead?
-
-    init(_ parser: Parser, ahead: Bool) {
-        self.parser = parser
-        self.ahead = ahead ? ParseAhead.start(parser) : nil
-    }
-
-    /// The next step of reading the script.
-    mutating func next() -> ParsedStatement {
-        if let ahead { return ahead.next() }
-        let before = parser.resumeOffset
-        let errorsBefore = parser.diagnostics.count
-        let statement = parser.next()
-        return ParsedStatement(before: before, statement: statement,
-                               errors: parser.diagnostics.count > errorsBefore ? parser.diagnostics : nil)
-    }
-
-    /// Stops a parser running ahead; call it when the run ends, however it ends.
-    func finish() { ahead?.finish() }
 }

@@ -78,6 +78,7 @@ final class UpdateNode: StmtNode {
 }
 
 final class ClassifyNode: StmtNode {
+    static let noFields = ExemptionInput()
     let target: ExprNode
     let infoClass: InfoClass
     let fields: [FieldNode]
@@ -89,6 +90,11 @@ final class ClassifyNode: StmtNode {
     }
     override func exec(_ rt: Interpreter) throws(RuntimeError) -> Flow {
         let n = try rt.itemName(target)
+        guard !fields.isEmpty else {
+            // Most classifications have no fields (`classify x as berkala`): no input to build.
+            try rt.model(range) { (r) throws(ModelError) in try r.classify(n, as: infoClass, exemption: ClassifyNode.noFields) }
+            return .normal
+        }
         var ex = ExemptionInput()
         for f in fields {
             switch f.name {
