@@ -5,10 +5,10 @@ import PPIDSyntax
 
 /// Parses a long script on a second thread while the run compiles and executes what was
 /// parsed before (docs/language.md §15): parsing is over a third of a replay. Measured on
-/// the 100k replay (2 cores, scripts/bench/README.md): 0.87 s in line, 0.55–0.60 s parsed
-/// ahead on an idle machine; with one busy process beside it 0.82 s in line against 0.88 s
-/// (the two threads then mostly take turns on one core); with both cores busy about the
-/// same either way. A process allowed one CPU only (`usableCPUs`) parses in line.
+/// the 100k replay (2 cores, scripts/bench/README.md), in line against parsed ahead: 0.81
+/// against 0.54 s on an idle machine, 0.80 against 0.81 s with one busy process beside it,
+/// 1.11 against 0.87 s with two. A process allowed one CPU only (`usableCPUs`) parses in
+/// line.
 ///
 /// The parser runs ahead by at most `maxBatches` batches of up to `batchStatements`
 /// statements or `batchBytes` of text, so what is parsed and not yet run stays small (a few
@@ -27,12 +27,13 @@ final class ParseAhead: @unchecked Sendable {
     private let filled: UnsafeMutablePointer<pthread_cond_t>
     private let drained: UnsafeMutablePointer<pthread_cond_t>
     private var ready: [[ParsedStatement]] = []
-    /// Batches the run is done with, for the parser's thread to free: their statements were
-    /// allocated there, and freeing them there keeps the two threads out of each other's
-    /// malloc arena: glibc's free of a block from another thread's arena takes that arena's
-    /// lock, and the blocks stop coming back to the thread that allocates. (Freeing the
-    /// statements on the run's thread made parsing half as fast again; freeing the run's
-    /// compiled nodes on the parser's thread, the other way round, slowed the run by half.)
+    /// Batches the run is done with, for the parser's thread to free (`produce`): their
+    /// statements were allocated there, and freeing them there keeps the two threads out of
+    /// each other's malloc arena: glibc's free of a block from another thread's arena takes
+    /// that arena's lock, and the blocks stop coming back to the thread that allocates.
+    /// (Freeing the statements on the run's thread made parsing half as fast again; freeing
+    /// the run's compiled nodes on the parser's thread, the other way round, slowed the run
+    /// by half.)
     private var spent: [[ParsedStatement]] = []
     private var stopped = false
     // The parser's: read and written only by its thread once it started.
@@ -134,12 +135,21 @@ final class ParseAhead: @unchecked Sendable {
         var steps: [ParsedStatement] = []
         steps.reserveCapacity(ParseAhead.batchStatements)
         var batchStart = parser.resumeOffset
+        // Statements the run is done with, freed one for each statement parsed: a freed
+        // statement's blocks are then the next one's (malloc's per-thread cache holds a
+        // handful of blocks of a size; a batch freed at once overflowed it, and malloc's
+        // slower paths were a sixth of this thread).
+        var toFree: [[ParsedStatement]] = []
         while true {
             let step = ParsedStatement(reading: &parser)
             steps.append(step)
+            if let k = toFree.indices.last {
+                toFree[k].removeLast()
+                if toFree[k].isEmpty { toFree.removeLast() }
+            }
             guard step.isLast || steps.count == ParseAhead.batchStatements
                     || parser.resumeOffset - batchStart >= ParseAhead.batchBytes else { continue }
-            guard hand(steps) else { return }
+            guard hand(steps, spentInto: &toFree) else { return }
             if step.isLast { return }
             steps = []
             steps.reserveCapacity(ParseAhead.batchStatements)
@@ -147,8 +157,9 @@ final class ParseAhead: @unchecked Sendable {
         }
     }
 
-    /// Queues a batch, waiting while the queue is full; false when the run has finished.
-    private func hand(_ steps: [ParsedStatement]) -> Bool {
+    /// Queues a batch, waiting while the queue is full, and takes the batches the run is done
+    /// with; false when the run has finished.
+    private func hand(_ steps: [ParsedStatement], spentInto toFree: inout [[ParsedStatement]]) -> Bool {
         var done: [[ParsedStatement]] = []
         pthread_mutex_lock(lock)
         while ready.count >= ParseAhead.maxBatches && !stopped { pthread_cond_wait(drained, lock) }
@@ -159,7 +170,7 @@ final class ParseAhead: @unchecked Sendable {
         }
         swap(&done, &spent)
         pthread_mutex_unlock(lock)
-        done.removeAll()   // freed here, outside the lock
+        toFree += done.filter { !$0.isEmpty }
         return going
     }
 }
