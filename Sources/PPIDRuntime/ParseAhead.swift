@@ -11,8 +11,10 @@ import PPIDSyntax
 /// line.
 ///
 /// The parser runs ahead by at most `maxBatches` batches of up to `batchStatements`
-/// statements or `batchBytes` of text, so what is parsed and not yet run stays small (a few
-/// hundred statements, 3 MB at most) however long the script is. The batches go through one
+/// statements or `batchBytes` of text (and waits while the batches ready cover as many
+/// bytes), so what is parsed and not yet run stays small however long the script is: a few
+/// hundred statements, or, for statements near the 1 MiB limit, one or two more than the run
+/// holds itself (their syntax trees can be a hundred times their text). The batches go through one
 /// mutex-guarded queue; the run takes a whole batch at a time, so the threads meet once per
 /// batch, not once per statement (batches of 64 made the run with a busy process beside it
 /// slower by a further 5%). `finish` stops the parser and waits for its thread, so no
@@ -35,7 +37,14 @@ final class ParseAhead: @unchecked Sendable {
     /// the run's compiled nodes on the parser's thread, the other way round, slowed the run
     /// by half.)
     private var spent: [[ParsedStatement]] = []
+    /// The bytes of text the batches in `ready` cover: the parser waits while they reach
+    /// `batchBytes * maxBatches`, so statements near the 1 MiB limit are not held three
+    /// batches deep (each such statement is a batch of its own).
+    private var readyBytes = 0
     private var stopped = false
+    /// Raised by `finish`: the parser's lexer then ends its text where it is, so a parser in
+    /// the middle of megabytes of comments or of an overlong statement stops at once.
+    private let stop = ParseStop()
     // The parser's: read and written only by its thread once it started.
     private var parser: Parser
     // The run's.
@@ -53,9 +62,10 @@ final class ParseAhead: @unchecked Sendable {
     }
 
     /// The CPUs this process may run on, once (a run parses ahead only with two or more: on
-    /// one, as under `taskset -c 0` or a container's cpuset, the threads would take turns): its affinity as Linux states it
-    /// (`Cpus_allowed_list: 0-1` in /proc/self/status; glibc's `sched_getaffinity` is not
-    /// visible to Swift). 2 when that cannot be read: most machines have a second core.
+    /// one, as under `taskset -c 0` or a container's cpuset, the threads would take turns):
+    /// its affinity as Linux states it (`Cpus_allowed_list: 0-1` in /proc/self/status;
+    /// glibc's `sched_getaffinity` is not visible to Swift). 2 when that cannot be read. (A
+    /// CPU quota, as `docker --cpus=1`, is not seen: parsing ahead then costs some speed.)
     static let usableCPUs: Int = {
         guard let bytes = FileSystem.read("/proc/self/status") else { return 2 }
         return cpus(inStatus: String(decoding: bytes, as: UTF8.self)) ?? 2
@@ -75,6 +85,7 @@ final class ParseAhead: @unchecked Sendable {
 
     private init(_ parser: Parser) {
         self.parser = parser
+        self.parser.stop = stop
         lock = .allocate(capacity: 1)
         filled = .allocate(capacity: 1)
         drained = .allocate(capacity: 1)
@@ -84,8 +95,10 @@ final class ParseAhead: @unchecked Sendable {
     }
 
     deinit {
-        // The last reference is the run's, once `finish` joined the thread. (Were `finish`
-        // forgotten, the thread's own would be last, and a thread cannot join itself.)
+        // The last reference is the run's, once `finish` joined the thread: the thread holds
+        // one until it ends, so `finish` must be called (a parser waiting on a full queue
+        // would otherwise wait for ever). Should the thread's reference be the last, a
+        // thread cannot join itself.
         if let t = thread, pthread_equal(t, pthread_self()) != 0 {
             pthread_detach(t)
             thread = nil
@@ -105,9 +118,17 @@ final class ParseAhead: @unchecked Sendable {
         if let last { return last }
         if taken == batch.count {
             pthread_mutex_lock(lock)
-            while ready.isEmpty { pthread_cond_wait(filled, lock) }
+            while ready.isEmpty && !stopped { pthread_cond_wait(filled, lock) }
+            guard !ready.isEmpty else {
+                // After `finish`: the text ends here for whoever still asks.
+                pthread_mutex_unlock(lock)
+                let end = ParsedStatement(before: batch.last?.statement?.range.end ?? 0, statement: nil, errors: nil)
+                last = end
+                return end
+            }
             spent.append(batch)
             batch = ready.removeFirst()
+            readyBytes -= ParseAhead.bytes(of: batch)
             pthread_cond_signal(drained)
             pthread_mutex_unlock(lock)
             taken = 0
@@ -118,12 +139,14 @@ final class ParseAhead: @unchecked Sendable {
         return step
     }
 
-    /// Stops the parser (at its next batch) and waits for its thread to end.
+    /// Stops the parser (within a token or a line: `stop`) and waits for its thread to end.
     func finish() {
         guard let t = thread else { return }
+        stop.raise()
         pthread_mutex_lock(lock)
         stopped = true
         ready.removeAll()
+        readyBytes = 0
         pthread_cond_signal(drained)
         pthread_mutex_unlock(lock)
         pthread_join(t, nil)
@@ -162,15 +185,29 @@ final class ParseAhead: @unchecked Sendable {
     private func hand(_ steps: [ParsedStatement], spentInto toFree: inout [[ParsedStatement]]) -> Bool {
         var done: [[ParsedStatement]] = []
         pthread_mutex_lock(lock)
-        while ready.count >= ParseAhead.maxBatches && !stopped { pthread_cond_wait(drained, lock) }
+        while (ready.count >= ParseAhead.maxBatches || readyBytes >= ParseAhead.batchBytes * ParseAhead.maxBatches)
+                && !stopped {
+            pthread_cond_wait(drained, lock)
+        }
         let going = !stopped
         if going {
             ready.append(steps)
+            readyBytes += ParseAhead.bytes(of: steps)
             pthread_cond_signal(filled)
         }
         swap(&done, &spent)
         pthread_mutex_unlock(lock)
-        toFree += done.filter { !$0.isEmpty }
+        for b in done where !b.isEmpty {
+            // A batch of a few long statements is let go of at once (one by one, it would be
+            // held while as many statements are parsed); short ones one by one (`produce`).
+            if ParseAhead.bytes(of: b) < ParseAhead.batchBytes { toFree.append(b) }
+        }
         return going
+    }
+
+    /// The bytes of text a batch covers.
+    static func bytes(of steps: [ParsedStatement]) -> Int {
+        guard let first = steps.first, let end = steps.last(where: { $0.statement != nil })?.statement?.range.end else { return 0 }
+        return max(0, end - first.before)
     }
 }

@@ -31,6 +31,12 @@ struct ParsedStatement: Sendable {
     var statement: Stmt?
     var errors: [Diagnostic]?
 
+    init(before: Int, statement: Stmt?, errors: [Diagnostic]?) {
+        self.before = before
+        self.statement = statement
+        self.errors = errors
+    }
+
     /// The next step `parser` reads.
     init(reading parser: inout Parser) {
         before = parser.resumeOffset

@@ -9,6 +9,8 @@ public struct Lexer {
     var i = 0
     var groups: [UInt8] = []   // open brackets: ( [ {
     public internal(set) var diagnostics: [Diagnostic] = []
+    /// When raised (from another thread), the text ends here (see ParseStop).
+    var stop: ParseStop?
 
     public init(file: SourceFile) {
         self.file = file
@@ -45,16 +47,21 @@ public struct Lexer {
 
     /// The next token.
     public mutating func next() -> Token {
+        if let stop, stop.isRaised { i = b.count }
         while i < b.count {
             let c = b[i]
             if c == 32 || c == 9 || c == 13 { i += 1; continue }
             if c == 35 { // '#': comment to end of line
                 while i < b.count && b[i] != 10 { i += 1 }
+                if let stop, stop.isRaised { i = b.count }
                 continue
             }
             if c == 10 {
                 i += 1
-                if let top = groups.last, top != 123 { continue }
+                if let top = groups.last, top != 123 {
+                    if let stop, stop.isRaised { i = b.count }
+                    continue
+                }
                 return Token(.newline, SourceRange(i - 1, i))
             }
             break

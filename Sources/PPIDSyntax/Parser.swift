@@ -48,6 +48,12 @@ public struct Parser {
         fill(1)
     }
 
+    /// A stop another thread may raise: the text then ends where the lexer is (ParseStop).
+    public var stop: ParseStop? {
+        get { lexer.stop }
+        set { lexer.stop = newValue }
+    }
+
     /// Where parsing can start again between top-level statements: the current token's start.
     public var resumeOffset: Int { tok.range.start }
 

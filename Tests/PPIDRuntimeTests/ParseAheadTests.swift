@@ -74,6 +74,23 @@ struct ParseAheadTests {
         }
     }
 
+    @Test func finishStopsAParserInTheMiddleOfLongComments() {
+        // The parser thread is reading 4 MB of comments when the run lets it go: its stop
+        // (ParseStop) ends the text where its lexer is, so `finish` need not wait for the
+        // rest, and the thread has ended once it returns.
+        let text = "print 1\n" + String(repeating: "# a comment line, and another\n", count: 140_000) + "print 2\n"
+        for _ in 1...3 {
+            weak var ahead: ParseAhead?
+            do {
+                let source = StatementSource(Parser.streaming(SourceFile(path: "<t>", text: text))!, ahead: true)
+                ahead = source.ahead
+                source.finish()
+                #expect(ahead?.next().statement == nil, "after finish the text has ended")
+            }
+            #expect(ahead == nil)
+        }
+    }
+
     @Test func aLongScriptRunsTheSameParsedAheadAsInLine() {
         let text = ParseAheadTests.script(2_000, tail: "print count(dip where class == berkala)\nprint digest()\n")
         var printed: [[String]] = []

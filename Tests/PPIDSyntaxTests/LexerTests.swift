@@ -115,3 +115,39 @@ struct LexerTests {
         #expect(tokens.count == 2)
     }
 }
+
+/// A raised ParseStop ends the text where the lexer is: a parser running ahead on another
+/// thread stops within a token or a line when the run it serves has stopped.
+struct ParseStopTests {
+    static let comments = String(repeating: "# a comment line\n", count: 2_000)
+
+    @Test("a raised stop ends the text", arguments: [
+        "info a \"A\"\n" + ParseStopTests.comments + "info b \"B\"\n",      // in the middle of comments
+        "info a \"A\"\nprint [" + String(repeating: "1,\n", count: 2_000) + "1]\n",  // inside brackets
+        "info a \"A\"\ninfo b \"B\"\ninfo c \"C\"\n",
+    ])
+    func raisedStopEndsTheText(_ text: String) {
+        var parser = Parser.streaming(SourceFile(path: "<t>", text: text))!
+        let stop = ParseStop()
+        parser.stop = stop
+        let first = parser.next()            // the first statement was read before the stop
+        #expect(first != nil)
+        stop.raise()
+        #expect(stop.isRaised)
+        // Then the text ends: at most the one token already read ahead makes a statement
+        // (`info` alone, when the next statement's first word was in the parser's buffer).
+        var after: [Stmt] = []
+        while let s = parser.next() { after.append(s) }
+        #expect(after.count <= 1)
+        let firstEnd = first?.range.end ?? 0
+        #expect(after.allSatisfy { $0.range.start <= firstEnd + 1 }, "nothing past the token read ahead")
+    }
+
+    @Test func withoutAStopEverythingIsRead() {
+        var parser = Parser.streaming(SourceFile(path: "<t>", text: "info a \"A\"\n" + ParseStopTests.comments + "info b \"B\"\n"))!
+        parser.stop = ParseStop()
+        var n = 0
+        while parser.next() != nil { n += 1 }
+        #expect(n == 2)
+    }
+}
