@@ -139,7 +139,8 @@ final class ParseAhead: @unchecked Sendable {
         return step
     }
 
-    /// Stops the parser (within a token or a line: `stop`) and waits for its thread to end.
+    /// Stops the parser (within a line or a token, or at the end of the statement it is in:
+    /// `stop`) and waits for its thread to end.
     func finish() {
         guard let t = thread else { return }
         stop.raise()

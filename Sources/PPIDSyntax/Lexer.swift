@@ -47,7 +47,9 @@ public struct Lexer {
 
     /// The next token.
     public mutating func next() -> Token {
-        if let stop, stop.isRaised { i = b.count }
+        // A stop is looked at where the lexer can read on without making a token (comments,
+        // line breaks inside brackets); a statement's own tokens are bounded by its limit,
+        // and `Parser.skipOverlong` looks at it between the tokens of an overlong one.
         while i < b.count {
             let c = b[i]
             if c == 32 || c == 9 || c == 13 { i += 1; continue }

@@ -3,7 +3,9 @@ import Synchronization
 /// A request, from another thread, that a lexer stop reading: the lexer then acts as if its
 /// text ended. A parser running ahead of a run on its own thread (the runtime's ParseAhead)
 /// may be in the middle of megabytes of comments or of an overlong statement when the run
-/// stops; this lets it end within a token or a line instead of reading to the end.
+/// stops; the lexer looks at this after each comment and each line break inside brackets,
+/// and `skipOverlong` between tokens, so the parser ends within a line or a token instead of
+/// reading to the end. (A statement within the size limit is read to its end: 1 MiB at most.)
 public final class ParseStop: Sendable {
     private let raised = Atomic<Bool>(false)
 

@@ -83,7 +83,10 @@ extension Parser {
             }
         }
         var t = lexer.next()
-        while !ends(t) { t = lexer.next() }
+        while !ends(t) {
+            if let stop = lexer.stop, stop.isRaised { lexer.i = lexer.b.count }
+            t = lexer.next()
+        }
         // The separator (or the end) becomes the current token, one past what was read.
         p = base + buffer.count
         buffer = [t]

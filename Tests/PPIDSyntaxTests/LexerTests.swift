@@ -116,15 +116,17 @@ struct LexerTests {
     }
 }
 
-/// A raised ParseStop ends the text where the lexer is: a parser running ahead on another
-/// thread stops within a token or a line when the run it serves has stopped.
+/// A raised ParseStop ends the text where the lexer reads on without making tokens (comments,
+/// line breaks inside brackets) and between the tokens of an overlong statement: a parser
+/// running ahead on another thread then stops soon after the run it serves has stopped.
 struct ParseStopTests {
     static let comments = String(repeating: "# a comment line\n", count: 2_000)
 
     @Test("a raised stop ends the text", arguments: [
         "info a \"A\"\n" + ParseStopTests.comments + "info b \"B\"\n",      // in the middle of comments
         "info a \"A\"\nprint [" + String(repeating: "1,\n", count: 2_000) + "1]\n",  // inside brackets
-        "info a \"A\"\ninfo b \"B\"\ninfo c \"C\"\n",
+        // an overlong statement (E110), whose tokens are skipped to its end
+        "info a \"A\"\nprint " + String(repeating: "1 + ", count: 300_000) + "1\ninfo b \"B\"\n",
     ])
     func raisedStopEndsTheText(_ text: String) {
         var parser = Parser.streaming(SourceFile(path: "<t>", text: text))!
