@@ -46,15 +46,7 @@ extension Compiler {
                 throw fail(.unknownField, Text(en: "\(what) has no field '\(f.name.text)'", id: "\(what) tidak memiliki kolom '\(f.name.text)'"),
                            f.name.range, notes: notes)
             }
-            let values: FieldValues
-            if f.values.count == 1 {
-                values = FieldValues(one: try fieldValue(f.values[0], field: f.name.text))
-            } else {
-                var all: [ExprNode] = []
-                all.reserveCapacity(f.values.count)
-                for v in f.values { all.append(try fieldValue(v, field: f.name.text)) }
-                values = FieldValues(all)
-            }
+            let values = try FieldValues(f.values) { (v) throws(Failure) in try fieldValue(v, field: f.name.text) }
             out.append(FieldNode(name: f.name.text, nameRange: f.name.range, values: values, range: f.range))
         }
         return out

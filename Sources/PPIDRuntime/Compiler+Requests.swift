@@ -61,9 +61,8 @@ extension Compiler {
                 _ = try fields([f], allowed: allowed, what: what)
                 continue
             }
-            var values: [ExprNode] = []
-            for v in f.values { values.append(try requestFieldValue(v, field: f.name.text)) }
-            out.append(FieldNode(name: f.name.text, nameRange: f.name.range, values: FieldValues(values), range: f.range))
+            let values = try FieldValues(f.values) { (v) throws(Failure) in try requestFieldValue(v, field: f.name.text) }
+            out.append(FieldNode(name: f.name.text, nameRange: f.name.range, values: values, range: f.range))
         }
         return out
     }

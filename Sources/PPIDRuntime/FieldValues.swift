@@ -1,3 +1,5 @@
+import PPIDSyntax
+
 /// The compiled values of one field of a declaration block (`formats softcopy, hardcopy`).
 ///
 /// Nearly every field has one value, and a replay compiles several fields a statement: an
@@ -12,15 +14,18 @@ struct FieldValues: RandomAccessCollection {
     }
     private let storage: Storage
 
-    init(_ values: [ExprNode]) {
-        switch values.count {
+    /// The values `compile` makes of a field's parsed values, in order.
+    init<E: Error>(_ parsed: [Expr], _ compile: (Expr) throws(E) -> ExprNode) throws(E) {
+        switch parsed.count {
         case 0: storage = .none
-        case 1: storage = .one(values[0])
-        default: storage = .many(values)
+        case 1: storage = .one(try compile(parsed[0]))
+        default:
+            var all: [ExprNode] = []
+            all.reserveCapacity(parsed.count)
+            for e in parsed { all.append(try compile(e)) }
+            storage = .many(all)
         }
     }
-
-    init(one value: ExprNode) { storage = .one(value) }
 
     var startIndex: Int { 0 }
     var endIndex: Int {

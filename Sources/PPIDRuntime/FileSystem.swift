@@ -22,7 +22,12 @@ public enum FileSystem {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        guard var out = read(fd, from: 0, count: Int(st.st_size)) else { return nil }
+        return readToEnd(fd, size: Int(st.st_size))
+    }
+
+    /// The open file `fd` from its start to its end, `size` (what fstat said) read at once.
+    private static func readToEnd(_ fd: Int32, size: Int) -> [UInt8]? {
+        guard var out = read(fd, from: 0, count: size) else { return nil }
         // What is there past the size fstat gave (a file that grew since, or one whose size
         // says nothing): read on to the end, in blocks.
         while true {
@@ -67,7 +72,7 @@ public enum FileSystem {
         if size >= mapAtLeast, let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED {
             return SourceBytes(mapping: p, length: size)
         }
-        return read(path).map(SourceBytes.init)
+        return readToEnd(fd, size: size).map(SourceBytes.init)
     }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }

@@ -28,7 +28,7 @@ final class ParseAhead: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     private let filled: UnsafeMutablePointer<pthread_cond_t>
     private let drained: UnsafeMutablePointer<pthread_cond_t>
-    private var ready: [[ParsedStatement]] = []
+    private var ready: [Batch] = []
     /// Batches the run is done with, for the parser's thread to free (`produce`): their
     /// statements were allocated there, and freeing them there keeps the two threads out of
     /// each other's malloc arena: glibc's free of a block from another thread's arena takes
@@ -36,7 +36,7 @@ final class ParseAhead: @unchecked Sendable {
     /// (Freeing the statements on the run's thread made parsing half as fast again; freeing
     /// the run's compiled nodes on the parser's thread, the other way round, slowed the run
     /// by half.)
-    private var spent: [[ParsedStatement]] = []
+    private var spent: [Batch] = []
     /// The bytes of text the batches in `ready` cover: the parser waits while they reach
     /// `batchBytes * maxBatches`, so statements near the 1 MiB limit are not held three
     /// batches deep (each such statement is a batch of its own).
@@ -49,7 +49,7 @@ final class ParseAhead: @unchecked Sendable {
     private var parser: Parser
     // The run's.
     private var thread: pthread_t?
-    private var batch: [ParsedStatement] = []
+    private var batch = Batch(steps: [], bytes: 0)
     private var taken = 0
     private var last: ParsedStatement?
 
@@ -116,24 +116,24 @@ final class ParseAhead: @unchecked Sendable {
     /// is handed out again.
     func next() -> ParsedStatement {
         if let last { return last }
-        if taken == batch.count {
+        if taken == batch.steps.count {
             pthread_mutex_lock(lock)
             while ready.isEmpty && !stopped { pthread_cond_wait(filled, lock) }
             guard !ready.isEmpty else {
                 // After `finish`: the text ends here for whoever still asks.
                 pthread_mutex_unlock(lock)
-                let end = ParsedStatement(before: batch.last?.statement?.range.end ?? 0, statement: nil, errors: nil)
+                let end = ParsedStatement(before: batch.steps.last?.statement?.range.end ?? 0, statement: nil, errors: nil)
                 last = end
                 return end
             }
             spent.append(batch)
             batch = ready.removeFirst()
-            readyBytes -= ParseAhead.bytes(of: batch)
+            readyBytes -= batch.bytes
             pthread_cond_signal(drained)
             pthread_mutex_unlock(lock)
             taken = 0
         }
-        let step = batch[taken]
+        let step = batch.steps[taken]
         taken += 1
         if step.isLast { last = step }
         return step
@@ -173,7 +173,7 @@ final class ParseAhead: @unchecked Sendable {
             }
             guard step.isLast || steps.count == ParseAhead.batchStatements
                     || parser.resumeOffset - batchStart >= ParseAhead.batchBytes else { continue }
-            guard hand(steps, spentInto: &toFree) else { return }
+            guard hand(Batch(steps: steps, bytes: parser.resumeOffset - batchStart), spentInto: &toFree) else { return }
             if step.isLast { return }
             steps = []
             steps.reserveCapacity(ParseAhead.batchStatements)
@@ -183,8 +183,8 @@ final class ParseAhead: @unchecked Sendable {
 
     /// Queues a batch, waiting while the queue is full, and takes the batches the run is done
     /// with; false when the run has finished.
-    private func hand(_ steps: [ParsedStatement], spentInto toFree: inout [[ParsedStatement]]) -> Bool {
-        var done: [[ParsedStatement]] = []
+    private func hand(_ next: Batch, spentInto toFree: inout [[ParsedStatement]]) -> Bool {
+        var done: [Batch] = []
         pthread_mutex_lock(lock)
         while (ready.count >= ParseAhead.maxBatches || readyBytes >= ParseAhead.batchBytes * ParseAhead.maxBatches)
                 && !stopped {
@@ -192,23 +192,23 @@ final class ParseAhead: @unchecked Sendable {
         }
         let going = !stopped
         if going {
-            ready.append(steps)
-            readyBytes += ParseAhead.bytes(of: steps)
+            ready.append(next)
+            readyBytes += next.bytes
             pthread_cond_signal(filled)
         }
         swap(&done, &spent)
         pthread_mutex_unlock(lock)
-        for b in done where !b.isEmpty {
+        for b in done where !b.steps.isEmpty {
             // A batch of a few long statements is let go of at once (one by one, it would be
             // held while as many statements are parsed); short ones one by one (`produce`).
-            if ParseAhead.bytes(of: b) < ParseAhead.batchBytes { toFree.append(b) }
+            if b.bytes < ParseAhead.batchBytes { toFree.append(b.steps) }
         }
         return going
     }
 
-    /// The bytes of text a batch covers.
-    static func bytes(of steps: [ParsedStatement]) -> Int {
-        guard let first = steps.first, let end = steps.last(where: { $0.statement != nil })?.statement?.range.end else { return 0 }
-        return max(0, end - first.before)
+    /// Steps handed over together, and the bytes of text they cover.
+    struct Batch {
+        let steps: [ParsedStatement]
+        let bytes: Int
     }
 }

@@ -49,9 +49,9 @@ extension Parser {
     mutating func fieldBlock() throws(Failure) -> [Field] {
         try enter()
         defer { depth -= 1 }
-        guard kind == .lBrace else { throw expected(Expected.openBrace) }
-        openBraces.append(tokRange)
-        skip()
+        let open = tokRange
+        try skip(expecting: .lBrace, Expected.openBrace)
+        openBraces.append(open)
         var fields: [Field] = []
         skipSeparators()
         while kind != .rBrace {
@@ -152,7 +152,7 @@ extension Parser {
         let kw = advance()
         var roles = [try expectName(Expected.roleName)]
         while accept(.comma) { roles.append(try expectName(Expected.roleName)) }
-        _ = try expect(.to)
+        try skip(expecting: .to)
         var actions = [try actionName()]
         while accept(.comma) { actions.append(try actionName()) }
         return Stmt(.allow(roles: roles, actions: actions), SourceRange(kw.range.start, lastEnd))
@@ -189,8 +189,7 @@ extension Parser {
         let start = tokRange.start
         skip()
         let target = try expr()
-        guard at(.as) else { throw expected(Text(verbatim: "'\(Keyword.as.rawValue)'")) }
-        skip()
+        try skip(expecting: .as)
         guard kind == .name, peekKeyword(0) == nil else {
             throw expected(Text(en: "a class (berkala, serta_merta, setiap_saat, dikecualikan)", id: "kategori (berkala, serta_merta, setiap_saat, dikecualikan)"))
         }

@@ -26,7 +26,7 @@ extension Parser {
             guard isSeparator || kind == .rBrace else { throw expected(Expected.lineEnd) }
             skipSeparators()
         }
-        _ = advance()
+        skip()
         openBraces.removeLast()
         return (fields, setup, variant, tasks)
     }
@@ -44,13 +44,13 @@ extension Parser {
 
     /// setup_block = "setup" block ;
     mutating func setupBlock() throws(Failure) -> Block {
-        _ = advance()
+        skip()
         return try block()
     }
 
     /// variant_block = "variant" block ;
     mutating func variantBlock() throws(Failure) -> Block {
-        _ = advance()
+        skip()
         return try block()
     }
 
@@ -78,7 +78,7 @@ extension Parser {
             guard isSeparator || kind == .rBrace else { throw expected(Expected.lineEnd) }
             skipSeparators()
         }
-        _ = advance()
+        skip()
         openBraces.removeLast()
         return (check, hints, solution)
     }
@@ -88,13 +88,13 @@ extension Parser {
         guard kind == .name else { throw expected(Text(en: "check, hint or solution", id: "check, hint atau solution")) }
         switch tok.text {
         case "check":
-            _ = advance()
+            skip()
             check = try expr()
         case "hint":
-            _ = advance()
+            skip()
             hints.append(try expect(.string, Text(en: "the hint in quotes", id: "petunjuk dalam tanda kutip")).text)
         case "solution":
-            _ = advance()
+            skip()
             solution = try block()
         default:
             throw expected(Text(en: "check, hint or solution in a task", id: "check, hint atau solution dalam tugas"))

@@ -94,7 +94,7 @@ extension Parser {
         default: op = nil
         }
         guard let op else { return left }
-        _ = advance()
+        skip()
         let right = try rangeExpr()
         return Expr(.binary(op, left, right), left.range.to(right.range))
     }
@@ -164,7 +164,7 @@ extension Parser {
                 let m = try memberName()
                 e = Expr(.member(e, m), e.range.to(m.range))
             } else if kind == .lBracket {
-                _ = advance()
+                skip()
                 let saved = inQueryClause
                 inQueryClause = false
                 defer { inQueryClause = saved }

@@ -8,8 +8,8 @@ extension Parser {
             throw expected(Text(en: "'info' after 'import' (import info from \"dip.csv\")",
                                 id: "'info' setelah 'import' (import info from \"dip.csv\")"))
         }
-        _ = advance()
-        _ = try expect(.from)
+        skip()
+        try skip(expecting: .from)
         let path = try expect(.string, Text(en: "a file name in quotes after 'from' (\"dip.csv\" or \"dip.xlsx\")",
                                             id: "nama berkas dalam tanda kutip setelah 'from' (\"dip.csv\" atau \"dip.xlsx\")"))
         let fields = kind == .lBrace ? try fieldBlock() : []

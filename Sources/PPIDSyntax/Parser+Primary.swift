@@ -16,7 +16,7 @@ extension Parser {
         case .lBracket:
             return try list()
         case .lParen:
-            _ = advance()
+            skip()
             let saved = inQueryClause
             inQueryClause = false
             defer { inQueryClause = saved }
@@ -29,7 +29,7 @@ extension Parser {
                 case .true, .false, .null: return try literal()
                 case .now:
                     if peekKind(1) == .lParen { return try call() }
-                    _ = advance()
+                    skip()
                     return Expr(.name("now"), t.range)
                 case .in, .and, .or, .not, .where, .order, .by, .limit, .asc, .desc, .as, .to, .let, .if, .else, .group, .with,
                      .for, .fn, .return, .print, .assert, .load, .import:
@@ -42,7 +42,7 @@ extension Parser {
             let nk = peekToken(1).keyword
             if nk == .where || (!inQueryClause && (nk == .order || nk == .limit || nk == .group)) { return try query() }
             if peekKind(1) == .lParen { return try call() }
-            _ = advance()
+            skip()
             return Expr(.name(t.text), t.range)
         default:
             throw expected(Expected.value)
@@ -145,7 +145,7 @@ extension Parser {
     /// call = NAME "(" [ expr { "," expr } ] ")" ;
     mutating func call() throws(Failure) -> Expr {
         let nameTok = advance()
-        _ = try expect(.lParen, Text(verbatim: "'('"))
+        try skip(expecting: .lParen, Text(verbatim: "'('"))
         let saved = inQueryClause
         inQueryClause = false
         defer { inQueryClause = saved }
@@ -170,7 +170,7 @@ extension Parser {
         defer { inQueryClause = saved }
         if accept(.where) { filter = try expr() }
         if accept(.group) {
-            _ = try expect(.by)
+            try skip(expecting: .by)
             let key = try expr()
             var aggregates: [Expr] = []
             if accept(.with) {
@@ -180,7 +180,7 @@ extension Parser {
             group = GroupClause(key: key, aggregates: aggregates)
         }
         if accept(.order) {
-            _ = try expect(.by)
+            try skip(expecting: .by)
             order.append(try orderKey())
             while accept(.comma) { order.append(try orderKey()) }
         }

@@ -31,7 +31,7 @@ extension Parser {
             }
             skipSeparators()
         }
-        _ = advance()
+        skip()
         openBraces.removeLast()
         return (fields, steps)
     }
@@ -73,7 +73,7 @@ extension Parser {
             }
             skipSeparators()
         }
-        _ = advance()
+        skip()
         openBraces.removeLast()
         return (fields, decision, separate)
     }
@@ -94,12 +94,12 @@ extension Parser {
         let kw = advance()
         var yes: (Int?, SourceRange)? = nil, no: (Int?, SourceRange)? = nil
         for i in 0..<2 {
-            if i == 1 { _ = try expect(.comma, Text(en: "',' between the two exits", id: "',' di antara kedua jalan keluar")) }
+            if i == 1 { try skip(expecting: .comma, Text(en: "',' between the two exits", id: "',' di antara kedua jalan keluar")) }
             guard kind == .name, tok.text == "yes" || tok.text == "no" || tok.text == "ya" || tok.text == "tidak" else {
                 throw expected(Text(en: "'yes' or 'no' (the two exits of a decision)", id: "'yes' atau 'no' (kedua jalan keluar tahap keputusan)"))
             }
             let which = advance()
-            _ = try expect(.arrow, Text(en: "'->' and the step to go to", id: "'->' dan tahap tujuannya"))
+            try skip(expecting: .arrow, Text(en: "'->' and the step to go to", id: "'->' dan tahap tujuannya"))
             let target = try stepTarget()
             if which.text == "yes" || which.text == "ya" { yes = target } else { no = target }
         }
@@ -120,8 +120,8 @@ extension Parser {
 
     /// separate_clause = "separate" "from" INT { "," INT } ;
     mutating func separateClause() throws(Failure) -> [(Int, SourceRange)] {
-        _ = advance()
-        _ = try expect(.from)
+        skip()
+        try skip(expecting: .from)
         var out: [(Int, SourceRange)] = []
         repeat {
             let t = try expect(.int, Expected.stepNumber)
@@ -179,19 +179,19 @@ extension Parser {
         // not reserved, so a variable may still be called so (the compiler then exports it).
         if kind == .name, tok.keyword == nil, tok.text == "registers", peekToken(1).keyword == .to {
             let word = advance()
-            _ = try expect(.to)
+            try skip(expecting: .to)
             let path = try expr()
             let format = accept(.as) ? try expectName(Expected.outputFormat) : nil
             return Stmt(.exportRegisters(Name(word.text, word.range), to: path, format: format), SourceRange(kw.range.start, lastEnd))
         }
         if accept(.run) {
             let run = try expr()
-            _ = try expect(.to)
+            try skip(expecting: .to)
             let path = try expr()
             return Stmt(.exportRun(run, to: path), SourceRange(kw.range.start, lastEnd))
         }
         let what = try expr()
-        _ = try expect(.to)
+        try skip(expecting: .to)
         let path = try expr()
         let format = accept(.as) ? try expectName(Expected.outputFormat) : nil
         return Stmt(.export(what, to: path, format: format), SourceRange(kw.range.start, lastEnd))
@@ -202,26 +202,26 @@ extension Parser {
         let kw = advance()
         // `exemption` too is a word only here.
         if kind == .name, tok.keyword == nil, tok.text == "exemption" {
-            _ = advance()
+            skip()
             let target = try expr()
-            _ = try expect(.to)
+            try skip(expecting: .to)
             let path = try expr()
             return Stmt(.renderExemption(target, to: path), SourceRange(kw.range.start, lastEnd))
         }
         // `notice` is a word only here, so it stays free as a name elsewhere.
         if kind == .name, tok.keyword == nil, tok.text == "notice" {
-            _ = advance()
+            skip()
             let target = try expr()
-            _ = try expect(.to)
+            try skip(expecting: .to)
             let path = try expr()
             return Stmt(.renderNotice(target, to: path), SourceRange(kw.range.start, lastEnd))
         }
         guard at(.sop) else {
             throw expected(Text(en: "what to render: 'sop NAME' or 'notice REQUEST'", id: "yang akan dibuat: 'sop NAMA' atau 'notice PERMOHONAN'"))
         }
-        _ = advance()
+        skip()
         let name = try expectName(Expected.sopName)
-        _ = try expect(.to)
+        try skip(expecting: .to)
         let path = try expr()
         return Stmt(.renderSop(name, to: path), SourceRange(kw.range.start, lastEnd))
     }

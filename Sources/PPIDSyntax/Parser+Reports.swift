@@ -15,7 +15,7 @@ extension Parser {
         let period = try expr()
         var path: Expr? = nil
         if !shown {
-            _ = try expect(.to)
+            try skip(expecting: .to)
             path = try expr()
         }
         let fields = try optionalFieldBlock()

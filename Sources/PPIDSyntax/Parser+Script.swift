@@ -50,11 +50,8 @@ extension Parser {
     /// Starts the size limit at the current token, the first of a statement; the token of
     /// lookahead already read is checked too.
     mutating func startLimit() {
-        statementStart = tok.range.start
-        let start = buffer[p - base].range.start
-        for k in (p - base)..<buffer.count where buffer[k].range.end - start > Parser.maxStatementBytes {
-            buffer[k] = limited(buffer[k])
-        }
+        statementStart = tokRange.start
+        for k in (p - base)..<buffer.count where passesLimit(buffer[k]) { buffer[k] = limited(buffer[k]) }
     }
 
     /// After an overlong statement: skips the rest of it (to a separator outside the braces
@@ -112,7 +109,7 @@ extension Parser {
             if k == .lBrace { open += 1 }
             if k == .rBrace { open = max(0, open - 1) }
         }
-        if p == start { _ = advance() }
+        if p == start { skip() }
         while kind != .eof {
             switch kind {
             case .lBrace: open += 1
@@ -120,7 +117,7 @@ extension Parser {
             case .newline, .semicolon: if open == 0 { return }
             default: break
             }
-            _ = advance()
+            skip()
         }
     }
 

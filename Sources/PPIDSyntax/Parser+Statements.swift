@@ -5,7 +5,7 @@ extension Parser {
     mutating func letStmt() throws(Failure) -> Stmt {
         let kw = advance()
         let name = try expectName(Expected.variableName)
-        _ = try expect(.assign, Text(en: "'=' after the variable name", id: "'=' setelah nama variabel"))
+        try skip(expecting: .assign, Text(en: "'=' after the variable name", id: "'=' setelah nama variabel"))
         let value = try expr()
         return Stmt(.let(name, value), kw.range.to(value.range))
     }
@@ -13,7 +13,7 @@ extension Parser {
     /// assign_stmt = NAME "=" expr ;
     mutating func assignStmt() throws(Failure) -> Stmt {
         let name = try expectName(Expected.variableName)
-        _ = try expect(.assign, Text(verbatim: "'='"))
+        try skip(expecting: .assign, Text(verbatim: "'='"))
         let value = try expr()
         return Stmt(.assign(name, value), name.range.to(value.range))
     }
@@ -67,7 +67,7 @@ extension Parser {
     mutating func forStmt() throws(Failure) -> Stmt {
         let kw = advance()
         let name = try expectName(Text(en: "a loop variable name", id: "nama variabel perulangan"))
-        _ = try expect(.in)
+        try skip(expecting: .in)
         let seq = try expr()
         let body = try block()
         return Stmt(.for(name, seq, body), kw.range.to(body.range))
@@ -77,13 +77,13 @@ extension Parser {
     mutating func fnStmt() throws(Failure) -> Stmt {
         let kw = advance()
         let name = try expectName(Text(en: "a function name", id: "nama fungsi"))
-        _ = try expect(.lParen, Text(en: "'(' after the function name", id: "'(' setelah nama fungsi"))
+        try skip(expecting: .lParen, Text(en: "'(' after the function name", id: "'(' setelah nama fungsi"))
         var params: [Name] = []
         if kind != .rParen {
             params.append(try expectName(Expected.parameterName))
             while accept(.comma) { params.append(try expectName(Expected.parameterName)) }
         }
-        _ = try expect(.rParen, Text(en: "')' after the parameters", id: "')' setelah parameter"))
+        try skip(expecting: .rParen, Text(en: "')' after the parameters", id: "')' setelah parameter"))
         let body = try block()
         return Stmt(.fn(name, params, body), kw.range.to(body.range))
     }

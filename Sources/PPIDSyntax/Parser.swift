@@ -64,7 +64,7 @@ public struct Parser {
             let t = lexer.next()
             // Checked here first so a token within the limit is moved into the buffer, not
             // copied through `limited` (tokens hold a text; a copy retains it).
-            if let start = statementStart, t.range.end - start > Parser.maxStatementBytes {
+            if passesLimit(t) {
                 buffer.append(limited(t))
             } else {
                 buffer.append(t)
@@ -87,6 +87,13 @@ public struct Parser {
         return buffer[min(i - base, buffer.count - 1)]
     }
 
+    /// True when `t` ends more than `maxStatementBytes` past the start of the statement being
+    /// parsed (false between statements).
+    @inline(__always) func passesLimit(_ t: Token) -> Bool {
+        guard let start = statementStart else { return false }
+        return t.range.end - start > Parser.maxStatementBytes
+    }
+
     /// The largest statement accepted, in bytes of source.
     public static let maxStatementBytes = 1 << 20
 
@@ -95,7 +102,7 @@ public struct Parser {
     /// not checked: a newline or `;` past the limit ends the statement rather than lengthening
     /// it (one inside braces is followed by a token that is checked).
     mutating func limited(_ t: Token) -> Token {
-        guard let start = statementStart, t.range.end - start > Parser.maxStatementBytes else { return t }
+        guard let start = statementStart, passesLimit(t) else { return t }
         switch t.kind {
         case .newline, .semicolon, .eof: return t
         default: break
@@ -173,13 +180,26 @@ public struct Parser {
     /// The token of kind `k`, else "expected `what`, found ..." (`what` is a fragment such as
     /// `Expected.value`, in both languages).
     mutating func expect(_ k: TokenKind, _ what: Text) throws(Failure) -> Token {
-        guard kind == k else { throw expected(what) }
-        return advance()
+        let t = tok
+        try skip(expecting: k, what)
+        return t
     }
 
     mutating func expect(_ k: Keyword) throws(Failure) -> Token {
+        let t = tok
+        try skip(expecting: k)
+        return t
+    }
+
+    /// `expect` for a token whose value is not needed: moves past it without a copy.
+    mutating func skip(expecting k: TokenKind, _ what: Text) throws(Failure) {
+        guard kind == k else { throw expected(what) }
+        skip()
+    }
+
+    mutating func skip(expecting k: Keyword) throws(Failure) {
         guard at(k) else { throw expected(Text(verbatim: "'\(k.rawValue)'")) }
-        return advance()
+        skip()
     }
 
     /// A plain name (not a keyword).
