@@ -41,7 +41,7 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
     @inlinable public var last: Element? { storedCount == 0 ? nil : self[storedCount - 1] }
 
     /// Appends an element: O(1), and nothing already stored moves.
-    @inlinable public mutating func append(_ element: Element) {
+    @inlinable public mutating func append(_ element: consuming Element) {
         if storedCount & Self.mask == 0 {
             // The first chunk grows to its full size by doubling, so a small register does not
             // hold a whole empty chunk; once one is full the register is a long one, and each

@@ -29,7 +29,7 @@ struct HistoryStore: Equatable, Sendable {
     private(set) var texts: [String] = []
 
     /// Values that recur in almost every history, coded without storing them.
-    private static let words: [String] = InfoClass.allCases.map(\.rawValue)
+    static let words: [String] = InfoClass.allCases.map(\.rawValue)
         + ItemStatus.allCases.map(\.rawValue) + ["true", "false"]
     private static let longestWord = words.map(\.utf8.count).max() ?? 0
     /// Codes at or above this are words (or `none`); below it, positions in `texts`.
@@ -38,23 +38,79 @@ struct HistoryStore: Equatable, Sendable {
     /// Appends an entry; returns its number (for the item's `lastChange`).
     mutating func append(logRow: Int, previous: UInt32, what: ChangeField,
                          old: String?, new: String?) -> UInt32 {
-        let entry = Entry(logRow: UInt32(truncatingIfNeeded: logRow), previous: previous,
-                          old: encode(old), new: encode(new), what: what)
-        entries.append(entry)
+        append(logRow: logRow, previous: previous, what: what, oldCode: encode(old), newCode: encode(new))
+    }
+
+    /// Appends an entry whose values are codes already (`wordCode`, `textCode`).
+    mutating func append(logRow: Int, previous: UInt32, what: ChangeField, oldCode: UInt32, newCode: UInt32) -> UInt32 {
+        entries.append(Entry(logRow: UInt32(truncatingIfNeeded: logRow), previous: previous, old: oldCode, new: newCode, what: what))
         // Fewer than 4 billion entries: memory runs out long before.
         return UInt32(truncatingIfNeeded: entries.count - 1)
     }
 
     private mutating func encode(_ value: String?) -> UInt32 {
         guard let value else { return HistoryStore.none }
+        return textCode(value)
+    }
+
+    /// The code of the fixed word at position `k` of `words`.
+    static func wordCode(_ k: Int) -> UInt32 { none - 1 - UInt32(k) }
+
+    /// The code of `value`: a fixed word's, or a new position in `texts`.
+    mutating func textCode(_ value: String) -> UInt32 {
         // A few short words: comparing them (small texts compare as two machine words) is
         // several times quicker than hashing the value for a dictionary, on every change.
         if value.utf8.count <= HistoryStore.longestWord {
-            for (k, w) in HistoryStore.words.enumerated() where w == value { return HistoryStore.none - 1 - UInt32(k) }
+            for (k, w) in HistoryStore.words.enumerated() where w == value { return HistoryStore.wordCode(k) }
         }
         texts.append(value)
         return UInt32(truncatingIfNeeded: texts.count - 1)
     }
+
+    /// The entries and texts as they are stored (Registry+Snapshot.swift): the texts, then each
+    /// entry's log row, the entry before it (0 for none, else its number + 1), what it records
+    /// (a position in `words.changes`) and its old and new values (`valueCode`).
+    func write(to w: inout SnapshotWriter, words: ItemWords) {
+        w.strs(texts)
+        for e in entries {
+            w.int(Int(e.logRow)); w.int(e.previous == HistoryStore.none ? 0 : Int(e.previous) + 1)
+            w.int(words.position(of: e.what)); w.int(valueCode(e.old)); w.int(valueCode(e.new))
+        }
+    }
+
+    /// A value as written: 0 none, 1 + k the fixed word k, 1 + the words' count + t text t.
+    private func valueCode(_ code: UInt32) -> Int {
+        if code == HistoryStore.none { return 0 }
+        if code >= HistoryStore.firstWordCode { return 1 + Int(HistoryStore.none - 1 - code) }
+        return 1 + HistoryStore.words.count + Int(code)
+    }
+
+    /// Reads `count` entries written by `write`, checked: each points at a log row below
+    /// `logRows`, at an earlier entry or none, at a known field, word or text.
+    init(reading r: inout SnapshotReader, count: Int, words: ItemWords, logRows: Int) throws(SnapshotError) {
+        texts = try r.strs()
+        let wordCount = words.historyCodes.count
+        func value(_ v: Int) throws(SnapshotError) -> UInt32 {
+            switch v {
+            case 0: return HistoryStore.none
+            case 1...wordCount: return words.historyCodes[v - 1]
+            default:
+                let t = v - 1 - wordCount
+                guard t >= 0, t < texts.count else { throw SnapshotError("bad history value") }
+                return UInt32(t)
+            }
+        }
+        for k in 0..<count {
+            let row = try r.int(), previous = try r.int(), what = try r.pick(words.changes)
+            guard row >= 0, row < logRows else { throw SnapshotError("a history entry outside the log") }
+            guard previous >= 0, previous <= k else { throw SnapshotError("a history entry out of order") }
+            entries.append(Entry(logRow: UInt32(row), previous: previous == 0 ? HistoryStore.none : UInt32(previous - 1),
+                                 old: try value(try r.int()), new: try value(try r.int()), what: what))
+        }
+        guard r.isAtEnd else { throw SnapshotError("bad history") }
+    }
+
+    init() {}
 
     func decode(_ code: UInt32) -> String? {
         if code == HistoryStore.none { return nil }

@@ -180,17 +180,21 @@ public struct InfoItem: Hashable, Sendable {
 
     /// Takes `other`'s box of shared fields when the values are equal, instead of holding a
     /// copy: consecutive declarations mostly name the same holder, place and formats.
-    mutating func shareAttributes(with other: InfoItem) {
-        if attributes !== other.attributes, attributes.value == other.attributes.value {
-            attributes = other.attributes
+    mutating func shareAttributes(with other: Box<ItemAttributes>) {
+        if attributes !== other, attributes.value == other.value {
+            attributes = other
         }
     }
 
     /// True when this item holds the very box of shared fields `other` holds.
     func sharesAttributes(with other: InfoItem) -> Bool { attributes === other.attributes }
 
-    /// Takes `other`'s box of shared fields as they are (a snapshot that says so).
-    mutating func adoptAttributes(of other: InfoItem) { attributes = other.attributes }
+    /// The box of shared fields itself, for a reader that shares it between items as it
+    /// rebuilds them (a snapshot: the item before says which box, without a copy of that item).
+    var attributesBox: Box<ItemAttributes> {
+        get { attributes }
+        set { attributes = newValue }
+    }
 
     public internal(set) var made: CivilDate? {
         get { madeDay == .min ? nil : CivilDate(dayNumber: Int(madeDay)) }

@@ -11,10 +11,15 @@ extension Registry {
         // The declaration's log row is also the item's `declared` history entry.
         var item = InfoItem(name: name, title: fields.title ?? title, declaredRow: UInt32(truncatingIfNeeded: log.count))
         item.apply(fields)
-        if let previous = items.last { item.shareAttributes(with: previous) }
+        if let previous = lastItemAttributes { item.shareAttributes(with: previous) }
         addName(name, .item(items.count))
         items.append(item)
         appendLog(.declare, item.name, item.title)
+    }
+
+    /// The last item's box of shared fields, read in place (no copy of the item).
+    var lastItemAttributes: Box<ItemAttributes>? {
+        items.isEmpty ? nil : items[items.count - 1].attributesBox
     }
 
     /// `update NAME { fields }`: sets the given fields. Fields whose value does not change are

@@ -1,14 +1,16 @@
 /// The registers as a snapshot (journal snapshots, docs/language.md §17): written from what
-/// the registers show (their public fields, the log's rows, each item's history) and read
-/// back through the same operations that build them (appending log rows and history
-/// entries, adding names), so the snapshot does not depend on how they are stored.
+/// the registers show (their public fields, the log's rows) and read back through the same
+/// operations that build them (appending log rows, adding names), so the snapshot does not
+/// depend on how they are stored; except the items' history, written as it is stored (a
+/// table of entries each pointing at the one before), so that it can be read on another
+/// thread while the items are (the format's version changes with that storage).
 ///
 /// Indices the registers keep for speed (a run's SOP and subjects, a request's items, an
 /// objection's request) are not written: they are looked up again by name when read, which
 /// also checks them. `digest()` of what is read equals the digest of what was written.
 extension Registry {
     /// Bumped whenever what is written changes.
-    public static let snapshotVersion = 2
+    public static let snapshotVersion = 4
 
     public func writeSnapshot(to w: inout SnapshotWriter) {
         w.int(Registry.snapshotVersion)
@@ -30,28 +32,29 @@ extension Registry {
         // a flag (they mostly do), which keeps the snapshot small and quick to read.
         let actions = LogAction.allCases.map(\.rawValue)
         w.strs(actions)
+        // The rows in a field of their own, after their count: a reader decodes them on
+        // another thread while it reads the items (which only need to know how many there are).
         w.int(log.count)
-        var previous: LogEntry?
-        for i in log.indices {
-            let e = log[i]
-            var flags: UInt8 = 0
-            if let p = previous {
-                if p.clock == e.clock && p.actor == e.actor { flags |= 1 }
-                if p.subject == e.subject { flags |= 2 }
-                if p.detail == e.detail { flags |= 4 }
-            }
-            w.byte(flags)
-            if flags & 1 == 0 { w.time(e.clock); w.str(e.actor) }
-            w.int(actions.firstIndex(of: e.action) ?? -1)
-            if flags & 2 == 0 { w.str(e.subject) }
-            if flags & 4 == 0 { w.str(e.detail) }
-            previous = e
-        }
+        var rows = SnapshotWriter()
+        writeLogRows(actions, to: &rows)
+        w.raw(rows.bytes)
+
+        // The words items use, once; each item then names them by position (a varint, not a
+        // text to match: a quarter of reading the items).
+        let words = ItemWords()
+        words.write(to: &w)
+        // Every item's history in one field after its count, as it is stored (each entry points
+        // at the entry before it of the same item): a reader decodes it on another thread with
+        // the log while it reads the items, which only point at their newest entry.
+        w.int(historyStore.entries.count)
+        var changes = SnapshotWriter()
+        historyStore.write(to: &changes, words: words)
+        w.raw(changes.bytes)
 
         w.int(items.count)
         var previousItem: InfoItem?
-        for (i, item) in items.enumerated() {
-            write(item, after: previousItem, history: history(ofItemAt: i), to: &w)
+        for item in items {
+            write(item, after: previousItem, words: words, to: &w)
             previousItem = item
         }
 
@@ -94,6 +97,26 @@ extension Registry {
         for o in objections { write(o, to: &w) }
     }
 
+    /// The log's rows; a row's stamp, subject or detail that repeats the row before's is a flag.
+    private func writeLogRows(_ actions: [String], to w: inout SnapshotWriter) {
+        var previous: LogEntry?
+        for i in log.indices {
+            let e = log[i]
+            var flags: UInt8 = 0
+            if let p = previous {
+                if p.clock == e.clock && p.actor == e.actor { flags |= 1 }
+                if p.subject == e.subject { flags |= 2 }
+                if p.detail == e.detail { flags |= 4 }
+            }
+            w.byte(flags)
+            if flags & 1 == 0 { w.time(e.clock); w.str(e.actor) }
+            w.int(actions.firstIndex(of: e.action) ?? -1)
+            if flags & 2 == 0 { w.str(e.subject) }
+            if flags & 4 == 0 { w.str(e.detail) }
+            previous = e
+        }
+    }
+
     private func writeSequences(_ s: [Int: Int], to w: inout SnapshotWriter) {
         let years = s.keys.sorted()
         w.int(years.count)
@@ -102,11 +125,11 @@ extension Registry {
 
     /// An item. Its holder, responsible, place, formats and media are one flag when they are
     /// the item before's (consecutive declarations mostly share them, and share their storage).
-    private func write(_ item: InfoItem, after previous: InfoItem?, history: [ItemChange], to w: inout SnapshotWriter) {
+    private func write(_ item: InfoItem, after previous: InfoItem?, words: ItemWords, to w: inout SnapshotWriter) {
         w.str(item.name); w.str(item.title); w.str(item.summary); w.date(item.made)
         switch item.retention {
         case nil: w.byte(0)
-        case .duration(let d)?: w.byte(1); w.duration(d)
+        case .duration(let d)?: w.byte(1); w.int(d.amount); w.int(words.position(of: d.unit))
         case .text(let t)?: w.byte(2); w.str(t)
         }
         if let previous, item.sharesAttributes(with: previous) {
@@ -114,7 +137,7 @@ extension Registry {
         } else {
             w.byte(0); w.str(item.holder); w.str(item.responsible); w.str(item.place); w.strs(item.formats); w.strs(item.media)
         }
-        w.str(item.infoClass?.rawValue); w.str(item.status.rawValue); w.bool(item.documented)
+        w.int(item.infoClass.map { words.position(of: $0) + 1 } ?? 0); w.int(words.position(of: item.status)); w.bool(item.documented)
         if let e = item.exemption {
             w.byte(1)
             w.str(e.basis); w.str(e.consequence); w.str(e.publicInterest); w.date(e.until); w.str(e.condition)
@@ -130,12 +153,9 @@ extension Registry {
         w.int(item.withheld.count)
         for p in item.withheld { w.str(p.part); w.str(p.basis) }
         w.str(item.withdrawnReason)
-        // The history: the declaration's log row, then every later change, oldest first.
-        w.int(history.count)
-        for (k, h) in history.enumerated() {
-            w.int(h.seq - 1)
-            if k > 0 { w.str(h.what); w.str(h.old); w.str(h.new) }
-        }
+        // The declaration's log row (its `declared` history entry) and its newest later entry.
+        w.int(Int(item.declaredRow))
+        w.int(item.lastChange == HistoryStore.none ? 0 : Int(item.lastChange) + 1)
     }
 
     private func write(_ sop: Sop, to w: inout SnapshotWriter) {

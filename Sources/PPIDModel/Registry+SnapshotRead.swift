@@ -2,7 +2,26 @@
 /// is checked as it is rebuilt: names are unique, history entries and indices point at rows
 /// and entities that exist, words are known. A snapshot that fails any check is an error.
 extension Registry {
-    public static func readSnapshot(from r: inout SnapshotReader) throws(SnapshotError) -> Registry {
+    /// What a snapshot's reader decodes aside: the log and the items' history.
+    public struct AsidePart: Sendable {
+        let log: LogRegister
+        let history: HistoryStore
+    }
+
+    /// Runs a part of the reading elsewhere (`work`, on another thread) and returns how to
+    /// wait for its result; `Registry.readAtOnce` runs it at once.
+    public typealias ReadAside = (@escaping @Sendable () -> Result<AsidePart, SnapshotError>) -> () -> Result<AsidePart, SnapshotError>
+
+    /// Runs the work at once, where it is asked for.
+    public static func readAtOnce(_ work: @escaping @Sendable () -> Result<AsidePart, SnapshotError>) -> () -> Result<AsidePart, SnapshotError> {
+        let result = work()
+        return { result }
+    }
+
+    /// Reads the registers. The log's rows and the items' history are decoded by `aside` (the
+    /// caller may run that on another thread: they are half of reading a large snapshot, and
+    /// only the end of the reading needs them).
+    public static func readSnapshot(from r: inout SnapshotReader, aside: ReadAside = readAtOnce) throws(SnapshotError) -> Registry {
         guard try r.int() == snapshotVersion else { throw SnapshotError("other registry version") }
         var g = Registry()
         if try r.present() {
@@ -35,9 +54,40 @@ extension Registry {
             actions.append(a)
         }
         let rows = try r.count(minimumSize: 2)
+        let rowBytes = try r.nested()
+        guard rows <= rowBytes.remaining / 2 else { throw SnapshotError("bad log rows") }
+        let words = try ItemWords(from: &r)
+        let changes = try r.count(minimumSize: 5)
+        let changeBytes = try r.nested()
+        // The log's rows and the history decoded aside (on another thread) while the rest is
+        // read here; waited for however the rest ends, so no decoding is left running.
+        let aside = aside { [actions] in
+            var rr = rowBytes, hr = changeBytes
+            do throws(SnapshotError) {
+                let log = try readLogRows(rows, actions: actions, from: &rr)
+                return .success(AsidePart(log: log, history: try HistoryStore(reading: &hr, count: changes, words: words, logRows: rows)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        do throws(SnapshotError) {
+            try readAfterLog(into: &g, from: &r, words: words, logRows: rows, changes: changes)
+            let part = try aside().get()
+            g.log = part.log
+            g.historyStore = part.history
+        } catch {
+            _ = aside()
+            throw error
+        }
+        return g
+    }
+
+    /// The log's `count` rows, which must fill `r`.
+    private static func readLogRows(_ count: Int, actions: [LogAction], from r: inout SnapshotReader) throws(SnapshotError) -> LogRegister {
+        var log = LogRegister()
         var stamp: (DateTime?, String?) = (nil, nil)
         var subject = "", detail = ""
-        for k in 0..<rows {
+        for k in 0..<count {
             let flags = try r.byte()
             guard flags < 8, k > 0 || flags == 0 else { throw SnapshotError("bad log row") }
             if flags & 1 == 0 { stamp = (try r.time(), try r.optionalStr()) }
@@ -45,12 +95,19 @@ extension Registry {
             guard actions.indices.contains(a) else { throw SnapshotError("bad log action") }
             if flags & 2 == 0 { subject = try r.str() }
             if flags & 4 == 0 { detail = try r.str() }
-            g.log.append(actions[a], subject: subject, detail: detail, clock: stamp.0, actor: stamp.1)
+            log.append(actions[a], subject: subject, detail: detail, clock: stamp.0, actor: stamp.1)
         }
+        guard r.isAtEnd else { throw SnapshotError("bad log rows") }
+        return log
+    }
 
+    /// What follows the log and the history: the items (which point into the log's `logRows`
+    /// rows and the history's `changes` entries) and the other registers.
+    private static func readAfterLog(into g: inout Registry, from r: inout SnapshotReader, words: ItemWords, logRows: Int,
+                                     changes: Int) throws(SnapshotError) {
         let itemCount = try r.count(minimumSize: 16)
         g.reserveNames(itemCount)
-        for _ in 0..<itemCount { try g.readItem(from: &r) }
+        for _ in 0..<itemCount { try g.readItem(from: &r, words: words, logRows: logRows, changes: changes) }
 
         for _ in 0..<(try r.count(minimumSize: 20)) {
             let sop = try readSop(from: &r)
@@ -111,7 +168,6 @@ extension Registry {
         for _ in 0..<(try r.count(minimumSize: 20)) { try g.readRequest(from: &r) }
         g.objectionSequences = try readSequences(from: &r)
         for _ in 0..<(try r.count(minimumSize: 14)) { try g.readObjection(from: &r) }
-        return g
     }
 
     /// Adds a name read from a snapshot, refusing one already there.

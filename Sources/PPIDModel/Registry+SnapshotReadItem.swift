@@ -1,70 +1,83 @@
 /// Reading an information item back from a snapshot (Registry+SnapshotRead.swift), with its
 /// history, checked as it is rebuilt.
 extension Registry {
-    mutating func readItem(from r: inout SnapshotReader) throws(SnapshotError) {
+    mutating func readItem(from r: inout SnapshotReader, words: ItemWords, logRows: Int, changes: Int) throws(SnapshotError) {
         let name = try r.str(), title = try r.str()
         let summary = try r.optionalStr(), made = try r.date()
         let retention: Retention?
         switch try r.byte() {
         case 0: retention = nil
-        case 1: retention = .duration(try Registry.required(r.duration()))
+        case 1: retention = .duration(Duration(amount: try r.int(), unit: try r.pick(words.units)))
         case 2: retention = .text(try r.str())
         default: throw SnapshotError("bad retention")
         }
-        let previous = items.last
-        var attributes: ItemAttributes?
+        // The item before's box of shared fields, read in place (a copy of the whole item
+        // per item read was a tenth of opening a 100k-statement journal).
+        let previous = lastItemAttributes
+        let attributes: Box<ItemAttributes>
         if try r.bool() {
-            guard previous != nil else { throw SnapshotError("the first item shares attributes") }
+            guard let previous else { throw SnapshotError("the first item shares attributes") }
+            attributes = previous
         } else {
-            attributes = ItemAttributes(holder: try r.optionalStr(), responsible: try r.optionalStr(), place: try r.optionalStr(),
-                                        formats: try r.strs(), media: try r.strs())
+            let a = ItemAttributes(holder: try r.optionalStr(), responsible: try r.optionalStr(), place: try r.optionalStr(),
+                                   formats: try r.strs(), media: try r.strs())
+            attributes = previous.map { $0.value == a ? $0 : Box(a) } ?? Box(a)
         }
-        let infoClass = try r.optionalWord(InfoClass.snapshotWords), status = try r.word(ItemStatus.snapshotWords)
+        let classCode = try r.int()
+        guard classCode == 0 || words.classes.indices.contains(classCode - 1) else { throw SnapshotError("unknown word") }
+        let infoClass = classCode == 0 ? nil : words.classes[classCode - 1], status = try r.pick(words.statuses)
         let documented = try r.bool()
-        var exemption: Exemption?
-        if try r.present() {
-            var e = Exemption(basis: try r.str(), consequence: try r.str(), publicInterest: try r.optionalStr(),
-                              until: try r.date(), condition: try r.optionalStr(), period: try r.duration(),
-                              decree: try r.optionalStr())
-            if try r.present() {
-                e.test = ConsequenceTest(scope: try r.optionalStr(), law: try r.optionalStr(), balance: try r.optionalStr(),
-                                         conclusion: try r.optionalStr(), decided: try r.date(), signedBy: try r.optionalStr())
-            }
-            exemption = e
-        }
-        var withheld: [WithheldPart] = []
-        for _ in 0..<(try r.count(minimumSize: 2)) { withheld.append(WithheldPart(part: try r.str(), basis: try r.str())) }
-        let withdrawnReason = try r.optionalStr()
-        let changes = try r.count()
-        guard changes >= 1 else { throw SnapshotError("an item without its declaration") }
-        let declaredRow = try logRow(from: &r)
-        let i = items.count
-        try add(name, .item(i))
+        let extras = try Registry.readExtras(from: &r)
+        let declaredRow = try logRow(from: &r, rows: logRows), newest = try r.int()
+        guard newest >= 0, newest <= changes else { throw SnapshotError("a history entry that is not there") }
+        try add(name, .item(items.count))
         var item = InfoItem(name: name, title: title, declaredRow: UInt32(declaredRow))
         item.summary = summary
-        if let attributes {
-            item.updateAttributes { $0 = attributes }
-            if let previous { item.shareAttributes(with: previous) }
-        } else if let previous {
-            item.adoptAttributes(of: previous)
-        }
+        item.attributesBox = attributes
         item.made = made
         item.retention = retention
         item.infoClass = infoClass
         item.status = status
         item.documented = documented
-        item.setExtras(ItemExtras(exemption: exemption, withdrawnReason: withdrawnReason, withheld: withheld))
+        if let extras { item.setExtras(extras) }
+        item.lastChange = newest == 0 ? HistoryStore.none : UInt32(newest - 1)
         items.append(item)
-        for _ in 1..<changes {
-            let row = try logRow(from: &r), what = try r.word(ChangeField.snapshotWords)
-            appendHistory(i, row: row, what: what, old: try r.optionalStr(), new: try r.optionalStr())
+    }
+
+    /// An item's exemption, withheld parts and withdrawal reason; nil, with nothing made, for
+    /// the many items that have none (three empty tags).
+    private static func readExtras(from r: inout SnapshotReader) throws(SnapshotError) -> ItemExtras? {
+        let hasExemption = try r.present()
+        if !hasExemption {
+            let parts = try r.count(minimumSize: 2)
+            if parts == 0 {
+                guard let reason = try r.optionalStr() else { return nil }
+                return ItemExtras(withdrawnReason: reason)
+            }
+            let withheld = try readWithheld(parts, from: &r)
+            return ItemExtras(withdrawnReason: try r.optionalStr(), withheld: withheld)
         }
+        var e = Exemption(basis: try r.str(), consequence: try r.str(), publicInterest: try r.optionalStr(),
+                          until: try r.date(), condition: try r.optionalStr(), period: try r.duration(),
+                          decree: try r.optionalStr())
+        if try r.present() {
+            e.test = ConsequenceTest(scope: try r.optionalStr(), law: try r.optionalStr(), balance: try r.optionalStr(),
+                                     conclusion: try r.optionalStr(), decided: try r.date(), signedBy: try r.optionalStr())
+        }
+        let withheld = try readWithheld(try r.count(minimumSize: 2), from: &r)
+        return ItemExtras(exemption: e, withdrawnReason: try r.optionalStr(), withheld: withheld)
+    }
+
+    private static func readWithheld(_ count: Int, from r: inout SnapshotReader) throws(SnapshotError) -> [WithheldPart] {
+        var parts: [WithheldPart] = []
+        for _ in 0..<count { parts.append(WithheldPart(part: try r.str(), basis: try r.str())) }
+        return parts
     }
 
     /// A history entry's row in the log, which must be there already.
-    private func logRow(from r: inout SnapshotReader) throws(SnapshotError) -> Int {
+    private func logRow(from r: inout SnapshotReader, rows: Int) throws(SnapshotError) -> Int {
         let row = try r.int()
-        guard row >= 0, row < log.count else { throw SnapshotError("a history entry outside the log") }
+        guard row >= 0, row < rows else { throw SnapshotError("a history entry outside the log") }
         return row
     }
 }

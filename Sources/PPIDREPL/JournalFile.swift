@@ -102,7 +102,7 @@ public final class JournalFile {
     /// The size of the file now, in bytes.
     public func size() throws(Failure) -> Int {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Self.failure(Text(en: "cannot read the journal \(path)", id: "jurnal \(path) tidak dapat dibaca")) }
+        guard fstat(fd, &st) == 0 else { throw Self.failure(Self.cannotRead(path)) }
         return Int(st.st_size)
     }
 
@@ -111,9 +111,34 @@ public final class JournalFile {
         let end = try size()
         guard end > offset else { return [] }
         guard let out = FileSystem.read(fd, from: offset, count: end - offset) else {
-            throw Self.failure(Text(en: "cannot read the journal \(path)", id: "jurnal \(path) tidak dapat dibaca"))
+            throw Self.failure(Self.cannotRead(path))
         }
         return out
+    }
+
+    static func cannotRead(_ path: String) -> Text {
+        Text(en: "cannot read the journal \(path)", id: "jurnal \(path) tidak dapat dibaca")
+    }
+
+    /// True when the file is empty or its last byte is a line break (one byte read).
+    public func endsWithLineBreak() throws(Failure) -> Bool {
+        let end = try size()
+        guard end > 0 else { return true }
+        guard let last = FileSystem.read(fd, from: end - 1, count: 1), last.count == 1 else {
+            throw Self.failure(Self.cannotRead(path))
+        }
+        return last[0] == 10
+    }
+
+    /// Reads the whole file when called, from any thread (the open runs it on the second
+    /// core while it decodes the snapshot); nil when it cannot. The file must stay open.
+    public func wholeReader() -> @Sendable () -> [UInt8]? {
+        let fd = self.fd
+        return {
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { return nil }
+            return FileSystem.read(fd, from: 0, count: Int(st.st_size))
+        }
     }
 
     /// Appends `bytes` in one write, then fsyncs. When the write or the fsync fails, the file

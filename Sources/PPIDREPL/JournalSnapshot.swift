@@ -68,36 +68,51 @@ public enum JournalSnapshot {
         return magic + w.bytes
     }
 
-    /// Restores the snapshot `bytes` into the fresh interpreter `rt` when it matches `journal`
-    /// and `key`; nil (and `rt` must be thrown away) otherwise.
-    public static func restore(_ bytes: [UInt8], into rt: Interpreter, key: Key, journal: [UInt8],
-                               path: String) -> Restored? {
-        guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
-        var r = SnapshotReader(bytes, from: magic.count)
+    /// Restores the snapshot `bytes` into the fresh interpreter `rt` when it matches the
+    /// journal and `key`; its `Restored` is nil (and `rt` must be thrown away) otherwise.
+    ///
+    /// `readJournal` reads the journal's text; it runs on the second core, with the hashes,
+    /// while this one decodes the snapshot (reading 10 MB into fresh memory costs about as
+    /// much as hashing it). What it read is returned too, so a caller replaying the journal
+    /// whole after all does not read it again; nil when it was not read or reading failed.
+    public static func restore(_ bytes: SourceBytes, into rt: Interpreter, key: Key, path: String,
+                               readJournal: @escaping @Sendable () -> [UInt8]?) -> (Restored?, journal: [UInt8]?) {
+        guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic),
+              let base = bytes.unsafeStorage.base else { return (nil, nil) }
+        let whole = SnapshotReader(unsafeBytes: base, count: bytes.count, owner: bytes.unsafeStorage.owner)
+        var r = SnapshotReader(unsafeBytes: base, count: bytes.count, owner: bytes.unsafeStorage.owner, from: magic.count)
+        var check: BackgroundTask<(journal: [UInt8]?, hashes: [[UInt8]])>?
+        // However the restore ends, the second thread is joined and what it read returned.
+        func ending(_ restored: Restored?) -> (Restored?, journal: [UInt8]?) { (restored, check?.wait().journal) }
         do throws(SnapshotError) {
             guard try r.int() == formatVersion, try r.str() == key.version,
-                  try r.word(Language.self) == key.language else { return nil }
+                  try r.word(Language.self) == key.language else { return ending(nil) }
             let length = try r.int()
-            guard length > 0, length <= journal.count, journal[length - 1] == 10 else { return nil }
-            let prefixHash = Array(try r.raw())
+            guard length > 0 else { return ending(nil) }
+            let prefixHash = try r.raw()
             let lines = try r.int(), statements = try r.int()
-            guard lines >= 1, statements >= 0 else { return nil }
-            let hash = Array(try r.raw())
+            guard lines >= 1, statements >= 0 else { return ending(nil) }
+            let hash = try r.raw()
             var b = try r.nested()
-            guard r.isAtEnd else { return nil }
-            // Both hashes on the second core while this one decodes (the decoder is checked and
-            // bounded on any bytes); they must match before the restore reads any other file
-            // or compiles anything, and nothing decoded is kept unless they do.
+            guard r.isAtEnd else { return ending(nil) }
+            // The journal read and both hashes on the second core while this one decodes (the
+            // decoder is checked and bounded on any bytes); they must match before the restore
+            // reads any other file or compiles anything, and nothing decoded is kept unless they do.
             let body = b.position..<b.position + b.remaining
-            let hashes = BackgroundTask.start { [SnapshotHash.sha256(journal[0..<length]), SnapshotHash.sha256(bytes[body])] }
-            defer { _ = hashes.wait() }
+            let task = BackgroundTask.start { () -> (journal: [UInt8]?, hashes: [[UInt8]]) in
+                guard let journal = readJournal() else { return (nil, []) }
+                guard length <= journal.count, journal[length - 1] == 10 else { return (journal, []) }
+                return (journal, [SnapshotHash.sha256(journal[0..<length]), whole.sha256(body)])
+            }
+            check = task
             var slices: [(SourceFile, Int)] = []
-            let matches = { hashes.wait() == [prefixHash, hash] }
+            let matches = { task.wait().hashes == [prefixHash, hash] }
             let verify = { () throws(SnapshotError) in
                 guard matches() else { throw SnapshotError("the hashes do not match") }
             }
             try rt.restoreSnapshot(from: &b, journal: path, verify: verify) { p, firstLine, offset, count in
-                guard p == path, offset >= 0, count >= 0, offset <= length - count else { return nil }
+                guard p == path, let journal = task.wait().journal, offset >= 0, count >= 0, offset <= length - count,
+                      length <= journal.count else { return nil }
                 // The whole journal shares its storage instead of a copy.
                 let part = offset == 0 && count == journal.count ? journal : Array(journal[offset..<offset + count])
                 let f = SourceFile(path: p, bytes: part, firstLine: firstLine)
@@ -105,16 +120,19 @@ public enum JournalSnapshot {
                 return f
             }
             // (A restore that never got as far as `verify` would have thrown.)
-            guard matches() else { return nil }
-            return Restored(length: length, lines: lines, statements: statements, slices: slices)
+            guard matches() else { return ending(nil) }
+            return ending(Restored(length: length, lines: lines, statements: statements, slices: slices))
         } catch {
-            return nil
+            return ending(nil)
         }
     }
 
-    /// Reads the snapshot file, or nil when there is none or it cannot be read.
-    public static func read(for journal: String) -> [UInt8]? {
-        FileSystem.read(path(for: journal))
+    /// The snapshot file, or nil when there is none or it cannot be read. A long one is
+    /// mapped, not read (FileSystem.source): reading 10 MB into fresh memory took five times
+    /// as long, a tenth of the whole open. Safe to map: ppid only ever replaces a snapshot by
+    /// renaming a new file over it, which leaves the mapped one whole.
+    public static func read(for journal: String) -> SourceBytes? {
+        FileSystem.source(path(for: journal))
     }
 
     /// Writes `bytes` as the journal's snapshot, atomically: to a temporary file in the same

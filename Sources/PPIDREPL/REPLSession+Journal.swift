@@ -25,23 +25,24 @@ extension REPLSession {
             }
             defer { journal.unlock() }
             log = journal
-            let bytes: [UInt8]
-            do { bytes = try journal.read(from: 0) } catch {
-                errProgram(error.text)
-                return 74
-            }
             // A torn end is looked for only when the journal does not end with a line break or
             // does not replay: parsing the whole journal a second time on every open would
             // cost a third of the open of a 100k-statement journal.
-            if bytes.last.map({ $0 != 10 }) ?? false, let torn = JournalTail.torn(in: bytes, path: path) {
-                err(JournalTail.report(torn, path: path))
-                return 65
+            do {
+                if try !journal.endsWithLineBreak(), let torn = JournalTail.torn(in: try journal.read(from: 0), path: path) {
+                    err(JournalTail.report(torn, path: path))
+                    return 65
+                }
+            } catch {
+                errProgram(error.text)
+                return 74
             }
             let start = config.monotonicNanoseconds()
+            let replayed: (Interpreter, [UInt8])?
             do {
-                rt = try replayRecord(bytes, language: config.language)
+                replayed = try replayRecord(read: journal.wholeReader(), language: config.language)
             } catch {
-                if let torn = JournalTail.torn(in: bytes, path: path) {
+                if let torn = JournalTail.torn(in: replayedJournal, path: path) {
                     err(JournalTail.report(torn, path: path))
                     return 65
                 }
@@ -50,10 +51,15 @@ extension REPLSession {
                                 id: "\(path) tidak dapat diputar ulang, jadi tidak dibuka (perbaiki perintah di atas, lalu buka lagi; tidak ada yang diubah)"))
                 return error.exitCode
             }
+            guard let (replayedRT, bytes) = replayed else {
+                errProgram(JournalFile.cannotRead(path))
+                return 74
+            }
+            rt = replayedRT
             openedMilliseconds = Double(config.monotonicNanoseconds() &- start) / 1_000_000
             openedStatements = replayedStatements
             saveSnapshotIfWorthIt(bytes)
-            advanceKnown(by: bytes)
+            advanceKnown(by: bytes, lineBreaks: replayedLineBreaks)
             recordedClock = rt.registry.clock
             recordedActor = rt.registry.actor
         }
@@ -73,9 +79,9 @@ extension REPLSession {
     }
 
     /// Notes bytes now in the record that this session has replayed or written.
-    func advanceKnown(by bytes: [UInt8]) {
+    func advanceKnown(by bytes: [UInt8], lineBreaks: Int? = nil) {
         knownSize += bytes.count
-        knownLines += SourceFile.lineBreaks(in: bytes[...])
+        knownLines += lineBreaks ?? SourceFile.lineBreaks(in: bytes[...])
         knownTail = bytes.count >= 256 ? Array(bytes.suffix(256)) : Array((knownTail + bytes).suffix(256))
     }
 
@@ -182,7 +188,8 @@ extension REPLSession {
         interruptRequested.store(false, ordering: .relaxed)
         do {
             // In the language the session speaks now, as a replay always started.
-            rt = try replayRecord(bytes, language: rt.language)
+            guard let (replayed, _) = try replayRecord(read: { bytes }, language: rt.language) else { return ScriptFailure([]) }
+            rt = replayed
         } catch {
             return error
         }

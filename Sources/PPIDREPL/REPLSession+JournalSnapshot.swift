@@ -8,20 +8,26 @@ extension REPLSession {
     /// journal without `option language` replays in the session's language.
     func snapshotKey(_ language: Language) -> JournalSnapshot.Key { JournalSnapshot.Key(version: config.version, language: language) }
 
-    /// Replays the record `bytes` into a fresh interpreter and returns it: from the journal's
-    /// snapshot and what follows it when the snapshot matches, else the whole record. Quiet:
-    /// the interpreter's output and verbose messages are off while it replays.
+    /// Replays the record into a fresh interpreter and returns it, with the record's bytes:
+    /// from the journal's snapshot and what follows it when the snapshot matches, else the
+    /// whole record. `read` gives the record's bytes; with a snapshot to decode it runs on the
+    /// second core meanwhile. Nil when the record could not be read. Quiet: the interpreter's
+    /// output and verbose messages are off while it replays.
     ///
     /// A snapshot whose restore or tail fails is dropped and the whole record replayed, so
-    /// any failure reported is the full replay's own.
-    func replayRecord(_ bytes: [UInt8], language: Language) throws(ScriptFailure) -> Interpreter {
+    /// any failure reported is the full replay's own (`replayedJournal` then holds the bytes).
+    func replayRecord(read: @escaping @Sendable () -> [UInt8]?, language: Language) throws(ScriptFailure) -> (Interpreter, [UInt8])? {
         let wasQuiet = quiet
         quiet = true
         defer { quiet = wasQuiet }
-        if isJournal, config.snapshots, !bytes.isEmpty, let snapshot = JournalSnapshot.read(for: entryPath) {
+        var bytes: [UInt8]?
+        if isJournal, config.snapshots, let snapshot = JournalSnapshot.read(for: entryPath) {
             let candidate = freshInterpreter(language)
-            if let restored = JournalSnapshot.restore(snapshot, into: candidate, key: snapshotKey(language), journal: bytes, path: entryPath) {
-                let tail = SourceFile(path: entryPath, bytes: Array(bytes[restored.length...]), firstLine: restored.lines + 1)
+            let (restored, journal) = JournalSnapshot.restore(snapshot, into: candidate, key: snapshotKey(language),
+                                                              path: entryPath, readJournal: read)
+            bytes = journal
+            if let restored, let journal {
+                let tail = SourceFile(path: entryPath, bytes: Array(journal[restored.length...]), firstLine: restored.lines + 1)
                 do {
                     var statements = restored.statements
                     if !tail.bytes.isEmpty {
@@ -30,25 +36,29 @@ extension REPLSession {
                     }
                     journalSlices = restored.slices + [(tail, restored.length)]
                     replayedBytes = tail.bytes.count
+                    replayedLineBreaks = restored.lines + SourceFile.lineBreaks(in: journal[restored.length...])
                     replayedStatements = statements
                     replayLanguage = language
                     candidate.verbose = config.interactive
-                    return candidate
+                    return (candidate, journal)
                 } catch {
                     // Replayed whole below: a tail that does not replay after its snapshot
                     // says nothing the whole journal would not say.
                 }
             }
         }
+        guard let bytes = bytes ?? read() else { return nil }
+        replayedJournal = bytes
         let target = freshInterpreter(language)
         let file = SourceFile(path: entryPath, bytes: bytes)
         try target.run(file)
         journalSlices = [(file, 0)]
         replayedBytes = bytes.count
+        replayedLineBreaks = nil
         replayedStatements = target.statementsRun
         replayLanguage = language
         target.verbose = config.interactive
-        return target
+        return (target, bytes)
     }
 
     /// An interpreter for a replay: set up for this prompt, quiet, in the session's

@@ -73,6 +73,11 @@ public final class REPLSession {
     var journalSlices: [(SourceFile, Int)] = []
     /// How many bytes of the last replay came from the journal's text (not the snapshot).
     var replayedBytes = 0
+    /// The line breaks of the record the last replay read, when it knew them without counting
+    /// (a snapshot holds its prefix's): counting 10 MB again was a twentieth of the open.
+    var replayedLineBreaks: Int?
+    /// The record the last full replay read: what a failed replay is looked at for a torn end.
+    var replayedJournal: [UInt8] = []
     /// How many statements the last replay stands for (the snapshot's and the rest).
     var replayedStatements = 0
     /// The language the last replay started in.

@@ -43,6 +43,8 @@ public enum FileSystem {
     public static func read(_ fd: Int32, from offset: Int, count: Int) -> [UInt8]? {
         var failed = false
         let out = [UInt8](unsafeUninitializedCapacity: max(0, count)) { buf, initialized in
+            // 10 MB into 4 KiB pages faulted 2,500 times: three times as long as the copy.
+            HugePages.ask(UnsafeMutableRawBufferPointer(buf))
             var done = 0
             while done < buf.count {
                 let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))

@@ -109,7 +109,11 @@ extension Interpreter {
                                 journalFile: (String, Int, Int, Int) -> SourceFile?) throws(SnapshotError) {
         let journalKey = journal.map { FileSystem.realPath($0) ?? $0 }
         guard try r.int() == Interpreter.snapshotVersion else { throw SnapshotError("other interpreter version") }
-        registry = try Registry.readSnapshot(from: &r)
+        // The log's rows on a thread of their own while this one reads the items.
+        registry = try Registry.readSnapshot(from: &r) { work in
+            let task = BackgroundTask.start(work)
+            return { task.wait() }
+        }
         language = try r.word(Language.self)
         followWallClock = try r.bool()
 
@@ -118,7 +122,7 @@ extension Interpreter {
             let path = try r.str(), firstLine = try r.int()
             guard firstLine >= 1 else { throw SnapshotError("bad line") }
             if try r.present() {
-                files.append(SourceFile(path: path, bytes: Array(try r.raw()), firstLine: firstLine))
+                files.append(SourceFile(path: path, bytes: try r.raw(), firstLine: firstLine))
             } else {
                 let offset = try r.int(), length = try r.int()
                 guard let f = journalFile(path, firstLine, offset, length) else { throw SnapshotError("not in the journal") }
@@ -172,7 +176,7 @@ extension Interpreter {
         }
 
         var loaded: [(String, [UInt8])] = []
-        for _ in 0..<(try b.count()) { loaded.append((try b.str(), Array(try b.raw()))) }
+        for _ in 0..<(try b.count()) { loaded.append((try b.str(), try b.raw())) }
         guard b.isAtEnd, r.isAtEnd else { throw SnapshotError("trailing bytes") }
         try verify()
         for (key, hash) in loaded {

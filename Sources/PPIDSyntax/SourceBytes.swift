@@ -61,6 +61,10 @@ public struct SourceBytes: RandomAccessCollection, @unchecked Sendable {
         count = length
     }
 
+    /// The pointer to the bytes and the object that keeps them alive and unchanged, for a
+    /// reader that holds both (SnapshotReader); the pointer is nil only when empty.
+    public var unsafeStorage: (base: UnsafePointer<UInt8>?, owner: AnyObject) { (base, storage) }
+
     /// True when the bytes are a mapped file.
     public var isMapped: Bool { storage.mapping != nil }
 

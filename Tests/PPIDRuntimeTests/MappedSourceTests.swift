@@ -31,6 +31,16 @@ struct MappedSourceTests {
 
     /// A file whose size says nothing (a /proc file reports 0) is read to its end, however
     /// long: `read` goes on past the size `fstat` gave until the file ends.
+    /// A read long enough to ask for huge pages (a journal read whole) gives the file's bytes
+    /// exactly, around the 2 MiB spans it asks for.
+    @Test(arguments: [4 << 20, (4 << 20) + 1, (6 << 20) + 4095])
+    func aLongReadGivesTheFile(size: Int) throws {
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 11) }
+        let path = try Self.write(bytes)
+        defer { unlink(path) }
+        #expect(FileSystem.read(path) == bytes)
+    }
+
     @Test func aFileIsReadToItsEndWhateverItsStatedSize() throws {
         let ours = try #require(FileSystem.read("/proc/self/smaps"))
         let theirs = try #require(FileHandle(forReadingAtPath: "/proc/self/smaps")?.readDataToEndOfFile())
