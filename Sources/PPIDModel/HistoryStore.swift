@@ -41,8 +41,7 @@ struct HistoryStore: Equatable, Sendable {
         append(logRow: logRow, previous: previous, what: what, oldCode: encode(old), newCode: encode(new))
     }
 
-    /// Appends an entry whose values are codes already (`wordCode`, `textCode`).
-    mutating func append(logRow: Int, previous: UInt32, what: ChangeField, oldCode: UInt32, newCode: UInt32) -> UInt32 {
+    private mutating func append(logRow: Int, previous: UInt32, what: ChangeField, oldCode: UInt32, newCode: UInt32) -> UInt32 {
         entries.append(Entry(logRow: UInt32(truncatingIfNeeded: logRow), previous: previous, old: oldCode, new: newCode, what: what))
         // Fewer than 4 billion entries: memory runs out long before.
         return UInt32(truncatingIfNeeded: entries.count - 1)
@@ -57,7 +56,7 @@ struct HistoryStore: Equatable, Sendable {
     static func wordCode(_ k: Int) -> UInt32 { none - 1 - UInt32(k) }
 
     /// The code of `value`: a fixed word's, or a new position in `texts`.
-    mutating func textCode(_ value: String) -> UInt32 {
+    private mutating func textCode(_ value: String) -> UInt32 {
         // A few short words: comparing them (small texts compare as two machine words) is
         // several times quicker than hashing the value for a dictionary, on every change.
         if value.utf8.count <= HistoryStore.longestWord {
@@ -91,14 +90,12 @@ struct HistoryStore: Equatable, Sendable {
         texts = try r.strs()
         let wordCount = words.historyCodes.count
         func value(_ v: Int) throws(SnapshotError) -> UInt32 {
-            switch v {
-            case 0: return HistoryStore.none
-            case 1...wordCount: return words.historyCodes[v - 1]
-            default:
-                let t = v - 1 - wordCount
-                guard t >= 0, t < texts.count else { throw SnapshotError("bad history value") }
-                return UInt32(t)
-            }
+            // Compared before any arithmetic: a damaged varint may be any integer at all.
+            guard v >= 0 else { throw SnapshotError("bad history value") }
+            if v == 0 { return HistoryStore.none }
+            if v <= wordCount { return words.historyCodes[v - 1] }
+            guard v - 1 - wordCount < texts.count else { throw SnapshotError("bad history value") }
+            return UInt32(v - 1 - wordCount)
         }
         for k in 0..<count {
             let row = try r.int(), previous = try r.int(), what = try r.pick(words.changes)

@@ -222,6 +222,13 @@ public struct InfoItem: Hashable, Sendable {
         set { setExtras(ItemExtras(exemption: exemption, withdrawnReason: withdrawnReason, withheld: newValue)) }
     }
 
+    /// The box of those fields itself (nil when all are empty), for a reader that makes it
+    /// once (a snapshot).
+    var extrasBox: Box<ItemExtras>? {
+        get { extras }
+        set { extras = newValue }
+    }
+
     /// Sets the exemption, withdrawal reason and withheld parts at once (one box, not three).
     mutating func setExtras(_ e: ItemExtras) {
         extras = e.exemption == nil && e.withdrawnReason == nil && e.withheld.isEmpty ? nil : Box(e)

@@ -1,5 +1,6 @@
-/// Reading an information item back from a snapshot (Registry+SnapshotRead.swift), with its
-/// history, checked as it is rebuilt.
+/// Reading an information item back from a snapshot (Registry+SnapshotRead.swift), checked
+/// as it is rebuilt; its history is read with the log (HistoryStore.init(reading:)), and the
+/// item points at its newest entry.
 extension Registry {
     mutating func readItem(from r: inout SnapshotReader, words: ItemWords, logRows: Int, changes: Int) throws(SnapshotError) {
         let name = try r.str(), title = try r.str()
@@ -24,7 +25,7 @@ extension Registry {
             attributes = previous.map { $0.value == a ? $0 : Box(a) } ?? Box(a)
         }
         let classCode = try r.int()
-        guard classCode == 0 || words.classes.indices.contains(classCode - 1) else { throw SnapshotError("unknown word") }
+        guard classCode >= 0, classCode <= words.classes.count else { throw SnapshotError("unknown word") }
         let infoClass = classCode == 0 ? nil : words.classes[classCode - 1], status = try r.pick(words.statuses)
         let documented = try r.bool()
         let extras = try Registry.readExtras(from: &r)
@@ -39,24 +40,31 @@ extension Registry {
         item.infoClass = infoClass
         item.status = status
         item.documented = documented
-        if let extras { item.setExtras(extras) }
+        item.extrasBox = extras
         item.lastChange = newest == 0 ? HistoryStore.none : UInt32(newest - 1)
         items.append(item)
     }
 
-    /// An item's exemption, withheld parts and withdrawal reason; nil, with nothing made, for
-    /// the many items that have none (three empty tags).
-    private static func readExtras(from r: inout SnapshotReader) throws(SnapshotError) -> ItemExtras? {
-        let hasExemption = try r.present()
-        if !hasExemption {
+    /// An item's exemption, withheld parts and withdrawal reason, boxed as the item keeps them;
+    /// nil, with nothing made, for the many items that have none (three empty tags). A box
+    /// returned, not the fields: they are a few hundred bytes, copied and destroyed per item.
+    private static func readExtras(from r: inout SnapshotReader) throws(SnapshotError) -> Box<ItemExtras>? {
+        guard try r.present() else {
             let parts = try r.count(minimumSize: 2)
-            if parts == 0 {
+            guard parts > 0 else {
                 guard let reason = try r.optionalStr() else { return nil }
-                return ItemExtras(withdrawnReason: reason)
+                return Box(ItemExtras(withdrawnReason: reason))
             }
             let withheld = try readWithheld(parts, from: &r)
-            return ItemExtras(withdrawnReason: try r.optionalStr(), withheld: withheld)
+            return Box(ItemExtras(withdrawnReason: try r.optionalStr(), withheld: withheld))
         }
+        return try readExemption(from: &r)
+    }
+
+    /// The rest of `readExtras` for an exempt item, out of line: its locals are large, and
+    /// setting them up cost every item, exempt or not.
+    @inline(never)
+    private static func readExemption(from r: inout SnapshotReader) throws(SnapshotError) -> Box<ItemExtras> {
         var e = Exemption(basis: try r.str(), consequence: try r.str(), publicInterest: try r.optionalStr(),
                           until: try r.date(), condition: try r.optionalStr(), period: try r.duration(),
                           decree: try r.optionalStr())
@@ -65,7 +73,7 @@ extension Registry {
                                      conclusion: try r.optionalStr(), decided: try r.date(), signedBy: try r.optionalStr())
         }
         let withheld = try readWithheld(try r.count(minimumSize: 2), from: &r)
-        return ItemExtras(exemption: e, withdrawnReason: try r.optionalStr(), withheld: withheld)
+        return Box(ItemExtras(exemption: e, withdrawnReason: try r.optionalStr(), withheld: withheld))
     }
 
     private static func readWithheld(_ count: Int, from r: inout SnapshotReader) throws(SnapshotError) -> [WithheldPart] {
@@ -74,7 +82,7 @@ extension Registry {
         return parts
     }
 
-    /// A history entry's row in the log, which must be there already.
+    /// A row of the log, which has `rows` rows (it is decoded elsewhere meanwhile).
     private func logRow(from r: inout SnapshotReader, rows: Int) throws(SnapshotError) -> Int {
         let row = try r.int()
         guard row >= 0, row < rows else { throw SnapshotError("a history entry outside the log") }

@@ -8,7 +8,8 @@ import Glibc
 /// Integers are zigzag LEB128 varints, strings their UTF-8 byte count then the bytes,
 /// optionals a tag byte (0 none, 1 some) then the value, lists their count then the
 /// elements. Enumerations are written as their raw names, not their positions, so adding a
-/// case never silently changes what an old snapshot means.
+/// case never silently changes what an old snapshot means (the words of items are written by
+/// name once, then by their position in that list: ItemWords).
 public struct SnapshotWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
 

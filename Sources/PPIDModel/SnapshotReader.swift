@@ -29,12 +29,14 @@ public struct SnapshotReader: @unchecked Sendable {
         let o = ArrayOwner(bytes.isEmpty ? [0] : bytes)
         owner = o
         base = o.array.withUnsafeBufferPointer { $0.baseAddress! }
+        precondition(0 <= position && position <= bytes.count, "a reader starts within its bytes")
         self.position = position
         end = bytes.count
     }
 
     /// Reads the `count` bytes at `base`, which `owner` keeps alive and unchanged.
     public init(unsafeBytes base: UnsafePointer<UInt8>, count: Int, owner: AnyObject, from position: Int = 0) {
+        precondition(0 <= position && position <= count, "a reader starts within its bytes")
         self.owner = owner
         self.base = base
         self.position = position

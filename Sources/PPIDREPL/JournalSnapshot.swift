@@ -19,12 +19,13 @@ import PPIDText
 /// session or journal it came from.
 ///
 /// Layout: the magic line, then varints and length-prefixed fields (SnapshotWriter): format
-/// version, ppid version, starting language, prefix length, prefix SHA-256, the prefix's
-/// line breaks and statements, the payload's SHA-256, the payload (Interpreter+Snapshot.swift).
+/// version, ppid version, starting language, prefix length, prefix SHA-256, the payload's
+/// SHA-256, the payload: the prefix's line breaks and statements, then the state
+/// (Interpreter+Snapshot.swift). Everything the restore keeps is under one of the two hashes.
 public enum JournalSnapshot {
     static let magic = Array("ppid journal snapshot\n".utf8)
     /// Bumped whenever the layout of this file changes.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// The snapshot's path for a journal.
     public static func path(for journal: String) -> String { journal + ".snapshot" }
@@ -52,6 +53,8 @@ public enum JournalSnapshot {
     public static func encode(_ rt: Interpreter, key: Key, path: String, journal: [UInt8], length: Int, statements: Int,
                               slices: [(SourceFile, Int)]) -> [UInt8] {
         var body = SnapshotWriter()
+        body.int(SourceFile.lineBreaks(in: journal[0..<length]))
+        body.int(statements)
         rt.writeSnapshot(to: &body, journal: path) { f in
             slices.first { $0.0 === f }.map(\.1)
         }
@@ -61,8 +64,6 @@ public enum JournalSnapshot {
         w.str(key.language.rawValue)
         w.int(length)
         w.raw(SnapshotHash.sha256(journal[0..<length]))
-        w.int(SourceFile.lineBreaks(in: journal[0..<length]))
-        w.int(statements)
         w.raw(SnapshotHash.sha256(body.bytes))
         w.raw(body.bytes)
         return magic + w.bytes
@@ -75,7 +76,8 @@ public enum JournalSnapshot {
     /// while this one decodes the snapshot (reading 10 MB into fresh memory costs about as
     /// much as hashing it). What it read is returned too, so a caller replaying the journal
     /// whole after all does not read it again; nil when it was not read or reading failed.
-    public static func restore(_ bytes: SourceBytes, into rt: Interpreter, key: Key, path: String,
+    /// `journalSize`, when known, turns away a snapshot of a longer prefix before any decoding.
+    public static func restore(_ bytes: SourceBytes, into rt: Interpreter, key: Key, path: String, journalSize: Int? = nil,
                                readJournal: @escaping @Sendable () -> [UInt8]?) -> (Restored?, journal: [UInt8]?) {
         guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic),
               let base = bytes.unsafeStorage.base else { return (nil, nil) }
@@ -88,17 +90,19 @@ public enum JournalSnapshot {
             guard try r.int() == formatVersion, try r.str() == key.version,
                   try r.word(Language.self) == key.language else { return ending(nil) }
             let length = try r.int()
-            guard length > 0 else { return ending(nil) }
+            guard length > 0, length <= journalSize ?? length else { return ending(nil) }
             let prefixHash = try r.raw()
-            let lines = try r.int(), statements = try r.int()
-            guard lines >= 1, statements >= 0 else { return ending(nil) }
             let hash = try r.raw()
             var b = try r.nested()
             guard r.isAtEnd else { return ending(nil) }
+            let body = b.position..<b.position + b.remaining
+            // Under the payload's hash, so kept only once it matches (a line count off by a
+            // bit flip would number every later statement wrongly for the whole session).
+            let lines = try b.int(), statements = try b.int()
+            guard lines >= 1, lines <= length, statements >= 0, statements <= length else { return ending(nil) }
             // The journal read and both hashes on the second core while this one decodes (the
             // decoder is checked and bounded on any bytes); they must match before the restore
             // reads any other file or compiles anything, and nothing decoded is kept unless they do.
-            let body = b.position..<b.position + b.remaining
             let task = BackgroundTask.start { () -> (journal: [UInt8]?, hashes: [[UInt8]]) in
                 guard let journal = readJournal() else { return (nil, []) }
                 guard length <= journal.count, journal[length - 1] == 10 else { return (journal, []) }
@@ -129,8 +133,10 @@ public enum JournalSnapshot {
 
     /// The snapshot file, or nil when there is none or it cannot be read. A long one is
     /// mapped, not read (FileSystem.source): reading 10 MB into fresh memory took five times
-    /// as long, a tenth of the whole open. Safe to map: ppid only ever replaces a snapshot by
-    /// renaming a new file over it, which leaves the mapped one whole.
+    /// as long, a tenth of the whole open. ppid only ever replaces a snapshot by renaming a new
+    /// file over it, which leaves the mapped one whole; another program that cut the file short
+    /// in place during the open would stop ppid with SIGBUS, and one that rewrote it in place
+    /// then could make it decode other bytes than it hashed.
     public static func read(for journal: String) -> SourceBytes? {
         FileSystem.source(path(for: journal))
     }

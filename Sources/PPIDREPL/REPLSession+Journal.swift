@@ -40,7 +40,7 @@ extension REPLSession {
             let start = config.monotonicNanoseconds()
             let replayed: (Interpreter, [UInt8])?
             do {
-                replayed = try replayRecord(read: journal.wholeReader(), language: config.language)
+                replayed = try replayRecord(read: journal.wholeReader(), size: try? journal.size(), language: config.language)
             } catch {
                 if let torn = JournalTail.torn(in: replayedJournal, path: path) {
                     err(JournalTail.report(torn, path: path))
@@ -56,6 +56,7 @@ extension REPLSession {
                 return 74
             }
             rt = replayedRT
+            replayedJournal = []
             openedMilliseconds = Double(config.monotonicNanoseconds() &- start) / 1_000_000
             openedStatements = replayedStatements
             saveSnapshotIfWorthIt(bytes)
@@ -188,8 +189,9 @@ extension REPLSession {
         interruptRequested.store(false, ordering: .relaxed)
         do {
             // In the language the session speaks now, as a replay always started.
-            guard let (replayed, _) = try replayRecord(read: { bytes }, language: rt.language) else { return ScriptFailure([]) }
+            guard let (replayed, _) = try replayRecord(read: { bytes }, size: bytes.count, language: rt.language) else { return ScriptFailure([]) }
             rt = replayed
+            replayedJournal = []
         } catch {
             return error
         }

@@ -16,7 +16,8 @@ extension REPLSession {
     ///
     /// A snapshot whose restore or tail fails is dropped and the whole record replayed, so
     /// any failure reported is the full replay's own (`replayedJournal` then holds the bytes).
-    func replayRecord(read: @escaping @Sendable () -> [UInt8]?, language: Language) throws(ScriptFailure) -> (Interpreter, [UInt8])? {
+    func replayRecord(read: @escaping @Sendable () -> [UInt8]?, size: Int? = nil,
+                      language: Language) throws(ScriptFailure) -> (Interpreter, [UInt8])? {
         let wasQuiet = quiet
         quiet = true
         defer { quiet = wasQuiet }
@@ -24,7 +25,7 @@ extension REPLSession {
         if isJournal, config.snapshots, let snapshot = JournalSnapshot.read(for: entryPath) {
             let candidate = freshInterpreter(language)
             let (restored, journal) = JournalSnapshot.restore(snapshot, into: candidate, key: snapshotKey(language),
-                                                              path: entryPath, readJournal: read)
+                                                              path: entryPath, journalSize: size, readJournal: read)
             bytes = journal
             if let restored, let journal {
                 let tail = SourceFile(path: entryPath, bytes: Array(journal[restored.length...]), firstLine: restored.lines + 1)

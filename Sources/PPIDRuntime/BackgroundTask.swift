@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// A computation on a thread of its own, whose result is waited for: opening a journal from
-/// its snapshot hashes 20 MB (the journal prefix and the snapshot) on the second core while
-/// the first decodes the registers. When no thread can be started it runs at once instead.
+/// its snapshot reads the journal and hashes 18 MB (the journal prefix and the snapshot) on
+/// the second core, and decodes the log and the items' history on a third thread, while the
+/// first decodes the items. When no thread can be started it runs at once instead.
 public final class BackgroundTask<T: Sendable>: @unchecked Sendable {
     // Written by the thread before it ends; read only after `pthread_join`, which orders them.
     private var result: T?

@@ -5,7 +5,8 @@ import Glibc
 /// A large buffer filled at once asks for 2 MiB pages, where the system gives them on request
 /// (Linux's transparent huge pages in `madvise` mode): filling megabytes 4 KiB at a time costs
 /// a page fault each (reading a 10 MB journal: 2,500 faults, three times as long as the copy).
-/// Asking is only ever a hint: where it is refused, nothing changes.
+/// Asking is only a hint, refused where the system has no such pages; the span keeps the
+/// request when malloc reuses it later, which only makes later faults there larger.
 enum HugePages {
     static let size = 2 << 20
 

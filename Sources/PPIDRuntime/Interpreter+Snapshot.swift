@@ -109,7 +109,8 @@ extension Interpreter {
                                 journalFile: (String, Int, Int, Int) -> SourceFile?) throws(SnapshotError) {
         let journalKey = journal.map { FileSystem.realPath($0) ?? $0 }
         guard try r.int() == Interpreter.snapshotVersion else { throw SnapshotError("other interpreter version") }
-        // The log's rows on a thread of their own while this one reads the items.
+        // The log's rows and the items' history on a thread of their own while this one reads
+        // the items.
         registry = try Registry.readSnapshot(from: &r) { work in
             let task = BackgroundTask.start(work)
             return { task.wait() }

@@ -89,4 +89,42 @@ struct SnapshotReadingTests {
         #expect(throws: SnapshotError.self) { try Registry.readSnapshot(from: &short, aside: aside(cut)) }
         #expect(cut.started == 1 && cut.waited >= 1)
     }
+
+    /// A varint of the most negative integer put at every position of a registers' snapshot:
+    /// every read that does arithmetic on a count, code or index refuses it, none traps.
+    @Test func theMostNegativeIntegerAnywhereIsRefused() throws {
+        let g = try Self.registry()
+        var w = SnapshotWriter()
+        g.writeSnapshot(to: &w)
+        var minimum = SnapshotWriter()
+        minimum.int(Int.min)
+        var refused = 0
+        for at in 0..<w.bytes.count {
+            var b = w.bytes
+            b.replaceSubrange(at..<min(at + minimum.bytes.count, b.count), with: minimum.bytes)
+            var r = SnapshotReader(b)
+            do { _ = try Registry.readSnapshot(from: &r) } catch { refused += 1 }
+        }
+        #expect(refused > w.bytes.count / 2)
+    }
+
+    /// History values are checked before any arithmetic: with no fixed words written, a word
+    /// code is a text position that must exist, and a negative one is refused.
+    @Test(arguments: [Int.min, -1, 1, 2, Int.max])
+    func aHistoryValueOutOfRangeIsRefused(_ value: Int) throws {
+        var t = SnapshotWriter()
+        for names in [InfoClass.allCases.map(\.rawValue), ItemStatus.allCases.map(\.rawValue),
+                      ChangeField.allCases.map(\.rawValue), DurationUnit.allCases.map(\.rawValue), []] {
+            t.strs(names)
+        }
+        var tr = SnapshotReader(t.bytes)
+        let words = try ItemWords(from: &tr)
+        var h = SnapshotWriter()
+        h.strs([])
+        h.int(0); h.int(0); h.int(0); h.int(value); h.int(0)
+        var r = SnapshotReader(h.bytes)
+        #expect(throws: SnapshotError("bad history value")) {
+            _ = try HistoryStore(reading: &r, count: 1, words: words, logRows: 1)
+        }
+    }
 }
