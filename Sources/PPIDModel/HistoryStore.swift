@@ -38,25 +38,15 @@ struct HistoryStore: Equatable, Sendable {
     /// Appends an entry; returns its number (for the item's `lastChange`).
     mutating func append(logRow: Int, previous: UInt32, what: ChangeField,
                          old: String?, new: String?) -> UInt32 {
-        append(logRow: logRow, previous: previous, what: what, oldCode: encode(old), newCode: encode(new))
-    }
-
-    private mutating func append(logRow: Int, previous: UInt32, what: ChangeField, oldCode: UInt32, newCode: UInt32) -> UInt32 {
-        entries.append(Entry(logRow: UInt32(truncatingIfNeeded: logRow), previous: previous, old: oldCode, new: newCode, what: what))
+        let entry = Entry(logRow: UInt32(truncatingIfNeeded: logRow), previous: previous,
+                          old: encode(old), new: encode(new), what: what)
+        entries.append(entry)
         // Fewer than 4 billion entries: memory runs out long before.
         return UInt32(truncatingIfNeeded: entries.count - 1)
     }
 
     private mutating func encode(_ value: String?) -> UInt32 {
         guard let value else { return HistoryStore.none }
-        return textCode(value)
-    }
-
-    /// The code of the fixed word at position `k` of `words`.
-    static func wordCode(_ k: Int) -> UInt32 { none - 1 - UInt32(k) }
-
-    /// The code of `value`: a fixed word's, or a new position in `texts`.
-    private mutating func textCode(_ value: String) -> UInt32 {
         // A few short words: comparing them (small texts compare as two machine words) is
         // several times quicker than hashing the value for a dictionary, on every change.
         if value.utf8.count <= HistoryStore.longestWord {
@@ -65,6 +55,12 @@ struct HistoryStore: Equatable, Sendable {
         texts.append(value)
         return UInt32(truncatingIfNeeded: texts.count - 1)
     }
+
+    /// The code of the fixed word at position `k` of `words`.
+    static func wordCode(_ k: Int) -> UInt32 { none - 1 - UInt32(k) }
+
+    /// The position in `words` of a word's code (at or above `firstWordCode`, below `none`).
+    private static func wordIndex(_ code: UInt32) -> Int { Int(none - 1 - code) }
 
     /// The entries and texts as they are stored (Registry+Snapshot.swift): the texts, then each
     /// entry's log row, the entry before it (0 for none, else its number + 1), what it records
@@ -80,7 +76,7 @@ struct HistoryStore: Equatable, Sendable {
     /// A value as written: 0 none, 1 + k the fixed word k, 1 + the words' count + t text t.
     private func valueCode(_ code: UInt32) -> Int {
         if code == HistoryStore.none { return 0 }
-        if code >= HistoryStore.firstWordCode { return 1 + Int(HistoryStore.none - 1 - code) }
+        if code >= HistoryStore.firstWordCode { return 1 + HistoryStore.wordIndex(code) }
         return 1 + HistoryStore.words.count + Int(code)
     }
 
@@ -111,7 +107,7 @@ struct HistoryStore: Equatable, Sendable {
 
     func decode(_ code: UInt32) -> String? {
         if code == HistoryStore.none { return nil }
-        if code >= HistoryStore.firstWordCode { return HistoryStore.words[Int(HistoryStore.none - 1 - code)] }
+        if code >= HistoryStore.firstWordCode { return HistoryStore.words[HistoryStore.wordIndex(code)] }
         return texts[Int(code)]
     }
 

@@ -31,18 +31,10 @@ struct ItemWords: Sendable {
 
     /// The words a snapshot wrote, each as this ppid's value.
     init(from r: inout SnapshotReader) throws(SnapshotError) {
-        func known<E: RawRepresentable>(_ names: [String], _: E.Type) throws(SnapshotError) -> [E] where E.RawValue == String {
-            var out: [E] = []
-            for n in names {
-                guard let e = E(rawValue: n) else { throw SnapshotError("unknown word") }
-                out.append(e)
-            }
-            return out
-        }
-        classes = try known(try r.strs(), InfoClass.self)
-        statuses = try known(try r.strs(), ItemStatus.self)
-        changes = try known(try r.strs(), ChangeField.self)
-        units = try known(try r.strs(), DurationUnit.self)
+        classes = try r.words(InfoClass.self)
+        statuses = try r.words(ItemStatus.self)
+        changes = try r.words(ChangeField.self)
+        units = try r.words(DurationUnit.self)
         historyWords = try r.strs()
         var codes: [UInt32] = []
         for w in historyWords {

@@ -1,7 +1,4 @@
 import Crypto
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes a snapshot's compact binary encoding (journal snapshots, docs/language.md §17).
 ///
@@ -75,5 +72,3 @@ public enum SnapshotHash {
         return Array(SHA256.hash(data: Array(bytes)))
     }
 }
-
-extension DurationUnit { static let snapshotWords = WordTable(DurationUnit.self) }

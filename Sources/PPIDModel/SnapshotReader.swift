@@ -209,7 +209,7 @@ public struct SnapshotReader: @unchecked Sendable {
     public mutating func duration() throws(SnapshotError) -> Duration? {
         guard try present() else { return nil }
         let amount = try int()
-        return Duration(amount: amount, unit: try word(DurationUnit.snapshotWords))
+        return Duration(amount: amount, unit: try word(DurationUnit.self))
     }
 
     /// An enumeration written by its raw name.
@@ -218,71 +218,16 @@ public struct SnapshotReader: @unchecked Sendable {
         return e
     }
 
+    /// A list of an enumeration's raw names.
+    mutating func words<E: RawRepresentable>(_: E.Type) throws(SnapshotError) -> [E] where E.RawValue == String {
+        var out: [E] = []
+        for _ in 0..<(try count()) { out.append(try word(E.self)) }
+        return out
+    }
+
     public mutating func optionalWord<E: RawRepresentable>(_: E.Type) throws(SnapshotError) -> E? where E.RawValue == String {
         guard let s = try optionalStr() else { return nil }
         guard let e = E(rawValue: s) else { throw SnapshotError("unknown word") }
-        return e
-    }
-}
-
-/// Words as bytes, matched where a snapshot's bytes lie instead of each becoming a `String`
-/// first (hundreds of instructions a word). A word of up to 16 bytes is kept as two machine
-/// words, so matching one is a short loop and two comparisons per candidate.
-public struct WordBytes: Sendable {
-    private let packed: [(lo: UInt64, hi: UInt64, count: Int)]
-    private let long: [[UInt8]]
-
-    public init(_ words: [String]) {
-        long = words.map { Array($0.utf8) }
-        packed = long.map { w in
-            var p = (lo: UInt64(0), hi: UInt64(0), count: w.count)
-            if w.count <= 16 { (p.lo, p.hi) = w.withUnsafeBufferPointer { WordBytes.pack($0) } }
-            return p
-        }
-    }
-
-    private static func pack(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        guard let p = b.baseAddress else { return (0, 0) }
-        let raw = UnsafeRawPointer(p)
-        func part(_ from: Int, _ to: Int) -> UInt64 {
-            if to - from == 8 { return raw.loadUnaligned(fromByteOffset: from, as: UInt64.self) }
-            var v: UInt64 = 0
-            for i in from..<to { v |= UInt64(p[i]) << UInt64(8 * (i - from)) }
-            return v
-        }
-        return (part(0, min(8, b.count)), b.count > 8 ? part(8, b.count) : 0)
-    }
-
-    /// The position of the word that is `b`, if one is.
-    func index(of b: UnsafeBufferPointer<UInt8>) -> Int? {
-        if b.count <= 16 {
-            let (lo, hi) = WordBytes.pack(b)
-            return packed.firstIndex { $0.count == b.count && $0.lo == lo && $0.hi == hi }
-        }
-        return long.firstIndex { $0.count == b.count && $0.withUnsafeBufferPointer { memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 } }
-    }
-}
-
-/// An enumeration's raw names as bytes (WordBytes), for reading the enumeration's words.
-public struct WordTable<E: RawRepresentable & CaseIterable>: Sendable where E.RawValue == String, E: Sendable {
-    let words: WordBytes
-    let cases: [E]
-
-    public init(_: E.Type) {
-        cases = Array(E.allCases)
-        words = WordBytes(cases.map(\.rawValue))
-    }
-
-    func match(_ b: UnsafeBufferPointer<UInt8>) -> E? { words.index(of: b).map { cases[$0] } }
-}
-
-extension SnapshotReader {
-    /// A word of `table`'s enumeration, written by its raw name.
-    public mutating func word<E>(_ table: WordTable<E>) throws(SnapshotError) -> E {
-        let r = try field()
-        guard let e = table.match(buffer(r)) else {
-            throw SnapshotError("unknown word")
-        }
         return e
     }
 }

@@ -108,12 +108,16 @@ public final class JournalFile {
 
     /// The bytes from `offset` to the end.
     public func read(from offset: Int) throws(Failure) -> [UInt8] {
-        let end = try size()
-        guard end > offset else { return [] }
-        guard let out = FileSystem.read(fd, from: offset, count: end - offset) else {
-            throw Self.failure(Self.cannotRead(path))
-        }
+        guard let out = Self.contents(of: fd, from: offset) else { throw Self.failure(Self.cannotRead(path)) }
         return out
+    }
+
+    /// The bytes of the open file `fd` from `offset` to the end fstat gives; nil on failure.
+    private static func contents(of fd: Int32, from offset: Int) -> [UInt8]? {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let end = Int(st.st_size)
+        return end > offset ? FileSystem.read(fd, from: offset, count: end - offset) : []
     }
 
     static func cannotRead(_ path: String) -> Text {
@@ -134,11 +138,7 @@ public final class JournalFile {
     /// core while it decodes the snapshot); nil when it cannot. The file must stay open.
     public func wholeReader() -> @Sendable () -> [UInt8]? {
         let fd = self.fd
-        return {
-            var st = stat()
-            guard fstat(fd, &st) == 0 else { return nil }
-            return FileSystem.read(fd, from: 0, count: Int(st.st_size))
-        }
+        return { Self.contents(of: fd, from: 0) }
     }
 
     /// Appends `bytes` in one write, then fsyncs. When the write or the fsync fails, the file

@@ -28,10 +28,17 @@ extension REPLSession {
             // A torn end is looked for only when the journal does not end with a line break or
             // does not replay: parsing the whole journal a second time on every open would
             // cost a third of the open of a 100k-statement journal.
+            // A journal read for that check is replayed from what was read; otherwise it is read
+            // during the replay (on the second core while a snapshot is decoded).
+            var read = journal.wholeReader()
             do {
-                if try !journal.endsWithLineBreak(), let torn = JournalTail.torn(in: try journal.read(from: 0), path: path) {
-                    err(JournalTail.report(torn, path: path))
-                    return 65
+                if try !journal.endsWithLineBreak() {
+                    let bytes = try journal.read(from: 0)
+                    if let torn = JournalTail.torn(in: bytes, path: path) {
+                        err(JournalTail.report(torn, path: path))
+                        return 65
+                    }
+                    read = { bytes }
                 }
             } catch {
                 errProgram(error.text)
@@ -40,7 +47,7 @@ extension REPLSession {
             let start = config.monotonicNanoseconds()
             let replayed: (Interpreter, [UInt8])?
             do {
-                replayed = try replayRecord(read: journal.wholeReader(), size: try? journal.size(), language: config.language)
+                replayed = try replayRecord(read: read, size: try? journal.size(), language: config.language)
             } catch {
                 if let torn = JournalTail.torn(in: replayedJournal, path: path) {
                     err(JournalTail.report(torn, path: path))
